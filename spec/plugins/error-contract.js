@@ -1,0 +1,225 @@
+/**
+ * Redocly plugin of the error contract.
+ * - decorator `brand`: turns the canonical spec into one brand's published document.
+ * - rules: what `struct` and declarative rules cannot say about the error catalog.
+ * - types: gives `x-error-catalog` a shape, so `struct` and declarative rules can check it.
+ */
+import {
+  applyBrandOverrides,
+  brandIdsOf,
+  canReturn,
+  catalogForBrand,
+  isBrandMap,
+  resolveForBrand,
+} from './brand-view.js';
+
+/** Component names the contract is built around; the `standard-error-response` rule keeps operations on them. */
+const IDENTIFIER_SCHEMA = 'ErrorIdentifier';
+const ERROR_SCHEMA = 'ErrorResponse';
+const STANDARD_RESPONSE = 'StandardError';
+const STANDARD_RESPONSE_REF = `#/components/responses/${STANDARD_RESPONSE}`;
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const EFFECTS = ['read', 'create', 'consume', 'delete'];
+
+function operationsOf(root) {
+  return Object.values(root.paths ?? {}).flatMap((pathItem) =>
+    HTTP_METHODS.filter((method) => pathItem[method]).map((method) => pathItem[method]),
+  );
+}
+
+/** Builds the brand's enum, enum descriptions, examples and per-operation 400 responses from the catalog. */
+function publishBrand(root, brand) {
+  const brandIds = brandIdsOf(root);
+  const schemas = root.components.schemas;
+  const identifierSchema = schemas[IDENTIFIER_SCHEMA];
+  const catalog = catalogForBrand(identifierSchema['x-error-catalog'], brand, brandIds);
+
+  root.servers = root.servers.filter((server) => server['x-brand'] === brand);
+  const { 'x-error-catalog': _canonical, ...identifierKeywords } = identifierSchema;
+  schemas[IDENTIFIER_SCHEMA] = {
+    ...identifierKeywords,
+    enum: Object.keys(catalog),
+    'x-enumDescriptions': Object.fromEntries(
+      Object.entries(catalog).map(([identifier, entry]) => [identifier, entry.explanation]),
+    ),
+    'x-error-catalog': catalog,
+  };
+  schemas[ERROR_SCHEMA] = resolveForBrand(schemas[ERROR_SCHEMA], brand, brandIds);
+
+  root.components.examples ??= {};
+  for (const [identifier, entry] of Object.entries(catalog)) {
+    root.components.examples[identifier] = {
+      summary: identifier,
+      description: entry.explanation,
+      value: { identifier, ...entry.example },
+    };
+  }
+
+  const standardResponse = root.components.responses[STANDARD_RESPONSE];
+  const [mediaType, { schema }] = Object.entries(standardResponse.content)[0];
+  for (const operation of operationsOf(root)) {
+    if (operation.responses?.['400']?.$ref !== STANDARD_RESPONSE_REF) continue;
+    const examples = Object.fromEntries(
+      Object.entries(catalog)
+        .filter(([, entry]) => canReturn(entry, operation.operationId))
+        .map(([identifier]) => [identifier, { $ref: `#/components/examples/${identifier}` }]),
+    );
+    operation.responses['400'] = {
+      description: standardResponse.description,
+      content: { [mediaType]: { schema: structuredClone(schema), examples } },
+    };
+  }
+  delete root.components.responses[STANDARD_RESPONSE];
+  if (Object.keys(root.components.responses).length === 0) delete root.components.responses;
+
+  applyBrandOverrides(root, brand);
+}
+
+function BrandDecorator({ brand }) {
+  return {
+    Root: {
+      // On leave, the bundler has already moved every $ref into components.
+      leave(root, ctx) {
+        if (!brandIdsOf(root).includes(brand)) {
+          ctx.report({ message: `Unknown brand "${brand}": no server has \`x-brand: ${brand}\`.` });
+          return;
+        }
+        publishBrand(root, brand);
+      },
+    },
+  };
+}
+
+/** Cross-checks of the catalog that need the whole document: brands, operations, anchors, brand maps. */
+function CatalogConsistent() {
+  let brandIds = [];
+  const operationIds = new Set();
+  const catalogs = [];
+  return {
+    Root: {
+      enter(root) {
+        brandIds = brandIdsOf(root);
+      },
+      leave() {
+        for (const { catalog, location, report } of catalogs) checkCatalog(catalog, location, report);
+      },
+    },
+    Operation(operation) {
+      if (operation.operationId) operationIds.add(operation.operationId);
+    },
+    Schema(schema, { location, report }) {
+      if (schema['x-error-catalog']) catalogs.push({ catalog: schema['x-error-catalog'], location, report });
+    },
+  };
+
+  function checkCatalog(catalog, location, report) {
+    const anchors = new Map();
+    for (const [identifier, entry] of Object.entries(catalog)) {
+      const at = location.child(['x-error-catalog', identifier]);
+      if (!/^[A-Z][A-Z0-9_]*$/.test(identifier)) {
+        report({ message: `Identifier "${identifier}" must be UPPER_SNAKE_CASE.`, location: at.key() });
+      }
+      const entryBrands = entry.brands ?? brandIds;
+      for (const brand of entry.brands ?? []) {
+        if (!brandIds.includes(brand)) {
+          report({ message: `${identifier}: unknown brand "${brand}".`, location: at.child(['brands']) });
+        }
+      }
+      for (const operationId of entry.operations ?? []) {
+        if (!operationIds.has(operationId)) {
+          report({
+            message: `${identifier}: unknown operationId "${operationId}".`,
+            location: at.child(['operations']),
+          });
+        }
+      }
+      if (isBrandMap(entry.explanation, brandIds)) {
+        for (const brand of entryBrands.filter((brand) => typeof entry.explanation[brand] !== 'string')) {
+          report({
+            message: `${identifier}: no explanation for brand "${brand}".`,
+            location: at.child(['explanation']),
+          });
+        }
+      } else if (typeof entry.explanation !== 'string' || entry.explanation.trim() === '') {
+        report({
+          message: `${identifier}: explanation must be a text or a map of brand to text.`,
+          location: at.child(['explanation']),
+        });
+      }
+      if (anchors.has(entry.docsAnchor)) {
+        report({
+          message: `${identifier}: docsAnchor "${entry.docsAnchor}" is already used by ${anchors.get(entry.docsAnchor)}.`,
+          location: at.child(['docsAnchor']),
+        });
+      }
+      anchors.set(entry.docsAnchor, identifier);
+      if (entry.example && 'identifier' in entry.example) {
+        report({
+          message: `${identifier}: the example must not set "identifier"; it is the entry's key.`,
+          location: at.child(['example', 'identifier']),
+        });
+      }
+    }
+  }
+}
+
+/** Every operation answers errors with the one shared standard error response. */
+function StandardErrorResponse() {
+  return {
+    Operation(operation, { location, report }) {
+      const response = operation.responses?.['400'];
+      if (response === undefined) return; // rule/operation-has-standard-400 reports it
+      const ref = response.$ref ?? '';
+      if (!ref.endsWith(`/${STANDARD_RESPONSE}.yaml`) && ref !== STANDARD_RESPONSE_REF) {
+        report({
+          message: `The '400' response must reference the shared ${STANDARD_RESPONSE} response.`,
+          location: location.child(['responses', '400']),
+        });
+      }
+    },
+  };
+}
+
+const catalogTypes = {
+  ErrorCatalog: { properties: {}, additionalProperties: 'ErrorCatalogEntry' },
+  ErrorCatalogEntry: {
+    properties: {
+      explanation: {},
+      brands: { type: 'array', items: { type: 'string' } },
+      retryable: { type: 'boolean' },
+      docsAnchor: { type: 'string' },
+      operations: { type: 'array', items: { type: 'string' } },
+      example: 'ErrorCatalogExample',
+      note: {},
+    },
+    required: ['explanation', 'retryable', 'docsAnchor', 'example'],
+  },
+  ErrorCatalogExample: {
+    properties: { message: { type: 'string' } },
+    additionalProperties: {},
+    required: ['message'],
+  },
+};
+
+function withCatalogTypes(types) {
+  return {
+    ...types,
+    ...catalogTypes,
+    Schema: { ...types.Schema, properties: { ...types.Schema.properties, 'x-error-catalog': 'ErrorCatalog' } },
+    Operation: { ...types.Operation, properties: { ...types.Operation.properties, 'x-effect': { enum: EFFECTS } } },
+  };
+}
+
+export default function errorContractPlugin() {
+  return {
+    id: 'error-contract',
+    decorators: { oas3: { brand: BrandDecorator } },
+    rules: {
+      oas3: {
+        'catalog-consistent': CatalogConsistent,
+        'standard-error-response': StandardErrorResponse,
+      },
+    },
+    typeExtension: { oas3: withCatalogTypes },
+  };
+}

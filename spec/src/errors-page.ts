@@ -1,0 +1,40 @@
+/** Renders a brand's "Standard API errors" Markdown page from its bundle, in the layout of the original docs page. */
+import { type BrandBundle, catalogOf, docsPageOf, errorBodyKeys } from './catalog.ts';
+
+const code = (text: string) => `\`${text}\``;
+
+/** A pipe table whose columns are padded to their widest cell plus two spaces. */
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map(
+    (cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]?.length ?? 0)) + 2,
+  );
+  const line = (cells: readonly string[]) =>
+    `|${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('|')}|`;
+  return [line(header), `|${widths.map((width) => '-'.repeat(width)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export function renderErrorsPage(bundle: BrandBundle): string {
+  const page = docsPageOf(bundle);
+  const catalog = catalogOf(bundle);
+  const blocks: string[] = [];
+  if (page.frontMatter) blocks.push(`---\n${page.frontMatter}\n---`);
+  blocks.push(
+    `# ${page.title}`,
+    page.intro,
+    page.bodyLead,
+    markdownTable(
+      page.keyTableHeader,
+      errorBodyKeys(bundle).map(({ key, explanation }) => [code(key), explanation]),
+    ),
+    `### ${page.identifiersHeading}`,
+    page.identifiersLead,
+    markdownTable(
+      page.identifierTableHeader,
+      catalog.map((entry) => [code(entry.identifier), entry.explanation]),
+    ),
+  );
+  for (const { note } of catalog) {
+    if (note) blocks.push(page.noteMarker ? `${page.noteMarker}\n${note}` : `> ${note}`);
+  }
+  return `${blocks.join('\n\n')}\n`;
+}

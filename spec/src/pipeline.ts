@@ -1,0 +1,46 @@
+/** The spec's two steps, bundling and linting, as functions the scripts and the tests share. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parse } from 'yaml';
+import { publishedBrands } from './brands.ts';
+import type { BrandBundle } from './catalog.ts';
+import { renderErrorsPage } from './errors-page.ts';
+import { bundlePath, distDir, errorsPagePath, redoclyConfigPath } from './locations.ts';
+import { type RedoclyRun, runRedocly } from './redocly.ts';
+
+export interface PipelineOptions {
+  configPath?: string;
+  outDir?: string;
+}
+
+function writeFile(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+/** Writes each brand's bundle (YAML and JSON) and its Standard API errors page. Throws with Redocly's report on failure. */
+export function buildBrands({ configPath = redoclyConfigPath, outDir = distDir }: PipelineOptions = {}): string[] {
+  const brands = publishedBrands(configPath);
+  for (const brand of brands) {
+    const yamlPath = bundlePath(brand, 'yaml', outDir);
+    const run = runRedocly(['bundle', brand, '--config', configPath, '--output', yamlPath, '--lint-config', 'error']);
+    if (!run.ok) throw new Error(`redocly bundle ${brand} failed:\n${run.output}`);
+    const bundle = parse(readFileSync(yamlPath, 'utf8')) as BrandBundle;
+    writeFile(bundlePath(brand, 'json', outDir), `${JSON.stringify(bundle, null, 2)}\n`);
+    writeFile(errorsPagePath(brand, outDir), renderErrorsPage(bundle));
+  }
+  return brands;
+}
+
+const LINT_OPTIONS = ['--format', 'stylish', '--lint-config', 'error'];
+
+/** Lints the canonical spec once with each brand's API configuration. */
+export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions = {}): RedoclyRun {
+  return runRedocly(['lint', '--config', configPath, ...LINT_OPTIONS]);
+}
+
+/** Lints the built bundles, where the decorator's output (enum, examples) can be checked against the schemas. */
+export function lintBundles({ configPath = redoclyConfigPath, outDir = distDir }: PipelineOptions = {}): RedoclyRun {
+  const bundles = publishedBrands(configPath).map((brand) => bundlePath(brand, 'yaml', outDir));
+  return runRedocly(['lint', '--config', configPath, ...LINT_OPTIONS, ...bundles]);
+}

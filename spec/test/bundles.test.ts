@@ -1,0 +1,128 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it } from 'vitest';
+import { publishedBrands } from '../src/brands.ts';
+import { type BrandBundle, catalogOf, loadBundle, operationsOf } from '../src/catalog.ts';
+import { createBundleValidator, pointerSegment } from '../src/validator.ts';
+
+const brands = publishedBrands();
+
+interface ExampleAtSchema {
+  where: string;
+  schemaPointer: string;
+  value: unknown;
+}
+
+/** Every example in the bundle with the schema it illustrates: schema `examples`, and media type `examples`. */
+function examplesOf(bundle: BrandBundle): ExampleAtSchema[] {
+  const found: ExampleAtSchema[] = [];
+  for (const [name, schema] of Object.entries(bundle.components.schemas)) {
+    for (const [index, value] of ((schema as { examples?: unknown[] }).examples ?? []).entries()) {
+      found.push({ where: `schema ${name} example ${index}`, schemaPointer: `#/components/schemas/${name}`, value });
+    }
+  }
+  for (const operation of operationsOf(bundle)) {
+    for (const [status, response] of Object.entries(operation.responses)) {
+      const content = (response as { content?: Record<string, { examples?: Record<string, { $ref: string }> }> })
+        .content;
+      for (const [mediaType, media] of Object.entries(content ?? {})) {
+        for (const [name, example] of Object.entries(media.examples ?? {})) {
+          const exampleName = example.$ref.split('/').pop() ?? '';
+          found.push({
+            where: `${operation.operationId} ${status} example ${name}`,
+            schemaPointer: `#/paths/${pointerSegment(operation.path)}/${operation.method}/responses/${status}/content/${pointerSegment(mediaType)}/schema`,
+            value: bundle.components.examples?.[exampleName]?.value,
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+describe.each(brands)('the %s bundle', (brand) => {
+  const bundle = loadBundle(brand);
+  const catalog = catalogOf(bundle);
+
+  it('is a valid OpenAPI 3.1 document for an independent structural validator', async () => {
+    const result = await new Validator().validate(structuredClone(bundle) as object);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(bundle.openapi).toMatch(/^3\.1\./);
+  });
+
+  it('has examples that are all valid against their schemas (JSON Schema 2020-12)', () => {
+    const validator = createBundleValidator(bundle);
+    const examples = examplesOf(bundle);
+    expect(examples.length).toBeGreaterThan(catalog.length);
+    const invalid = examples
+      .map((example) => ({ ...example, verdict: validator.validate(example.schemaPointer, example.value) }))
+      .filter(({ verdict }) => !verdict.valid)
+      .map(({ where, verdict }) => `${where}: ${JSON.stringify(verdict.errors)}`);
+    expect(invalid).toEqual([]);
+  });
+
+  it("serves only the brand's server", () => {
+    expect(bundle.servers.map((server) => server['x-brand'])).toEqual([brand]);
+  });
+
+  it('derives the identifier enum, enum descriptions and examples from the catalog', () => {
+    const identifierSchema = bundle.components.schemas.ErrorIdentifier as Record<string, unknown>;
+    const identifiers = catalog.map((entry) => entry.identifier);
+    expect(identifierSchema.enum).toEqual(identifiers);
+    expect(identifierSchema['x-enumDescriptions']).toEqual(
+      Object.fromEntries(catalog.map((entry) => [entry.identifier, entry.explanation])),
+    );
+    for (const entry of catalog) {
+      expect(bundle.components.examples?.[entry.identifier]?.value).toEqual({
+        identifier: entry.identifier,
+        ...entry.example,
+      });
+    }
+  });
+
+  it('gives every operation the standard 400 with one named example per identifier it can return', () => {
+    for (const operation of operationsOf(bundle)) {
+      const response = operation.responses['400'] as {
+        content: Record<string, { schema: unknown; examples: Record<string, unknown> }>;
+      };
+      const media = response.content['application/json'];
+      expect(media?.schema).toEqual({ $ref: '#/components/schemas/ErrorResponse' });
+      const expected = catalog
+        .filter((entry) => !entry.operations || entry.operations.includes(operation.operationId))
+        .map((entry) => entry.identifier);
+      expect(Object.keys(media?.examples ?? {}), operation.operationId).toEqual(expected);
+    }
+  });
+
+  it('marks every operation as a read or as creating, consuming or deleting something', () => {
+    const effects = Object.fromEntries(operationsOf(bundle).map((operation) => [operation.operationId, operation['x-effect']]));
+    expect(effects).toEqual({
+      createToken: 'create',
+      getVerificationStatus: 'read',
+      getVerificationData: 'read',
+      processVerification: 'consume',
+      deleteVerificationData: 'delete',
+    });
+  });
+
+  it('does not forbid fields the real API adds to an error body', () => {
+    const validator = createBundleValidator(bundle);
+    const realDeleteFailure = {
+      identifier: catalog[0]?.identifier,
+      message: 'Token has not expired yet.',
+      documentation: 'https://documentation.example/errors',
+      severity: 'NOT_SEVERE',
+    };
+    expect(validator.validate('#/components/schemas/ErrorResponse', realDeleteFailure).valid).toBe(true);
+    expect(validator.validate('#/components/schemas/ErrorResponse', { identifier: 'NOT_AN_IDENTIFIER', message: 'x' }).valid).toBe(false);
+  });
+});
+
+it('keeps brand-only identifiers and brand overrides to their brand', () => {
+  const [idenfy, markid] = [loadBundle('idenfy'), loadBundle('markid')];
+  expect(catalogOf(idenfy).map((entry) => entry.identifier)).not.toContain('PERMISSIONS_ERROR');
+  expect(catalogOf(markid).map((entry) => entry.identifier)).toContain('PERMISSIONS_ERROR');
+  const imageLimit = (bundle: BrandBundle) => (bundle.components.schemas.Image as { maxLength: number }).maxLength;
+  expect([imageLimit(idenfy), imageLimit(markid)]).toEqual([2_796_204, 8_388_608]);
+  expect(JSON.stringify(idenfy)).not.toContain('x-brand-overrides');
+});

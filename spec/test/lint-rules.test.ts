@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { copySpec, type FixtureSpec } from './support/fixture-spec.ts';
+
+let fixture: FixtureSpec;
+afterEach(() => fixture?.remove());
+
+type Mutation = [file: string, change: (document: Record<string, any>) => void];
+
+const catalogEntry = (identifier: string, change: (entry: Record<string, any>) => void): Mutation => [
+  'components/schemas/ErrorIdentifier.yaml',
+  (schema) => change(schema['x-error-catalog'][identifier]),
+];
+
+const cases: Array<[name: string, { given: Mutation; want: string }]> = [
+  [
+    'an operation without the standard 400',
+    { given: ['paths/api_v2_status.yaml', (path) => delete path.post.responses['400']], want: 'rule/operation-has-standard-400' },
+  ],
+  [
+    'a 400 that is not the shared standard error response',
+    {
+      given: ['paths/api_v2_data.yaml', (path) => (path.post.responses['400'] = { description: 'Some other error.' })],
+      want: 'error-contract/standard-error-response',
+    },
+  ],
+  [
+    'an operation that does not say whether it is safe to retry',
+    { given: ['paths/api_v2_token.yaml', (path) => delete path.post['x-effect']], want: 'rule/operation-declares-effect' },
+  ],
+  [
+    'an operation with an effect outside read, create, consume and delete',
+    { given: ['paths/api_v2_token.yaml', (path) => (path.post['x-effect'] = 'maybe')], want: 'struct' },
+  ],
+  [
+    'an identifier without an example',
+    { given: catalogEntry('BAD_VALUE', (entry) => delete entry.example), want: 'rule/identifier-has-explanation-and-example' },
+  ],
+  [
+    'an identifier without an explanation',
+    {
+      given: catalogEntry('JSON_ERROR', (entry) => delete entry.explanation),
+      want: 'rule/identifier-has-explanation-and-example',
+    },
+  ],
+  [
+    "an identifier missing one brand's explanation",
+    {
+      given: catalogEntry('INTERNAL_ERROR', (entry) => delete entry.explanation.markid),
+      want: 'error-contract/catalog-consistent',
+    },
+  ],
+  [
+    'an example without a message',
+    { given: catalogEntry('MISSING_VALUE', (entry) => (entry.example = { detail: 'x' })), want: 'rule/identifier-example-has-message' },
+  ],
+  [
+    'an example that names another identifier',
+    {
+      given: catalogEntry('MISSING_VALUE', (entry) => (entry.example.identifier = 'NOT_AN_IDENTIFIER')),
+      want: 'error-contract/catalog-consistent',
+    },
+  ],
+  [
+    'an error body example with an unknown identifier',
+    {
+      given: [
+        'components/schemas/ErrorResponse.yaml',
+        (schema) => (schema.examples = [{ identifier: 'NOT_AN_IDENTIFIER', message: 'Nope.' }]),
+      ],
+      want: 'no-invalid-schema-examples',
+    },
+  ],
+  [
+    'a request example that breaks its schema',
+    {
+      given: ['components/schemas/CreateTokenRequest.yaml', (schema) => (schema.examples[0].country = 'Lithuania')],
+      want: 'no-invalid-schema-examples',
+    },
+  ],
+  [
+    'an identifier of an unknown brand',
+    { given: catalogEntry('PERMISSIONS_ERROR', (entry) => (entry.brands = ['acme'])), want: 'error-contract/catalog-consistent' },
+  ],
+  [
+    'an identifier returned by an unknown operation',
+    {
+      given: catalogEntry('TOKEN_NOT_VALID', (entry) => (entry.operations = ['verifyEverything'])),
+      want: 'error-contract/catalog-consistent',
+    },
+  ],
+  [
+    'two identifiers sharing a docs anchor',
+    { given: catalogEntry('BAD_VALUE', (entry) => (entry.docsAnchor = 'MISSING_VALUE')), want: 'error-contract/catalog-consistent' },
+  ],
+  [
+    'a retry hint that is not a boolean',
+    { given: catalogEntry('BAD_VALUE', (entry) => (entry.retryable = 'sometimes')), want: 'struct' },
+  ],
+];
+
+describe('the lint configuration', () => {
+  it('accepts the unchanged spec', () => {
+    fixture = copySpec();
+    const result = fixture.check();
+    expect(result.output).not.toMatch(/\d+ (errors?|warnings?)\b/);
+    expect(result.ok).toBe(true);
+  });
+
+  it.each(cases)('rejects %s', (_name, { given: [file, change], want }) => {
+    fixture = copySpec();
+    fixture.edit(file, change);
+    const result = fixture.check();
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(want);
+  });
+});

@@ -1,0 +1,44 @@
+/** A throw-away copy of the spec and redocly.yaml, to prove the lint rules reject a broken contract. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { redoclyConfigPath, specDir } from '../../src/locations.ts';
+import { buildBrands, lintBundles, lintSources } from '../../src/pipeline.ts';
+
+const SPEC_SOURCES = ['openapi.yaml', 'paths', 'components', 'plugins'];
+
+export interface FixtureSpec {
+  dir: string;
+  /** Rewrites one YAML file of the copied spec, e.g. `paths/api_v2_status.yaml`. */
+  edit(file: string, change: (document: Record<string, any>) => void): void;
+  /** Lints the sources and, if they pass, builds the bundles and lints them: the pipeline's verdict. */
+  check(): { ok: boolean; output: string };
+  remove(): void;
+}
+
+export function copySpec(): FixtureSpec {
+  const dir = mkdtempSync(join(tmpdir(), 'error-contract-fixture-'));
+  for (const source of SPEC_SOURCES) cpSync(join(specDir, source), join(dir, 'spec', source), { recursive: true });
+  const configPath = join(dir, 'redocly.yaml');
+  cpSync(redoclyConfigPath, configPath);
+  return {
+    dir,
+    edit(file, change) {
+      const path = join(dir, 'spec', file);
+      const document = parse(readFileSync(path, 'utf8'));
+      change(document);
+      writeFileSync(path, stringify(document));
+    },
+    check() {
+      const outDir = join(dir, 'dist');
+      const sources = lintSources({ configPath });
+      if (!sources.ok) return sources;
+      buildBrands({ configPath, outDir });
+      return lintBundles({ configPath, outDir });
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

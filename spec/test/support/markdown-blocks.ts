@@ -1,0 +1,37 @@
+/**
+ * Reads a docs page as a list of blocks to compare: front matter, tables as trimmed cells without the
+ * separator row, and every other paragraph as its trimmed lines.
+ */
+export type Block =
+  | { kind: 'frontMatter'; lines: string[] }
+  | { kind: 'table'; rows: string[][] }
+  | { kind: 'text'; lines: string[] };
+
+const isSeparatorRow = (cells: string[]) => cells.every((cell) => /^:?-+:?$/.test(cell));
+
+function tableRows(lines: string[]): string[][] {
+  return lines
+    .map((line) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim()))
+    .filter((cells) => !isSeparatorRow(cells));
+}
+
+export function markdownBlocks(markdown: string): Block[] {
+  const blocks: Block[] = [];
+  let body = markdown.replace(/\r\n/g, '\n');
+  const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(body);
+  if (frontMatter?.[1] !== undefined) {
+    blocks.push({ kind: 'frontMatter', lines: frontMatter[1].split('\n').map((line) => line.trim()) });
+    body = body.slice(frontMatter[0].length);
+  }
+  for (const paragraph of body.split(/\n\s*\n/)) {
+    const lines = paragraph.split('\n').filter((line) => line.trim() !== '');
+    if (lines.length === 0) continue;
+    if (lines.every((line) => line.trim().startsWith('|'))) blocks.push({ kind: 'table', rows: tableRows(lines) });
+    else blocks.push({ kind: 'text', lines: lines.map((line) => line.trim()) });
+  }
+  return blocks;
+}
+
+export function tablesOf(blocks: Block[]): string[][][] {
+  return blocks.flatMap((block) => (block.kind === 'table' ? [block.rows] : []));
+}

@@ -1,0 +1,25 @@
+/**
+ * The original docs pages live in ../shared/seeds beside the checkout, not in the repository. Where they
+ * are missing, tests that need them skip, except in CI (CI=true), where they must be present.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoDir } from '../../src/locations.ts';
+
+export const seedsDir = join(repoDir, '..', 'shared', 'seeds');
+
+/** The seed page each brand was created from. */
+export const seedFileOfBrand: Record<string, string> = {
+  idenfy: '000_a565c0a2a3546dee.txt',
+  markid: '001_4ac8ab2eccdcc7a7.txt',
+};
+
+const present = existsSync(seedsDir);
+export const skipSeedTests = !present && process.env.CI !== 'true';
+export const seedSkipReason = `skipped: ${seedsDir} is not beside this checkout (it is in CI, where this test runs)`;
+
+export function readSeed(brand: string): string {
+  const file = seedFileOfBrand[brand];
+  if (!file) throw new Error(`No seed page is known for brand "${brand}".`);
+  return readFileSync(join(seedsDir, file), 'utf8');
+}
