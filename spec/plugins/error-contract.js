@@ -65,7 +65,7 @@ function publishBrand(root, brand) {
         .map(([identifier]) => [identifier, { $ref: `#/components/examples/${identifier}` }]),
     );
     operation.responses['400'] = {
-      description: standardResponse.description,
+      ...structuredClone(standardResponse),
       content: { [mediaType]: { schema: structuredClone(schema), examples } },
     };
   }

@@ -38,6 +38,8 @@ interface SchemaObject {
 export interface BrandBundle {
   openapi: string;
   info: { title: string; version: string };
+  /** The root of the brand's hosted docs site. */
+  externalDocs: { url: string; description?: string };
   servers: Array<{ url: string; 'x-brand': string }>;
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, SchemaObject>; examples?: Record<string, { value: unknown }> };

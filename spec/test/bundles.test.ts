@@ -44,7 +44,9 @@ describe.each(brands)('the %s bundle', (brand) => {
   const catalog = catalogOf(bundle);
 
   it('is a valid OpenAPI 3.1 document for an independent structural validator', async () => {
-    const result = await new Validator().validate(structuredClone(bundle) as object);
+    const result = await new Validator().validate(
+      structuredClone(bundle) as unknown as Parameters<Validator['validate']>[0],
+    );
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(bundle.openapi).toMatch(/^3\.1\./);
@@ -95,7 +97,9 @@ describe.each(brands)('the %s bundle', (brand) => {
   });
 
   it('marks every operation as a read or as creating, consuming or deleting something', () => {
-    const effects = Object.fromEntries(operationsOf(bundle).map((operation) => [operation.operationId, operation['x-effect']]));
+    const effects = Object.fromEntries(
+      operationsOf(bundle).map((operation) => [operation.operationId, operation['x-effect']]),
+    );
     expect(effects).toEqual({
       createToken: 'create',
       getVerificationStatus: 'read',
@@ -114,7 +118,9 @@ describe.each(brands)('the %s bundle', (brand) => {
       severity: 'NOT_SEVERE',
     };
     expect(validator.validate('#/components/schemas/ErrorResponse', realDeleteFailure).valid).toBe(true);
-    expect(validator.validate('#/components/schemas/ErrorResponse', { identifier: 'NOT_AN_IDENTIFIER', message: 'x' }).valid).toBe(false);
+    expect(
+      validator.validate('#/components/schemas/ErrorResponse', { identifier: 'NOT_AN_IDENTIFIER', message: 'x' }).valid,
+    ).toBe(false);
   });
 });
 

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copySpec, type FixtureSpec } from './support/fixture-spec.ts';
+import { copySpec, type FixtureSpec, type YamlDocument } from './support/fixture-spec.ts';
 
 let fixture: FixtureSpec;
 afterEach(() => fixture?.remove());
 
-type Mutation = [file: string, change: (document: Record<string, any>) => void];
+type Mutation = [file: string, change: (document: YamlDocument) => void];
 
-const catalogEntry = (identifier: string, change: (entry: Record<string, any>) => void): Mutation => [
+const catalogEntry = (identifier: string, change: (entry: YamlDocument) => void): Mutation => [
   'components/schemas/ErrorIdentifier.yaml',
   (schema) => change(schema['x-error-catalog'][identifier]),
 ];
@@ -14,7 +14,10 @@ const catalogEntry = (identifier: string, change: (entry: Record<string, any>) =
 const cases: Array<[name: string, { given: Mutation; want: string }]> = [
   [
     'an operation without the standard 400',
-    { given: ['paths/api_v2_status.yaml', (path) => delete path.post.responses['400']], want: 'rule/operation-has-standard-400' },
+    {
+      given: ['paths/api_v2_status.yaml', (path) => delete path.post.responses['400']],
+      want: 'rule/operation-has-standard-400',
+    },
   ],
   [
     'a 400 that is not the shared standard error response',
@@ -25,7 +28,10 @@ const cases: Array<[name: string, { given: Mutation; want: string }]> = [
   ],
   [
     'an operation that does not say whether it is safe to retry',
-    { given: ['paths/api_v2_token.yaml', (path) => delete path.post['x-effect']], want: 'rule/operation-declares-effect' },
+    {
+      given: ['paths/api_v2_token.yaml', (path) => delete path.post['x-effect']],
+      want: 'rule/operation-declares-effect',
+    },
   ],
   [
     'an operation with an effect outside read, create, consume and delete',
@@ -33,7 +39,10 @@ const cases: Array<[name: string, { given: Mutation; want: string }]> = [
   ],
   [
     'an identifier without an example',
-    { given: catalogEntry('BAD_VALUE', (entry) => delete entry.example), want: 'rule/identifier-has-explanation-and-example' },
+    {
+      given: catalogEntry('BAD_VALUE', (entry) => delete entry.example),
+      want: 'rule/identifier-has-explanation-and-example',
+    },
   ],
   [
     'an identifier without an explanation',
@@ -51,7 +60,10 @@ const cases: Array<[name: string, { given: Mutation; want: string }]> = [
   ],
   [
     'an example without a message',
-    { given: catalogEntry('MISSING_VALUE', (entry) => (entry.example = { detail: 'x' })), want: 'rule/identifier-example-has-message' },
+    {
+      given: catalogEntry('MISSING_VALUE', (entry) => (entry.example = { detail: 'x' })),
+      want: 'rule/identifier-example-has-message',
+    },
   ],
   [
     'an example that names another identifier',
@@ -79,7 +91,10 @@ const cases: Array<[name: string, { given: Mutation; want: string }]> = [
   ],
   [
     'an identifier of an unknown brand',
-    { given: catalogEntry('PERMISSIONS_ERROR', (entry) => (entry.brands = ['acme'])), want: 'error-contract/catalog-consistent' },
+    {
+      given: catalogEntry('PERMISSIONS_ERROR', (entry) => (entry.brands = ['acme'])),
+      want: 'error-contract/catalog-consistent',
+    },
   ],
   [
     'an identifier returned by an unknown operation',
@@ -90,7 +105,10 @@ const cases: Array<[name: string, { given: Mutation; want: string }]> = [
   ],
   [
     'two identifiers sharing a docs anchor',
-    { given: catalogEntry('BAD_VALUE', (entry) => (entry.docsAnchor = 'MISSING_VALUE')), want: 'error-contract/catalog-consistent' },
+    {
+      given: catalogEntry('BAD_VALUE', (entry) => (entry.docsAnchor = 'MISSING_VALUE')),
+      want: 'error-contract/catalog-consistent',
+    },
   ],
   [
     'a retry hint that is not a boolean',

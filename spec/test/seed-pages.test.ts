@@ -10,30 +10,35 @@ const brands = publishedBrands();
 const generatedPage = (brand: string) => readFileSync(errorsPagePath(brand), 'utf8');
 const identifiersInTable = (rows: string[][]) => rows.slice(1).map(([cell]) => cell?.replaceAll('`', ''));
 
-describe.skipIf(skipSeedTests)(`generated pages reproduce the seed pages${skipSeedTests ? ` (${seedSkipReason})` : ''}`, () => {
-  describe.each(brands)('%s', (brand) => {
-    const seed = markdownBlocks(readSeed(brand));
-    const page = markdownBlocks(generatedPage(brand));
+describe.skipIf(skipSeedTests)(
+  `generated pages reproduce the seed pages${skipSeedTests ? ` (${seedSkipReason})` : ''}`,
+  () => {
+    describe.each(brands)('%s', (brand) => {
+      const seed = markdownBlocks(readSeed(brand));
+      const page = markdownBlocks(generatedPage(brand));
 
-    it('has the same tables, cell for cell', () => {
-      expect(tablesOf(page)).toEqual(tablesOf(seed));
+      it('has the same tables, cell for cell', () => {
+        expect(tablesOf(page)).toEqual(tablesOf(seed));
+      });
+
+      it('has the same text blocks, front matter and notes', () => {
+        expect(page.filter((block) => block.kind !== 'table')).toEqual(seed.filter((block) => block.kind !== 'table'));
+      });
+
+      it("publishes exactly the seed's identifiers, in the seed's order", () => {
+        const seedIdentifiers = identifiersInTable(tablesOf(seed)[1] ?? []);
+        expect(catalogOf(loadBundle(brand)).map((entry) => entry.identifier)).toEqual(seedIdentifiers);
+        expect(loadBundle(brand).components.schemas.ErrorIdentifier?.enum).toEqual(seedIdentifiers);
+      });
     });
 
-    it('has the same text blocks, front matter and notes', () => {
-      expect(page.filter((block) => block.kind !== 'table')).toEqual(seed.filter((block) => block.kind !== 'table'));
+    it('lists PERMISSIONS_ERROR and its token-limit note for Mark ID only', () => {
+      expect(generatedPage('idenfy')).not.toContain('PERMISSIONS_ERROR');
+      const markid = generatedPage('markid');
+      expect(identifiersInTable(tablesOf(markdownBlocks(markid))[1] ?? [])).toContain('PERMISSIONS_ERROR');
+      expect(markid).toContain(
+        '{: .important }\nA common error that results in 400 Bad Request with a message "Partner reached token limit."',
+      );
     });
-
-    it("publishes exactly the seed's identifiers, in the seed's order", () => {
-      const seedIdentifiers = identifiersInTable(tablesOf(seed)[1] ?? []);
-      expect(catalogOf(loadBundle(brand)).map((entry) => entry.identifier)).toEqual(seedIdentifiers);
-      expect(loadBundle(brand).components.schemas.ErrorIdentifier?.enum).toEqual(seedIdentifiers);
-    });
-  });
-
-  it('lists PERMISSIONS_ERROR and its token-limit note for Mark ID only', () => {
-    expect(generatedPage('idenfy')).not.toContain('PERMISSIONS_ERROR');
-    const markid = generatedPage('markid');
-    expect(identifiersInTable(tablesOf(markdownBlocks(markid))[1] ?? [])).toContain('PERMISSIONS_ERROR');
-    expect(markid).toContain('{: .important }\nA common error that results in 400 Bad Request with a message "Partner reached token limit."');
-  });
-});
+  },
+);

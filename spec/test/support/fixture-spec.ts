@@ -6,12 +6,15 @@ import { parse, stringify } from 'yaml';
 import { redoclyConfigPath, specDir } from '../../src/locations.ts';
 import { buildBrands, lintBundles, lintSources } from '../../src/pipeline.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: mutations reach anywhere into arbitrary YAML on purpose.
+export type YamlDocument = Record<string, any>;
+
 const SPEC_SOURCES = ['openapi.yaml', 'paths', 'components', 'plugins'];
 
 export interface FixtureSpec {
   dir: string;
   /** Rewrites one YAML file of the copied spec, e.g. `paths/api_v2_status.yaml`. */
-  edit(file: string, change: (document: Record<string, any>) => void): void;
+  edit(file: string, change: (document: YamlDocument) => void): void;
   /** Lints the sources and, if they pass, builds the bundles and lints them: the pipeline's verdict. */
   check(): { ok: boolean; output: string };
   remove(): void;

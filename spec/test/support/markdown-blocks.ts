@@ -11,7 +11,14 @@ const isSeparatorRow = (cells: string[]) => cells.every((cell) => /^:?-+:?$/.tes
 
 function tableRows(lines: string[]): string[][] {
   return lines
-    .map((line) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim()))
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((cell) => cell.trim()),
+    )
     .filter((cells) => !isSeparatorRow(cells));
 }
 
