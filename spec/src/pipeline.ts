@@ -39,8 +39,13 @@ export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions 
   return runRedocly(['lint', '--config', configPath, ...LINT_OPTIONS]);
 }
 
-/** Lints the built bundles, where the decorator's output (enum, examples) can be checked against the schemas. */
+/**
+ * Lints the built bundles, where the decorator's output (enum, examples) can be checked against the schemas.
+ * The bundles' 400s are the decorator's per-operation copies of StandardError, so the rule that keeps the
+ * sources on the shared response does not apply to them.
+ */
 export function lintBundles({ configPath = redoclyConfigPath, outDir = distDir }: PipelineOptions = {}): RedoclyRun {
   const bundles = publishedBrands(configPath).map((brand) => bundlePath(brand, 'yaml', outDir));
-  return runRedocly(['lint', '--config', configPath, ...LINT_OPTIONS, ...bundles]);
+  const skip = ['--skip-rule', 'error-contract/standard-error-response'];
+  return runRedocly(['lint', '--config', configPath, ...LINT_OPTIONS, ...skip, ...bundles]);
 }
