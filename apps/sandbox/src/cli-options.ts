@@ -1,0 +1,52 @@
+/** The command line of `pnpm start`: flags first, then SANDBOX_* environment variables, then defaults. */
+import { parseArgs } from 'node:util';
+
+export interface CliOptions {
+  port?: number;
+  host?: string;
+  configPath?: string;
+  maxBodyBytes?: number;
+  accessLog?: boolean;
+  help: boolean;
+}
+
+export const usage = `Usage: sandbox [options]
+
+  --port <n>            port to listen on (env SANDBOX_PORT, default 4010; 0 picks a free one)
+  --host <address>      address to listen on (env SANDBOX_HOST, default 127.0.0.1)
+  --config <file>       seed file of partners, tokens and verifications (env SANDBOX_CONFIG,
+                        default the package's sandbox.config.json)
+  --max-body-bytes <n>  largest request body accepted (env SANDBOX_MAX_BODY_BYTES, default 64 MiB)
+  --access-log          print method, path, status and identifier of each request (env SANDBOX_ACCESS_LOG=1)
+  --help                show this text`;
+
+export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      config: { type: 'string' },
+      'max-body-bytes': { type: 'string' },
+      'access-log': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const accessLog = values['access-log'] ?? (env.SANDBOX_ACCESS_LOG ? env.SANDBOX_ACCESS_LOG !== '0' : undefined);
+  return {
+    port: integer('port', values.port ?? env.SANDBOX_PORT),
+    host: values.host ?? env.SANDBOX_HOST,
+    configPath: values.config ?? env.SANDBOX_CONFIG,
+    maxBodyBytes: integer('max-body-bytes', values['max-body-bytes'] ?? env.SANDBOX_MAX_BODY_BYTES),
+    accessLog,
+    help: values.help ?? false,
+  };
+}
+
+function integer(name: string, text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number, not "${text}".`);
+  return value;
+}

@@ -1,0 +1,53 @@
+/** createToken (`POST /api/v2/token`): a token and its verification, within the partner's contract and quota. */
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { ApiError } from '../api-error.ts';
+import { type Schema, successResponseOf } from '../bundle-schemas.ts';
+import type { HandlerFactory } from './operation.ts';
+
+/** Mark ID's documented message; iDenfy, which has no PERMISSIONS_ERROR, gets the same words. */
+export const tokenLimitMessage = 'Partner reached token limit.';
+
+export const createToken: HandlerFactory = (bundle, state, operation) => {
+  const responseSchema: Schema = successResponseOf(bundle, operation).schema ?? {};
+  // The request fields the response echoes are the ones its schema lists.
+  const echoed = Object.keys(responseSchema.properties ?? {});
+  const message = String(responseSchema.properties?.message?.examples?.[0] ?? 'Token created.');
+
+  return ({ body, apiKey, now, brandUrl }) => {
+    const partner = state.partner(apiKey);
+    if (body.generateDigitString === true && !partner.contract.generateDigitString) {
+      throw new ApiError('optionOutsideContract', "Your contract does not allow 'generateDigitString'.");
+    }
+    if (partner.tokensLeft !== null) {
+      if (partner.tokensLeft <= 0) throw new ApiError('tokenQuotaSpent', tokenLimitMessage);
+      partner.tokensLeft -= 1;
+    }
+    // 30 random bytes are 40 base64url characters, the longest token the spec allows.
+    const authToken = randomBytes(30).toString('base64url');
+    const scanRef = randomUUID();
+    const clientId = String(body.clientId);
+    const expiresAt = now + Number(body.expiryTime) * 1000;
+    state.tokens.set(authToken, { authToken, scanRef, apiKey, expiresAt, used: false });
+    state.verifications.set(scanRef, {
+      scanRef,
+      apiKey,
+      clientId,
+      status: 'ACTIVE',
+      authToken,
+      expiresAt,
+      data: {},
+      requested: body,
+    });
+    const reply: Record<string, unknown> = {};
+    for (const field of echoed) if (body[field] !== undefined) reply[field] = body[field];
+    return {
+      ...reply,
+      message,
+      authToken,
+      scanRef,
+      clientId,
+      redirectUrl: `${brandUrl}/redirect?authToken=${authToken}`,
+      digitString: body.generateDigitString === true ? String(randomInt(10_000_000, 100_000_000)) : null,
+    };
+  };
+};

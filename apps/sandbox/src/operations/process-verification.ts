@@ -1,0 +1,37 @@
+/**
+ * processVerification (`POST /api/v2/process`): uses up the token and, the sandbox having no reviewers, approves the
+ * verification at once with document data made from what the partner sent.
+ */
+import { ApiError } from '../api-error.ts';
+import type { HandlerFactory } from './operation.ts';
+
+export const processVerification: HandlerFactory = (_bundle, state) => {
+  return ({ body, apiKey, now }) => {
+    const token = state.tokenOf(apiKey, String(body.authToken));
+    if (!token) throw new ApiError('invalidToken', 'Token is not valid.');
+    if (token.used) throw new ApiError('invalidToken', 'Token was already used.');
+    if (token.expiresAt <= now) throw new ApiError('invalidToken', 'Token has expired.');
+    token.used = true;
+    const verification = state.verifications.get(token.scanRef);
+    if (verification) {
+      verification.status = 'APPROVED';
+      verification.data = documentData(verification.requested, body);
+    }
+    return undefined;
+  };
+};
+
+function documentData(requested: Record<string, unknown>, submitted: Record<string, unknown>): Record<string, unknown> {
+  const upper = (value: unknown) => (typeof value === 'string' ? value.toUpperCase() : null);
+  return {
+    docFirstName: upper(requested.firstName),
+    docLastName: upper(requested.lastName),
+    docType: submitted.documentType,
+    docSex: requested.sex ?? null,
+    docNationality: requested.nationality ?? submitted.country,
+    docIssuingCountry: submitted.country,
+    docDob: requested.dateOfBirth ?? null,
+    docExpiry: requested.dateOfExpiry ?? null,
+    docDateOfIssue: requested.dateOfIssue ?? null,
+  };
+}

@@ -1,0 +1,58 @@
+/** A request's JSON body: read up to a size cap, decoded as strict UTF-8, then parsed. */
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage } from 'node:http';
+import { ApiError } from './api-error.ts';
+
+export async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
+  return parseJson(decodeUtf8(await readBody(request, maxBytes)));
+}
+
+/** The raw body; refuses one larger than `maxBytes`, before reading it when Content-Length already says so. */
+export function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  if (Number(request.headers['content-length']) > maxBytes) return Promise.reject(oversize(maxBytes));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      request.off('data', onData).off('end', onEnd).off('error', onFailure).off('close', onFailure);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        stop();
+        reject(oversize(maxBytes));
+      } else {
+        chunks.push(chunk);
+      }
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks, size));
+    };
+    // A client that goes away mid-body must not leave this promise, and its chunks, pending for ever.
+    const onFailure = () => {
+      stop();
+      reject(new Error('The request ended before its body was complete.'));
+    };
+    request.on('data', onData).on('end', onEnd).on('error', onFailure).on('close', onFailure);
+  });
+}
+
+function oversize(maxBytes: number): ApiError {
+  // Closing the connection stops the upload instead of reading the rest of it only to throw it away.
+  return new ApiError('oversizeBody', `Request body is larger than ${maxBytes} bytes.`, { connection: 'close' });
+}
+
+export function decodeUtf8(body: Buffer): string {
+  if (!isUtf8(body)) throw new ApiError('invalidUtf8', 'Request body is not valid UTF-8.');
+  return body.toString('utf8');
+}
+
+export function parseJson(text: string): unknown {
+  if (text.trim() === '') throw new ApiError('malformedJson', 'Request body is empty; expected a JSON object.');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ApiError('malformedJson', `Request body is not valid JSON: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,55 @@
+/** Writing the sandbox's replies: JSON with a request id, and the standard error body. */
+import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import { ApiError } from './api-error.ts';
+import type { BrandApi } from './brand-api.ts';
+
+export interface Reply {
+  status: number;
+  /** The JSON body; undefined for an empty one. */
+  body?: unknown;
+  /** The standard error's identifier, for the access log. */
+  identifier?: string;
+  headers?: Record<string, string>;
+}
+
+/** The standard error reply for anything thrown while answering; an unexpected failure says nothing of itself. */
+export function errorReply(api: BrandApi, error: unknown): Reply {
+  if (error instanceof ApiError) {
+    const identifier = api.identifierOf[error.trigger];
+    return { status: 400, identifier, body: { identifier, message: error.message }, headers: error.headers };
+  }
+  const identifier = api.identifierOf.unexpectedFailure;
+  return { status: 400, identifier, body: { identifier, message: api.exampleMessageOf(identifier) } };
+}
+
+export function send(response: ServerResponse, reply: Reply): void {
+  const headers: Record<string, string | number> = { 'x-request-id': randomUUID(), ...reply.headers };
+  if (reply.body === undefined) {
+    response.writeHead(reply.status, { ...headers, 'content-length': 0 }).end();
+    return;
+  }
+  const json = JSON.stringify(reply.body);
+  response
+    .writeHead(reply.status, {
+      ...headers,
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(json),
+    })
+    .end(json);
+}
+
+/** A whole HTTP/1.1 response, for the sockets Node hands over without a ServerResponse (bad requests, CONNECT). */
+export function rawErrorResponse(api: BrandApi, error: ApiError): string {
+  const { body } = errorReply(api, error);
+  const json = JSON.stringify(body);
+  return [
+    'HTTP/1.1 400 Bad Request',
+    'Content-Type: application/json',
+    `Content-Length: ${Buffer.byteLength(json)}`,
+    `X-Request-Id: ${randomUUID()}`,
+    'Connection: close',
+    '',
+    json,
+  ].join('\r\n');
+}
