@@ -1,0 +1,36 @@
+/** The site's front page: names the product and links each brand's reference, errors page and bundles. */
+import { escapeHtml, renderPage } from './html.ts';
+import { bundleRoute, errorsRoute, referenceRoute } from './site-layout.ts';
+
+export interface BrandSummary {
+  brand: string;
+  title: string;
+  identifierCount: number;
+}
+
+export const LANDING_ROUTE = 'index.html';
+export const PRODUCT_NAME = 'Standard API errors of the iDenfy and Mark ID identity-verification API';
+
+export function renderLandingPage(brands: BrandSummary[]): string {
+  const cards = brands
+    .map(
+      ({ brand, title, identifierCount }) => `      <li>
+        <h2>${escapeHtml(title)}</h2>
+        <p><a href="${errorsRoute(brand)}">Standard API errors</a> (${identifierCount} identifiers)</p>
+        <p><a href="${referenceRoute(brand)}">API reference</a></p>
+        <p>OpenAPI 3.1: <a href="${bundleRoute(brand, 'yaml')}">YAML</a> · <a href="${bundleRoute(brand, 'json')}">JSON</a></p>
+      </li>`,
+    )
+    .join('\n');
+  return renderPage({
+    route: LANDING_ROUTE,
+    title: PRODUCT_NAME,
+    nav: [],
+    body: `    <h1>${escapeHtml(PRODUCT_NAME)}</h1>
+    <p>Every request the API cannot carry out is answered with HTTP 400 and a JSON body whose <code>identifier</code>
+    your code can act on. Pick your brand:</p>
+    <ul class="brands">
+${cards}
+    </ul>`,
+  });
+}

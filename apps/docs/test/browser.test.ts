@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANDING_ROUTE } from '../src/landing-page.ts';
+import { appDir, errorsRoute, referenceRoute } from '../src/site-layout.ts';
+import { type SiteServer, startSiteServer } from '../src/site-server.ts';
+import { browserSkipReason, launchChromium, skipBrowserTests } from './support/chromium.ts';
+
+const screenshotsDir = join(appDir, 'test-results', 'screenshots');
+
+let server: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (skipBrowserTests) return;
+  server = await startSiteServer();
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  consoleProblems: string[];
+  foreignRequests: string[];
+}
+
+/** Opens a route in a fresh page, recording console errors and warnings and every request to another origin. */
+async function visit(route: string): Promise<Visit> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const consoleProblems: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(server.url).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleProblems.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.origin !== origin)
+      foreignRequests.push(request.url());
+  });
+  await page.goto(new URL(route, server.url).href, { waitUntil: 'networkidle' });
+  return { page, consoleProblems, foreignRequests };
+}
+
+describe.skipIf(skipBrowserTests)(
+  `the docs site in Chromium${skipBrowserTests ? ` (${browserSkipReason})` : ''}`,
+  () => {
+    it('links both brands from the landing page', async () => {
+      const { page, consoleProblems, foreignRequests } = await visit(LANDING_ROUTE);
+      for (const brand of publishedBrands()) {
+        await expect(page.locator(`a[href="${errorsRoute(brand)}"]`).count()).resolves.toBe(1);
+        await expect(page.locator(`a[href="${referenceRoute(brand)}"]`).count()).resolves.toBe(1);
+      }
+      expect({ consoleProblems, foreignRequests }).toEqual({ consoleProblems: [], foreignRequests: [] });
+      await page.close();
+    });
+
+    describe.each(publishedBrands())('%s', (brand) => {
+      const catalog = catalogOf(loadBundle(brand));
+
+      it('shows every identifier with its explanation on the errors page, from the local server only', async () => {
+        const { page, consoleProblems, foreignRequests } = await visit(errorsRoute(brand));
+        const rows = await page
+          .locator('tr[id]')
+          .evaluateAll((elements) =>
+            elements.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.innerText.trim())),
+          );
+        expect(rows).toEqual(catalog.map((entry) => [entry.identifier, entry.explanation.replaceAll('*', '')]));
+        expect(rows.some(([identifier]) => identifier === 'PERMISSIONS_ERROR')).toBe(brand === 'markid');
+        expect({ consoleProblems, foreignRequests }).toEqual({ consoleProblems: [], foreignRequests: [] });
+        mkdirSync(screenshotsDir, { recursive: true });
+        await page.screenshot({ path: join(screenshotsDir, `${brand}-errors.png`), fullPage: true });
+        await page.close();
+      });
+
+      it('scrolls the TOKEN_NOT_VALID deep link into view', async () => {
+        const anchor = catalog.find((entry) => entry.identifier === 'TOKEN_NOT_VALID')?.docsAnchor;
+        const { page } = await visit(`${errorsRoute(brand)}#${anchor}`);
+        const box = await page.locator(`[id="${anchor}"]`).evaluate((row) => {
+          const { top, bottom } = row.getBoundingClientRect();
+          return { top, bottom, viewport: window.innerHeight, scrolled: window.scrollY };
+        });
+        expect(box.scrolled).toBeGreaterThan(0);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(box.viewport);
+        await page.close();
+      });
+
+      it('renders the reference with the identifier enum and its explanations, from the local server only', async () => {
+        const { page, consoleProblems, foreignRequests } = await visit(referenceRoute(brand));
+        await page.getByText('Verification tokens').first().click();
+        await page.getByText('Create a verification token').first().click();
+        await page.getByText('400', { exact: true }).first().click();
+        const text = await page.locator('body').innerText();
+        for (const entry of catalog) {
+          expect(text).toContain(entry.identifier);
+          expect(text).toContain(entry.explanation.replaceAll('*', ''));
+        }
+        expect({ consoleProblems, foreignRequests }).toEqual({ consoleProblems: [], foreignRequests: [] });
+        await page.close();
+      });
+
+      it("finds TOKEN_NOT_VALID with the reference's search", async () => {
+        const { page } = await visit(referenceRoute(brand));
+        await page.getByText('Search', { exact: false }).first().click();
+        await page.getByPlaceholder('Search docs...').fill('TOKEN_NOT_VALID');
+        const firstResult = page.getByTestId('search-dialog').getByText('TOKEN_NOT_VALID').first();
+        await firstResult.waitFor({ timeout: 10_000 });
+        await expect(firstResult.isVisible()).resolves.toBe(true);
+        await page.close();
+      });
+    });
+  },
+);
