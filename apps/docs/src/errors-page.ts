@@ -3,10 +3,7 @@
  * anchor on every identifier's row (`errors.html#TOKEN_NOT_VALID`) and kramdown callouts (`{: .important }`).
  */
 import type { CatalogEntry } from '@error-contract/spec/catalog';
-import MarkdownIt from 'markdown-it';
-
-type Core = MarkdownIt['core'];
-type StateCore = Parameters<Core['process']>[0];
+import MarkdownIt, { type StateCore } from 'markdown-it';
 
 const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
 const KRAMDOWN_CLASSES = /^\{:\s*((?:\.[\w-]+\s*)+)\}\n?/;

@@ -68,11 +68,12 @@ describe.skipIf(skipBrowserTests)(
 
       it('shows every identifier with its explanation on the errors page, from the local server only', async () => {
         const { page, consoleProblems, foreignRequests } = await visit(errorsRoute(brand));
-        const rows = await page
-          .locator('tr[id]')
-          .evaluateAll((elements) =>
-            elements.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.innerText.trim())),
-          );
+        const rows = await page.locator('tr[id]').evaluateAll((elements) =>
+          elements.map((row) =>
+            // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is tested
+            [...row.querySelectorAll('td')].map((cell) => cell.innerText.trim()),
+          ),
+        );
         expect(rows).toEqual(catalog.map((entry) => [entry.identifier, entry.explanation.replaceAll('*', '')]));
         expect(rows.some(([identifier]) => identifier === 'PERMISSIONS_ERROR')).toBe(brand === 'markid');
         expect({ consoleProblems, foreignRequests }).toEqual({ consoleProblems: [], foreignRequests: [] });
@@ -99,6 +100,7 @@ describe.skipIf(skipBrowserTests)(
         await page.getByText('Verification tokens').first().click();
         await page.getByText('Create a verification token').first().click();
         await page.getByText('400', { exact: true }).first().click();
+        // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is tested
         const text = await page.locator('body').innerText();
         for (const entry of catalog) {
           expect(text).toContain(entry.identifier);
