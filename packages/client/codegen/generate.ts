@@ -1,0 +1,65 @@
+/** Generates every brand's client sources from its bundle, as file contents keyed by path under src/generated/. */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { loadBundle } from '@error-contract/spec/catalog';
+import { bundlePath } from '@error-contract/spec/locations';
+import { renderBrandModule } from './brand-module.ts';
+import { renderCatalogModule } from './catalog-module.ts';
+import { renderErrorBodyModule } from './error-body-module.ts';
+import { renderOpenapiTypes } from './openapi-types.ts';
+import { renderOperationsModule } from './operations-module.ts';
+
+export const generatedDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
+
+function banner(brand: string, how: string): string {
+  return `// Generated from spec/dist/${brand}/openapi.json by ${how}. Do not edit: run \`pnpm generate\`.\n\n`;
+}
+
+export async function generateBrand(brand: string): Promise<Map<string, string>> {
+  const bundle = loadBundle(brand);
+  const own = banner(brand, 'packages/client/codegen');
+  return new Map([
+    [
+      `${brand}/openapi.ts`,
+      banner(brand, 'openapi-typescript') + (await renderOpenapiTypes(bundlePath(brand, 'json'))),
+    ],
+    [`${brand}/catalog.ts`, own + renderCatalogModule(brand, bundle)],
+    [`${brand}/operations.ts`, own + renderOperationsModule(bundle)],
+    [`${brand}/error-body.ts`, own + renderErrorBodyModule(bundle)],
+    [`${brand}/brand.ts`, own + renderBrandModule(brand, bundle)],
+  ]);
+}
+
+export async function generateAll(): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const brand of publishedBrands()) {
+    for (const [path, content] of await generateBrand(brand)) files.set(path, content);
+  }
+  return files;
+}
+
+/** Replaces the contents of `outDir` with freshly generated files, so a brand or file that is gone disappears. */
+export async function writeGenerated(outDir = generatedDir): Promise<string[]> {
+  const files = await generateAll();
+  rmSync(outDir, { recursive: true, force: true });
+  for (const [path, content] of files) {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), content);
+  }
+  return [...files.keys()];
+}
+
+/** Every file under `dir`, relative to it, with `/` separators. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(dir.length)
+        .replace(/^[/\\]/, '')
+        .replaceAll('\\', '/'),
+    )
+    .sort();
+}

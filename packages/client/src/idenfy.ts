@@ -1,0 +1,24 @@
+/** The iDenfy client: `import { createIdenfyClient } from '@error-contract/client/idenfy'`. */
+import { type BrandClient, createBrandClient, type SuccessData } from './client.ts';
+import { brand } from './generated/idenfy/brand.ts';
+import type { ErrorIdentifier } from './generated/idenfy/catalog.ts';
+import type { operations } from './generated/idenfy/openapi.ts';
+import type { ClientOptions } from './options.ts';
+import type { Failure, Result } from './result.ts';
+
+export * from './common.ts';
+export { errorCatalog as idenfyErrorCatalog } from './generated/idenfy/catalog.ts';
+export type { components, operations, paths } from './generated/idenfy/openapi.ts';
+export { errorIdentifierValues as idenfyErrorIdentifiers } from './generated/idenfy/openapi.ts';
+
+/** The identifiers of iDenfy's standard API errors, exactly the enum of its spec. */
+export type IdenfyErrorIdentifier = ErrorIdentifier;
+export type IdenfyOperation = keyof operations;
+export type IdenfyClient = BrandClient<operations, IdenfyErrorIdentifier>;
+export type IdenfyFailure = Failure<IdenfyErrorIdentifier>;
+export type IdenfyResult<Op extends IdenfyOperation> = Result<SuccessData<operations[Op]>, IdenfyErrorIdentifier>;
+
+/** A client of the iDenfy API (`https://ivs.idenfy.com` unless `baseUrl` says otherwise). Server-side only. */
+export function createIdenfyClient(options: ClientOptions): IdenfyClient {
+  return createBrandClient('createIdenfyClient', brand, options);
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { catalogOf, operationsOf } from '@error-contract/spec/catalog';
+import { errorDocsUrl } from '@error-contract/spec/docs-routes';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generatedDir, listFiles, writeGenerated } from '../codegen/generate.ts';
+import { errorIdentifierValues as idenfyValues } from '../src/generated/idenfy/openapi.ts';
+import { errorIdentifierValues as markidValues } from '../src/generated/markid/openapi.ts';
+import { brands } from './support/brands.ts';
+
+const outDirs: string[] = [];
+afterAll(() => {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function generateInto(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'client-generated-'));
+  outDirs.push(outDir);
+  await writeGenerated(outDir);
+  return outDir;
+}
+
+it('regenerating from the bundles gives the committed files, byte for byte', async () => {
+  const outDir = await generateInto();
+  expect(listFiles(outDir)).toEqual(listFiles(generatedDir));
+  for (const path of listFiles(outDir)) {
+    const fresh = readFileSync(join(outDir, path));
+    const committed = readFileSync(join(generatedDir, path));
+    expect(fresh.equals(committed), `${path} differs: run \`pnpm generate\` and commit the result`).toBe(true);
+  }
+});
+
+it('generates the same bytes twice in a row', async () => {
+  const [first, second] = [await generateInto(), await generateInto()];
+  for (const path of listFiles(first)) {
+    expect(readFileSync(join(first, path)).equals(readFileSync(join(second, path))), path).toBe(true);
+  }
+});
+
+it('generates one folder per published brand', () => {
+  expect(brands.map((brand) => brand.id)).toEqual(publishedBrands());
+});
+
+const enumValues: Record<string, readonly string[]> = { idenfy: idenfyValues, markid: markidValues };
+
+describe.each(brands)('the generated $id client', ({ id, definition, bundle }) => {
+  it("knows exactly the spec's identifiers, in the order of the docs page", () => {
+    expect(Object.keys(definition.catalog)).toEqual(bundle.components.schemas.ErrorIdentifier?.enum);
+    expect(enumValues[id]).toEqual(bundle.components.schemas.ErrorIdentifier?.enum);
+  });
+
+  it("copies each identifier's explanation, retry hint and anchor from x-error-catalog", () => {
+    const fromSpec = catalogOf(bundle).map(({ identifier, explanation, retryable, docsAnchor }) => ({
+      identifier,
+      explanation,
+      retryable,
+      docsAnchor,
+      docsUrl: errorDocsUrl(bundle.externalDocs.url, id, docsAnchor),
+    }));
+    const generated = Object.entries(definition.catalog).map(([identifier, entry]) => ({ identifier, ...entry }));
+    expect(generated).toEqual(fromSpec);
+  });
+
+  it('maps every operation to its path and x-effect', () => {
+    const fromSpec = operationsOf(bundle).map((operation) => [
+      operation.operationId,
+      { path: operation.path, effect: operation['x-effect'] },
+    ]);
+    const generated = Object.entries(definition.operations).map(([name, { path, effect }]) => [name, { path, effect }]);
+    expect(generated).toEqual(fromSpec);
+  });
+
+  it('takes the server, the docs root and the request id header from the bundle', () => {
+    expect(definition.baseUrl).toBe(bundle.servers[0]?.url);
+    expect(definition.docsRoot).toBe(bundle.externalDocs.url);
+    expect(definition.requestIdHeader).toBe('X-Request-Id');
+  });
+});
