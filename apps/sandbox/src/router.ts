@@ -24,8 +24,7 @@ export function createRouter(apis: readonly BrandApi[]): Router {
     const slash = path.indexOf('/', 1);
     const api = slash > 0 ? byBrand.get(path.slice(1, slash)) : undefined;
     if (!api) return { api: fallback, path, brands };
-    const apiPath = path.length > slash + 1 && path.endsWith('/') ? path.slice(slash, -1) : path.slice(slash);
-    return { api, path, methods: api.paths.get(apiPath), brands };
+    return { api, path, methods: api.paths.get(path.slice(slash)), brands };
   };
 }
 

@@ -76,3 +76,9 @@ export const triggerNames = Object.keys(triggers) as TriggerName[];
 export function resolveTrigger(name: TriggerName, catalogIdentifiers: ReadonlySet<string>): string | undefined {
   return triggers[name].identifiers.find((identifier) => catalogIdentifiers.has(identifier));
 }
+
+/** The catalog identifiers no trigger returns: a sandbox that cannot produce them does not cover the contract. */
+export function identifiersWithoutTrigger(catalogIdentifiers: ReadonlySet<string>): string[] {
+  const returned = new Set(triggerNames.map((name) => resolveTrigger(name, catalogIdentifiers)));
+  return [...catalogIdentifiers].filter((identifier) => !returned.has(identifier));
+}

@@ -1,0 +1,82 @@
+/** Checks a sandbox reply against the brand's spec: status, headers and body, as its operation declares them. */
+import { type BrandBundle, loadBundle, operationsOf } from '@error-contract/spec/catalog';
+import { createBundleValidator, pointerSegment } from '@error-contract/spec/validator';
+import type { RawReply } from './raw-request.ts';
+
+interface ResponseObject {
+  headers?: Record<string, unknown>;
+  content?: Record<string, { examples?: Record<string, unknown> }>;
+}
+
+export interface Contract {
+  bundle: BrandBundle;
+  /** What is wrong with a reply to `method apiPath` (the path under the brand prefix); empty when it is valid. */
+  problemsOf(method: string, apiPath: string, reply: RawReply): string[];
+}
+
+const contracts = new Map<string, Contract>();
+
+export function contractOf(brand: string): Contract {
+  let contract = contracts.get(brand);
+  if (!contract) {
+    contract = createContract(loadBundle(brand));
+    contracts.set(brand, contract);
+  }
+  return contract;
+}
+
+function responsePointer(path: string, method: string, status: string): string {
+  return `#/paths/${pointerSegment(path)}/${method}/responses/${status}`;
+}
+
+function createContract(bundle: BrandBundle): Contract {
+  const validator = createBundleValidator(bundle);
+  const check = (pointer: string, value: unknown) =>
+    validator.validate(pointer, value).errors.map((error) => `${pointer}${error.instancePath} ${error.message}`);
+  // Every operation shares the standard 400: a reply that belongs to no operation is held to the first one's.
+  const [first] = operationsOf(bundle);
+  if (!first) throw new Error('The bundle has no operations.');
+  const standardError = responsePointer(first.path, first.method, '400');
+
+  function errorProblems(reply: RawReply, errorPointer: string, examples?: Record<string, unknown>): string[] {
+    const problems = check(`${errorPointer}/headers/X-Request-Id/schema`, reply.headers['x-request-id']);
+    if (!reply.headers['content-type']?.startsWith('application/json')) problems.push('an error without JSON type');
+    const body = parse(reply.text);
+    problems.push(...check(`${errorPointer}/content/application~1json/schema`, body));
+    const identifier = String((body as { identifier?: unknown } | undefined)?.identifier);
+    if (examples && !(identifier in examples)) problems.push(`the operation does not declare ${identifier}`);
+    return problems;
+  }
+
+  return {
+    bundle,
+    problemsOf(method, apiPath, reply) {
+      const lower = method.toLowerCase();
+      const operation = bundle.paths[apiPath]?.[lower];
+      const status = String(reply.status);
+      const isHead = lower === 'head';
+      if (!operation) {
+        if (status !== '400') return [`${method} ${apiPath} is no operation, yet the reply is ${status}`];
+        return isHead ? [] : errorProblems(reply, standardError);
+      }
+      const declared = operation.responses[status] as ResponseObject | undefined;
+      if (!declared) return [`${operation.operationId} declares no ${status} response`];
+      if (status === '400') {
+        const examples = declared.content?.['application/json']?.examples;
+        return errorProblems(reply, responsePointer(apiPath, lower, status), examples);
+      }
+      if (!declared.content?.['application/json']) {
+        return reply.text === '' ? [] : [`${operation.operationId} ${status} must have an empty body`];
+      }
+      return check(`${responsePointer(apiPath, lower, status)}/content/application~1json/schema`, parse(reply.text));
+    },
+  };
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return `<not JSON: ${text.slice(0, 80)}>`;
+  }
+}
