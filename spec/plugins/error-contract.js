@@ -12,6 +12,7 @@ import {
   isBrandMap,
   resolveForBrand,
 } from './brand-view.js';
+import { codeSamplesFor } from './code-samples.js';
 
 /** Component names the contract is built around; the `standard-error-response` rule keeps operations on them. */
 const IDENTIFIER_SCHEMA = 'ErrorIdentifier';
@@ -27,8 +28,24 @@ function operationsOf(root) {
   );
 }
 
-/** Builds the brand's enum, enum descriptions, examples and per-operation 400 responses from the catalog. */
-function publishBrand(root, brand) {
+const SCHEMA_REF = /^#\/components\/schemas\/(.+)$/;
+
+/** The first example of an operation's JSON request body schema, which the code samples send. */
+function requestExampleOf(root, operation) {
+  const schema = operation.requestBody?.content?.['application/json']?.schema;
+  const name = SCHEMA_REF.exec(schema?.$ref ?? '')?.[1];
+  const example = name && root.components.schemas[name]?.examples?.[0];
+  if (example === undefined) {
+    throw new Error(`${operation.operationId}: its request schema needs an \`examples\` entry for the code samples.`);
+  }
+  return example;
+}
+
+/**
+ * Builds the brand's enum, enum descriptions, examples, per-operation 400 responses and code samples from
+ * the catalog and the operations.
+ */
+function publishBrand(root, { brand, client }) {
   const brandIds = brandIdsOf(root);
   const schemas = root.components.schemas;
   const identifierSchema = schemas[IDENTIFIER_SCHEMA];
@@ -69,22 +86,39 @@ function publishBrand(root, brand) {
       content: { [mediaType]: { schema: structuredClone(schema), examples } },
     };
   }
+  const serverUrl = root.servers[0].url;
+  for (const operation of operationsOf(root)) {
+    const [path] = Object.entries(root.paths).find(([, item]) => Object.values(item).includes(operation));
+    const requestExample = requestExampleOf(root, operation);
+    operation['x-codeSamples'] = codeSamplesFor({
+      operationId: operation.operationId,
+      path,
+      serverUrl,
+      requestExample,
+      client,
+    });
+  }
   delete root.components.responses[STANDARD_RESPONSE];
   if (Object.keys(root.components.responses).length === 0) delete root.components.responses;
 
   applyBrandOverrides(root, brand);
 }
 
-function BrandDecorator({ brand }) {
+/** Options: `brand` (a server's `x-brand`), `client: { module, factory }` (the brand's typed client, for code samples). */
+function BrandDecorator(options) {
   return {
     Root: {
       // On leave, the bundler has already moved every $ref into components.
       leave(root, ctx) {
-        if (!brandIdsOf(root).includes(brand)) {
-          ctx.report({ message: `Unknown brand "${brand}": no server has \`x-brand: ${brand}\`.` });
+        if (!brandIdsOf(root).includes(options.brand)) {
+          ctx.report({ message: `Unknown brand "${options.brand}": no server has \`x-brand: ${options.brand}\`.` });
           return;
         }
-        publishBrand(root, brand);
+        try {
+          publishBrand(root, options);
+        } catch (error) {
+          ctx.report({ message: error.message });
+        }
       },
     },
   };

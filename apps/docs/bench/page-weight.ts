@@ -1,0 +1,136 @@
+/**
+ * What a reader downloads: each brand's reference as this site serves it (one shared, precompressed Redoc
+ * script) side by side with plain `build-docs --inlineBundle` pages, served the same way, in Chromium.
+ * Run after `pnpm build`: `pnpm --filter @error-contract/docs bench`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { bundlePath } from '@error-contract/spec/locations';
+import { runRedocly } from '@error-contract/spec/redocly';
+import type { BrowserContext, CDPSession } from 'playwright-core';
+import { precompress } from '../src/precompress.ts';
+import { referenceRoute, siteDir } from '../src/site-layout.ts';
+import { startSiteServer } from '../src/site-server.ts';
+import { launchChromium } from '../test/support/chromium.ts';
+
+interface Load {
+  bytes: number;
+  htmlBytes: number;
+  scriptBytes: number;
+  domContentLoaded: number;
+  firstContentfulPaint: number;
+  scriptEnd: number;
+}
+
+/** Loads a URL in a page of `context` and adds up the bytes Chromium received, per resource type. */
+async function measure(context: BrowserContext, url: string, throttle = false): Promise<Load> {
+  const page = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (throttle) {
+    // 8 Mbit/s and 40 ms round trips: slow enough to see paint happen before the script arrives.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 40,
+      downloadThroughput: 1_000_000,
+      uploadThroughput: 1_000_000,
+    });
+  }
+  const types = new Map<string, string>();
+  const load = { bytes: 0, htmlBytes: 0, scriptBytes: 0 };
+  cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
+  cdp.on('Network.loadingFinished', (event) => {
+    load.bytes += event.encodedDataLength;
+    if (types.get(event.requestId) === 'Document') load.htmlBytes += event.encodedDataLength;
+    if (types.get(event.requestId) === 'Script') load.scriptBytes += event.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const timing = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const scripts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js'));
+    return {
+      domContentLoaded: navigation.domContentLoadedEventEnd,
+      firstContentfulPaint: paint?.startTime ?? Number.NaN,
+      scriptEnd: Math.max(0, ...scripts.map((entry) => (entry as PerformanceResourceTiming).responseEnd)),
+    };
+  });
+  await page.close();
+  return { ...load, ...timing };
+}
+
+function buildInlinePages(outDir: string): void {
+  for (const brand of publishedBrands()) {
+    const output = join(outDir, referenceRoute(brand));
+    const run = runRedocly(['build-docs', bundlePath(brand, 'json'), '--inlineBundle', '--output', output]);
+    if (!run.ok) throw new Error(run.output);
+  }
+  precompress(outDir);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => (value === 0 ? 'cached' : `${value.toFixed(0)} ms`);
+const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
+
+if (!existsSync(siteDir)) throw new Error('Build the site first: pnpm build');
+const inlineDir = mkdtempSync(join(tmpdir(), 'docs-inline-'));
+mkdirSync(inlineDir, { recursive: true });
+buildInlinePages(inlineDir);
+
+const [site, inline] = await Promise.all([startSiteServer(), startSiteServer({ dir: inlineDir })]);
+const browser = await launchChromium();
+try {
+  const brands = publishedBrands();
+  const rows: string[][] = [];
+  for (const [variant, server] of [
+    ['this site', site],
+    ['build-docs --inlineBundle', inline],
+  ] as const) {
+    for (const [index, brand] of brands.entries()) {
+      const other = brands[(index + 1) % brands.length] ?? brand;
+      const inlineRaw = statSync(join(inlineDir, referenceRoute(brand))).size;
+      const context = await browser.newContext();
+      const first = await measure(context, new URL(referenceRoute(brand), server.url).href);
+      const repeat = await measure(context, new URL(referenceRoute(brand), server.url).href);
+      const otherBrand = await measure(context, new URL(referenceRoute(other), server.url).href);
+      await context.close();
+      const slowContext = await browser.newContext();
+      const slow = await measure(slowContext, new URL(referenceRoute(brand), server.url).href, true);
+      await slowContext.close();
+      rows.push([
+        variant,
+        brand,
+        `${kb(first.bytes)} (${pct(first.bytes, inlineRaw)})`,
+        `${kb(repeat.bytes)} (${pct(repeat.bytes, inlineRaw)})`,
+        `${kb(otherBrand.bytes)} (${pct(otherBrand.bytes, inlineRaw)})`,
+        kb(first.htmlBytes),
+        kb(first.scriptBytes),
+        ms(first.domContentLoaded),
+        ms(first.firstContentfulPaint),
+        `${ms(slow.firstContentfulPaint)} / ${ms(slow.scriptEnd)}`,
+      ]);
+    }
+  }
+  const header = [
+    'variant',
+    'brand',
+    'first load (of inline raw)',
+    'repeat load',
+    'other brand after',
+    'HTML',
+    'script',
+    'DOMContentLoaded',
+    'FCP',
+    'FCP / script end at 8 Mbit/s',
+  ];
+  console.log(
+    `Inline page raw bytes: ${brands.map((brand) => `${brand} ${kb(statSync(join(inlineDir, referenceRoute(brand))).size)}`).join(', ')}`,
+  );
+  console.log([header, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n'));
+} finally {
+  await browser.close();
+  await Promise.all([site.close(), inline.close()]);
+  rmSync(inlineDir, { recursive: true, force: true });
+}
