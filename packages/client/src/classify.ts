@@ -31,7 +31,7 @@ export function classifyResponse<Id extends string>(
   const { brand, operation, redact } = context;
   const status = response.status;
   const header = response.headers.get(brand.requestIdHeader);
-  const requestId = header === null ? undefined : header;
+  const requestId = header === null ? undefined : redact(header);
 
   const unexpected = (reason: 'empty-body' | 'not-json' | 'wrong-shape', body: unknown) =>
     ({
@@ -41,7 +41,7 @@ export function classifyResponse<Id extends string>(
       status,
       reason,
       contentType: response.headers.get('content-type') ?? undefined,
-      requestId: requestId === undefined ? undefined : redact(requestId),
+      requestId,
       body: keep(body, redact),
     }) as const;
 
@@ -65,10 +65,9 @@ export function classifyResponse<Id extends string>(
 
   const identifier = error.identifier;
   const message = redact(error.message);
-  const id = requestId === undefined ? undefined : redact(requestId);
   const body = keep(error, redact);
   if (!Object.hasOwn(brand.catalog, identifier)) {
-    return { ok: false, kind: 'unknown-api-error', operation, status, identifier, message, requestId: id, body };
+    return { ok: false, kind: 'unknown-api-error', operation, status, identifier, message, requestId, body };
   }
   const known = identifier as Id;
   const entry = brand.catalog[known];
@@ -82,7 +81,7 @@ export function classifyResponse<Id extends string>(
     explanation: entry.explanation,
     retryable: entry.retryable,
     docsUrl: context.docsUrl(known),
-    requestId: id,
+    requestId,
     body,
   } as Result<unknown, Id>;
 }

@@ -304,6 +304,9 @@ export interface components {
         /**
          * ScanRefRequest
          * @description Names the verification to act on.
+         * @example {
+         *       "scanRef": "3af0b5c8-4d2f-11ee-a2f7-0242ac120002"
+         *     }
          */
         ScanRefRequest: {
             scanRef: components["schemas"]["ScanRef"];
@@ -376,6 +379,15 @@ export interface components {
         /**
          * ProcessRequest
          * @description The images of a verification session submitted directly, without the end user's session UI.
+         * @example {
+         *       "authToken": "kXRSRa1BFtHyrZ1cNBpPXv0Bcr3mdh5HFGkzaBe0",
+         *       "country": "LT",
+         *       "documentType": "PASSPORT",
+         *       "images": {
+         *         "FRONT": "/9j/4AAQSkZJRgABAQAAAQABAAA=",
+         *         "FACE": "/9j/4AAQSkZJRgABAgAAAQABAAA="
+         *       }
+         *     }
          */
         ProcessRequest: {
             authToken: components["schemas"]["AuthToken"];
