@@ -1,0 +1,93 @@
+import { catalogOf, operationsOf } from '@error-contract/spec/catalog';
+import { errorDocsUrl } from '@error-contract/spec/docs-routes';
+import { describe, expect, it } from 'vitest';
+import { brands, callOperation, clientFor, type OperationId } from './support/brands.ts';
+import { json, stubFetch } from './support/stub-fetch.ts';
+
+interface Case {
+  given: { operation: OperationId; body: Record<string, unknown> };
+  want: Record<string, unknown>;
+}
+
+/** One case per identifier each operation of each brand can return, built from the spec's own 400 examples. */
+function casesOf(brand: (typeof brands)[number]): Array<[string, Case]> {
+  const { bundle, id } = brand;
+  const catalog = new Map(catalogOf(bundle).map((entry) => [entry.identifier, entry]));
+  return operationsOf(bundle).flatMap((operation) => {
+    const media = (operation.responses['400'] as { content: { 'application/json': { examples: object } } }).content;
+    return Object.keys(media['application/json'].examples).map((name): [string, Case] => {
+      const body = bundle.components.examples?.[name]?.value as { identifier: string; message: string };
+      const entry = catalog.get(body.identifier);
+      if (!entry) throw new Error(`${id}: example ${name} names an identifier outside the catalog.`);
+      return [
+        `${id} ${operation.operationId} ${name}`,
+        {
+          given: { operation: operation.operationId as OperationId, body },
+          want: {
+            ok: false,
+            kind: 'api-error',
+            operation: operation.operationId,
+            status: 400,
+            identifier: body.identifier,
+            message: body.message,
+            explanation: entry.explanation,
+            retryable: entry.retryable,
+            docsUrl: errorDocsUrl(bundle.externalDocs.url, id, entry.docsAnchor),
+            requestId: `req-${name}`,
+            body: JSON.stringify(body),
+          },
+        },
+      ];
+    });
+  });
+}
+
+describe.each(brands)('$id standard API errors', (brand) => {
+  const cases = casesOf(brand);
+
+  it('has a case for every identifier of the brand', () => {
+    const covered = new Set(cases.map(([, { want }]) => want.identifier));
+    expect([...covered].sort()).toEqual(Object.keys(brand.definition.catalog).sort());
+  });
+
+  it.each(cases)('%s', async (_name, { given, want }) => {
+    const fetch = stubFetch(json(400, given.body, { 'X-Request-Id': want.requestId as string }));
+    const result = await callOperation(clientFor(brand, { fetch, maxRetries: 0 }), given.operation);
+    expect(result).toEqual(want);
+  });
+});
+
+describe.each(brands)('$id error details', (brand) => {
+  it('keeps the extra fields of a real error body in the raw body', async () => {
+    const body = {
+      message: 'Invalid scanRef.',
+      identifier: 'BAD_VALUE',
+      documentation: 'https://documentation.example/errors',
+      severity: 'NOT_SEVERE',
+    };
+    const fetch = stubFetch(json(400, body));
+    const result = await callOperation(clientFor(brand, { fetch }), 'deleteVerificationData');
+    expect(result).toMatchObject({ kind: 'api-error', identifier: 'BAD_VALUE', requestId: undefined });
+    expect(JSON.parse((result as { body: string }).body)).toEqual(body);
+  });
+
+  it('reports a known identifier sent with another status than 400 with that status', async () => {
+    const fetch = stubFetch(json(500, { identifier: 'INTERNAL_ERROR', message: 'Boom.' }));
+    const result = await callOperation(clientFor(brand, { fetch }), 'createToken');
+    expect(result).toMatchObject({ kind: 'api-error', identifier: 'INTERNAL_ERROR', status: 500, retryable: true });
+  });
+
+  it('points docsUrl into the docs site given as docsBaseUrl', async () => {
+    const fetch = stubFetch(json(400, { identifier: 'JSON_ERROR', message: 'Malformed.' }));
+    const docsBaseUrl = 'https://docs.example.test/preview';
+    const result = await callOperation(clientFor(brand, { fetch, docsBaseUrl }), 'createToken');
+    expect(result).toMatchObject({ docsUrl: errorDocsUrl(docsBaseUrl, brand.id, 'JSON_ERROR') });
+  });
+
+  it('cuts a large error body to 4,096 characters', async () => {
+    const fetch = stubFetch(json(400, { identifier: 'BAD_VALUE', message: 'Too long.', detail: 'x'.repeat(10_000) }));
+    const result = await callOperation(clientFor(brand, { fetch }), 'createToken');
+    expect(result).toMatchObject({ kind: 'api-error', message: 'Too long.' });
+    expect((result as { body: string }).body).toHaveLength(4096);
+  });
+});

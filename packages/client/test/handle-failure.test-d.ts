@@ -1,0 +1,58 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { type ApiError, handleFailure, type IdenfyFailure } from '../src/idenfy.ts';
+import type { MarkIdFailure } from '../src/markid.ts';
+
+declare const idenfyFailure: IdenfyFailure;
+declare const markIdFailure: MarkIdFailure;
+
+const idenfyHandlers = {
+  INTERNAL_ERROR: () => 'retry',
+  BAD_VALUE: () => 'fix',
+  MISSING_VALUE: () => 'fix',
+  UNAUTHORIZED: () => 'credentials',
+  ENCODING_ERROR: () => 'fix',
+  JSON_ERROR: () => 'fix',
+  TOKEN_NOT_VALID: () => 'new token',
+  PARTNER_CONTRACT_ERROR: () => 'contract',
+  METHOD_NOT_ALLOWED: () => 'fix',
+  unknownApiError: () => 'unknown',
+  unexpectedResponse: () => 'unexpected',
+  transportError: () => 'transport',
+};
+
+describe('handleFailure', () => {
+  it('compiles when every identifier of the brand and every other kind has a handler', () => {
+    expectTypeOf(handleFailure(idenfyFailure, idenfyHandlers)).toEqualTypeOf<string>();
+    handleFailure(markIdFailure, { ...idenfyHandlers, PERMISSIONS_ERROR: () => 'quota' });
+  });
+
+  it('gives each handler the failure narrowed to its identifier', () => {
+    handleFailure(idenfyFailure, {
+      ...idenfyHandlers,
+      BAD_VALUE: (failure) => {
+        expectTypeOf(failure).toEqualTypeOf<ApiError<'BAD_VALUE'>>();
+        expectTypeOf(failure.identifier).toEqualTypeOf<'BAD_VALUE'>();
+        return 'fix';
+      },
+    });
+  });
+
+  it('does not compile when an identifier has no handler', () => {
+    const { BAD_VALUE: _left, ...withoutBadValue } = idenfyHandlers;
+    // @ts-expect-error BAD_VALUE is not handled
+    handleFailure(idenfyFailure, withoutBadValue);
+    // @ts-expect-error Mark ID's PERMISSIONS_ERROR is not handled
+    handleFailure(markIdFailure, idenfyHandlers);
+  });
+
+  it('does not compile without the fallback for unknown identifiers', () => {
+    const { unknownApiError: _left, ...withoutFallback } = idenfyHandlers;
+    // @ts-expect-error the fallback for identifiers the brand does not know is required
+    handleFailure(idenfyFailure, withoutFallback);
+  });
+
+  it('does not accept a handler for an identifier the brand does not have', () => {
+    // @ts-expect-error iDenfy has no PERMISSIONS_ERROR
+    handleFailure(idenfyFailure, { ...idenfyHandlers, PERMISSIONS_ERROR: () => 'quota' });
+  });
+});

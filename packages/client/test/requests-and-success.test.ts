@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { createIdenfyClient } from '../src/idenfy.ts';
+import { createMarkIdClient } from '../src/markid.ts';
+import {
+  brands,
+  callOperation,
+  clientFor,
+  operationIds,
+  TEST_KEY,
+  TEST_SECRET,
+  validBodies,
+} from './support/brands.ts';
+import { json, stubFetch } from './support/stub-fetch.ts';
+
+const schemaExample = (brand: (typeof brands)[number], name: string) =>
+  (brand.bundle.components.schemas[name] as { examples: unknown[] }).examples[0];
+
+describe.each(brands)('$id requests', (brand) => {
+  it.each(operationIds)(
+    'sends %s as a JSON POST to its path on the brand server, with Basic auth',
+    async (operation) => {
+      const fetch = stubFetch({ status: 200, body: '{}' });
+      await callOperation(clientFor(brand, { fetch }), operation);
+      const [request] = fetch.requests;
+      expect(request?.method).toBe('POST');
+      expect(request?.url).toBe(`${brand.definition.baseUrl}${brand.definition.operations[operation]?.path}`);
+      expect(request?.headers.get('content-type')).toBe('application/json');
+      expect(request?.headers.get('authorization')).toBe(`Basic ${btoa(`${TEST_KEY}:${TEST_SECRET}`)}`);
+      expect(await request?.json()).toEqual(validBodies[operation]);
+    },
+  );
+
+  it('sends requests to baseUrl when one is given, e.g. the local sandbox', async () => {
+    const fetch = stubFetch({ status: 200 });
+    await callOperation(clientFor(brand, { fetch, baseUrl: 'http://127.0.0.1:4010/' }), 'deleteVerificationData');
+    expect(fetch.requests[0]?.url).toBe('http://127.0.0.1:4010/api/v2/delete');
+  });
+});
+
+describe.each(brands)('$id successes', (brand) => {
+  const cases: Array<
+    [string, { given: { operation: (typeof operationIds)[number]; status: number; body?: unknown }; want: unknown }]
+  > = [
+    [
+      'createToken returns the new token',
+      {
+        given: { operation: 'createToken', status: 201, body: schemaExample(brand, 'CreateTokenResponse') },
+        want: schemaExample(brand, 'CreateTokenResponse'),
+      },
+    ],
+    [
+      'getVerificationStatus returns the status',
+      {
+        given: { operation: 'getVerificationStatus', status: 200, body: schemaExample(brand, 'StatusResponse') },
+        want: schemaExample(brand, 'StatusResponse'),
+      },
+    ],
+    [
+      'getVerificationData returns the document data',
+      {
+        given: { operation: 'getVerificationData', status: 200, body: schemaExample(brand, 'DataResponse') },
+        want: schemaExample(brand, 'DataResponse'),
+      },
+    ],
+    [
+      'processVerification returns no data',
+      { given: { operation: 'processVerification', status: 200 }, want: undefined },
+    ],
+    [
+      'deleteVerificationData returns no data',
+      { given: { operation: 'deleteVerificationData', status: 200 }, want: undefined },
+    ],
+    [
+      'an older server answering createToken with 200 still succeeds',
+      {
+        given: { operation: 'createToken', status: 200, body: { authToken: 'a', scanRef: 's' } },
+        want: { authToken: 'a', scanRef: 's' },
+      },
+    ],
+  ];
+
+  it.each(cases)('%s', async (_name, { given, want }) => {
+    const reply =
+      given.body === undefined ? { status: given.status } : json(given.status, given.body, { 'X-Request-Id': 'r-1' });
+    const result = await callOperation(clientFor(brand, { fetch: stubFetch(reply) }), given.operation);
+    expect(result).toEqual({
+      ok: true,
+      kind: 'success',
+      operation: given.operation,
+      status: given.status,
+      requestId: given.body === undefined ? undefined : 'r-1',
+      data: want,
+    });
+  });
+});
+
+describe('the public factories', () => {
+  it.each([
+    ['createIdenfyClient', createIdenfyClient, 'https://ivs.idenfy.com/api/v2/status'],
+    ['createMarkIdClient', createMarkIdClient, 'https://ivs.markid.eu/api/v2/status'],
+  ] as const)('%s calls its brand server by default', async (_name, create, url) => {
+    const fetch = stubFetch(json(200, { status: 'APPROVED', scanRef: 's', clientId: 'c' }));
+    const client = create({ apiKey: TEST_KEY, apiSecret: TEST_SECRET, fetch });
+    const result = await client.getVerificationStatus({ scanRef: 's' });
+    expect(result.ok && result.data.status).toBe('APPROVED');
+    expect(fetch.requests[0]?.url).toBe(url);
+  });
+
+  const invalid: Array<[string, { given: Record<string, unknown>; want: RegExp }]> = [
+    ['no apiKey', { given: { apiKey: undefined }, want: /apiKey must be a non-empty string/ }],
+    [
+      'an empty apiSecret',
+      { given: { apiKey: TEST_KEY, apiSecret: '' }, want: /apiSecret must be a non-empty string/ },
+    ],
+    [
+      'a baseUrl that is not a URL',
+      { given: { baseUrl: 'ivs.idenfy.com' }, want: /baseUrl must be an absolute http\(s\) URL/ },
+    ],
+    [
+      'a baseUrl with credentials in it',
+      { given: { baseUrl: `https://u:${TEST_SECRET}@x.test` }, want: /must not contain credentials/ },
+    ],
+    ['a negative timeout', { given: { timeoutMs: -1 }, want: /timeoutMs must be a positive number/ }],
+    ['a fractional maxRetries', { given: { maxRetries: 1.5 }, want: /maxRetries must be an integer from 0 to 10/ }],
+  ];
+
+  it.each(invalid)('rejects %s without repeating the value', (_name, { given, want }) => {
+    const options = { apiKey: TEST_KEY, apiSecret: TEST_SECRET, fetch: stubFetch({ status: 200 }), ...given };
+    expect(() => createIdenfyClient(options as never)).toThrow(want);
+    try {
+      createIdenfyClient(options as never);
+    } catch (error) {
+      expect(String(error)).not.toContain(TEST_SECRET);
+    }
+  });
+});

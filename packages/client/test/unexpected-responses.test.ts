@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { brands, callOperation, clientFor, type OperationId } from './support/brands.ts';
+import { json, type Reply, stubFetch } from './support/stub-fetch.ts';
+
+interface Case {
+  given: { operation: OperationId; reply: Reply };
+  want: Record<string, unknown>;
+}
+
+const html502 = '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
+
+const unexpected: Array<[string, Case]> = [
+  [
+    'an HTML 502 page from a proxy',
+    {
+      given: {
+        operation: 'createToken',
+        reply: { status: 502, body: html502, headers: { 'content-type': 'text/html' } },
+      },
+      want: { kind: 'unexpected-response', status: 502, reason: 'not-json', contentType: 'text/html', body: html502 },
+    },
+  ],
+  [
+    'a 400 with an empty body',
+    {
+      given: { operation: 'createToken', reply: { status: 400, body: '' } },
+      want: { kind: 'unexpected-response', status: 400, reason: 'empty-body', body: '' },
+    },
+  ],
+  [
+    'a bare 401 without a body',
+    {
+      given: { operation: 'deleteVerificationData', reply: { status: 401 } },
+      want: { kind: 'unexpected-response', status: 401, reason: 'empty-body' },
+    },
+  ],
+  [
+    'a bare 402 with a plain text body',
+    {
+      given: { operation: 'createToken', reply: { status: 402, body: 'Payment Required' } },
+      want: { kind: 'unexpected-response', status: 402, reason: 'not-json', body: 'Payment Required' },
+    },
+  ],
+  [
+    'a bare 403 with JSON that has no identifier',
+    {
+      given: { operation: 'processVerification', reply: json(403, { detail: 'Forbidden' }) },
+      want: { kind: 'unexpected-response', status: 403, reason: 'wrong-shape', body: '{"detail":"Forbidden"}' },
+    },
+  ],
+  [
+    'an error body whose identifier is not a string',
+    {
+      given: { operation: 'createToken', reply: json(400, { identifier: 42, message: 'Bad.' }) },
+      want: { kind: 'unexpected-response', status: 400, reason: 'wrong-shape' },
+    },
+  ],
+  [
+    'an error body without a message',
+    {
+      given: { operation: 'createToken', reply: json(400, { identifier: 'BAD_VALUE' }) },
+      want: { kind: 'unexpected-response', status: 400, reason: 'wrong-shape' },
+    },
+  ],
+  [
+    'an error body that is a JSON array',
+    {
+      given: { operation: 'createToken', reply: json(400, [{ identifier: 'BAD_VALUE', message: 'Bad.' }]) },
+      want: { kind: 'unexpected-response', status: 400, reason: 'wrong-shape' },
+    },
+  ],
+  [
+    'an error body that is JSON null',
+    {
+      given: { operation: 'createToken', reply: json(400, null) },
+      want: { kind: 'unexpected-response', status: 400, reason: 'wrong-shape', body: 'null' },
+    },
+  ],
+  [
+    'a truncated JSON error body',
+    {
+      given: { operation: 'createToken', reply: { status: 400, body: '{"identifier":"BAD_VA' } },
+      want: { kind: 'unexpected-response', status: 400, reason: 'not-json', body: '{"identifier":"BAD_VA' },
+    },
+  ],
+  [
+    'a success that is an HTML page',
+    {
+      given: {
+        operation: 'getVerificationStatus',
+        reply: { status: 200, body: html502, headers: { 'content-type': 'text/html' } },
+      },
+      want: { kind: 'unexpected-response', status: 200, reason: 'not-json', contentType: 'text/html' },
+    },
+  ],
+  [
+    'a token creation answered with an empty 201',
+    {
+      given: { operation: 'createToken', reply: { status: 201, body: '' } },
+      want: { kind: 'unexpected-response', status: 201, reason: 'empty-body' },
+    },
+  ],
+  [
+    'a status answered with 204 No Content',
+    {
+      given: { operation: 'getVerificationStatus', reply: { status: 204 } },
+      want: { kind: 'unexpected-response', status: 204, reason: 'empty-body' },
+    },
+  ],
+  [
+    'a success whose JSON is an array',
+    {
+      given: { operation: 'getVerificationData', reply: json(200, ['APPROVED']) },
+      want: { kind: 'unexpected-response', status: 200, reason: 'wrong-shape', body: '["APPROVED"]' },
+    },
+  ],
+];
+
+const unknownIdentifiers: Array<[string, Case]> = [
+  [
+    'PARTNER_ERROR with the extra fields of the documented delete failure',
+    {
+      given: {
+        operation: 'deleteVerificationData',
+        reply: json(400, {
+          message: 'Token has not expired yet.',
+          identifier: 'PARTNER_ERROR',
+          documentation: 'https://documentation.example',
+          severity: 'NOT_SEVERE',
+        }),
+      },
+      want: {
+        kind: 'unknown-api-error',
+        status: 400,
+        identifier: 'PARTNER_ERROR',
+        message: 'Token has not expired yet.',
+      },
+    },
+  ],
+  [
+    'TOO_MANY_REQUESTS with status 429',
+    {
+      given: {
+        operation: 'createToken',
+        reply: json(429, { identifier: 'TOO_MANY_REQUESTS', message: 'Limit of 10000 requests per hour reached.' }),
+      },
+      want: { kind: 'unknown-api-error', status: 429, identifier: 'TOO_MANY_REQUESTS' },
+    },
+  ],
+  [
+    'VALIDATION_ERROR',
+    {
+      given: { operation: 'createToken', reply: json(400, { identifier: 'VALIDATION_ERROR', message: 'Malformed.' }) },
+      want: { kind: 'unknown-api-error', status: 400, identifier: 'VALIDATION_ERROR', message: 'Malformed.' },
+    },
+  ],
+  [
+    'an identifier in lower case, which is not the known one',
+    {
+      given: { operation: 'createToken', reply: json(400, { identifier: 'bad_value', message: 'Bad.' }) },
+      want: { kind: 'unknown-api-error', identifier: 'bad_value' },
+    },
+  ],
+];
+
+describe.each(brands)('$id responses outside the contract', (brand) => {
+  it.each(unexpected)('%s is an unexpected response', async (_name, { given, want }) => {
+    const fetch = stubFetch(given.reply);
+    const result = await callOperation(clientFor(brand, { fetch, maxRetries: 0 }), given.operation);
+    expect(result).toMatchObject({ ok: false, operation: given.operation, ...want });
+  });
+
+  it.each(unknownIdentifiers)('%s is an unknown API error, kept verbatim', async (_name, { given, want }) => {
+    const fetch = stubFetch(given.reply);
+    const result = await callOperation(clientFor(brand, { fetch, maxRetries: 0 }), given.operation);
+    expect(result).toMatchObject({ ok: false, operation: given.operation, ...want });
+    expect(result).not.toHaveProperty('docsUrl');
+  });
+});
+
+it('reports PERMISSIONS_ERROR as an unknown identifier from iDenfy and as a standard error from Mark ID', async () => {
+  const reply = json(400, { identifier: 'PERMISSIONS_ERROR', message: 'Partner reached token limit.' });
+  const [idenfy, markid] = await Promise.all(
+    brands.map((brand) => callOperation(clientFor(brand, { fetch: stubFetch(reply) }), 'createToken')),
+  );
+  expect(idenfy).toMatchObject({ kind: 'unknown-api-error', identifier: 'PERMISSIONS_ERROR' });
+  expect(markid).toMatchObject({ kind: 'api-error', identifier: 'PERMISSIONS_ERROR' });
+});
