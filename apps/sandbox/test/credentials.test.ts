@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { ApiError } from '../src/api-error.ts';
+import { CredentialCheck } from '../src/credentials.ts';
+
+const check = new CredentialCheck([
+  { apiKey: 'first', apiSecret: 'one' },
+  { apiKey: 'second', apiSecret: 'two:with:colons' },
+]);
+const basic = (text: string) => `Basic ${Buffer.from(text).toString('base64')}`;
+
+test.each([
+  ['accepts a known key with its secret', { given: basic('first:one'), want: 'first' }],
+  ['accepts a secret that contains colons', { given: basic('second:two:with:colons'), want: 'second' }],
+  [
+    'accepts the scheme in any case and extra spaces',
+    { given: `  basic   ${Buffer.from('first:one').toString('base64')}`, want: 'first' },
+  ],
+  ['rejects a known key with the secret of another', { given: basic('first:two:with:colons'), want: undefined }],
+  ['rejects an unknown key', { given: basic('third:one'), want: undefined }],
+  ['rejects an empty secret', { given: basic('first:'), want: undefined }],
+  ['rejects credentials without a colon', { given: basic('firstone'), want: undefined }],
+  ['rejects a header that is not base64', { given: 'Basic %%%', want: undefined }],
+  ['rejects another scheme', { given: 'Bearer first:one', want: undefined }],
+  ['rejects a missing header', { given: undefined, want: undefined }],
+])('%s', (_name, { given, want }) => {
+  if (want === undefined) {
+    expect(() => check.authenticate(given)).toThrow(ApiError);
+  } else {
+    expect(check.authenticate(given)).toBe(want);
+  }
+});
