@@ -1,10 +1,12 @@
 import { connect } from 'node:net';
+import type { Result } from '@error-contract/client/idenfy';
 import { publishedBrands } from '@error-contract/spec/brands';
 import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
-import { afterAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { BrandState } from '../src/brand-state.ts';
+import { clientFor } from './support/client.ts';
 import { contractOf } from './support/contract.ts';
-import { imageLimit, jsonHeaders, partners, processBody } from './support/fixtures.ts';
+import { imageLimit, jsonHeaders, processRequest } from './support/fixtures.ts';
 import type { RawRequest } from './support/raw-request.ts';
 import { useSandbox } from './support/sandbox.ts';
 
@@ -16,13 +18,10 @@ interface Want {
 
 const sandbox = useSandbox();
 
-async function newToken(brand: string): Promise<string> {
-  const reply = await sandbox.send(brand, {
-    path: '/api/v2/token',
-    headers: jsonHeaders(),
-    body: JSON.stringify({ clientId: 'user-1' }),
-  });
-  return (JSON.parse(reply.text) as { authToken: string }).authToken;
+function expectError(identifier: string, message: string, want: Want): void {
+  expect(identifier).toBe(want.identifier);
+  if (typeof want.message === 'string') expect(message).toBe(want.message);
+  if (want.message instanceof RegExp) expect(message).toMatch(want.message);
 }
 
 describe.each(publishedBrands())('the %s sandbox', (brand) => {
@@ -30,9 +29,18 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
   const catalog = new Set(catalogOf(bundle).map(({ identifier }) => identifier));
   const seen = new Set<string>();
   const quotaIdentifier = catalog.has('PERMISSIONS_ERROR') ? 'PERMISSIONS_ERROR' : 'PARTNER_CONTRACT_ERROR';
-  const oversizeImage = 'A'.repeat(imageLimit(bundle) + 1);
+  const internalMessage = catalogOf(bundle).find(({ identifier }) => identifier === 'INTERNAL_ERROR')?.example.message;
+  const client = (apiKey = 'sandbox-key', apiSecret = `${apiKey.replace(/-key$/, '')}-secret`) =>
+    clientFor(sandbox, brand, { apiKey, apiSecret });
 
-  const cases: Array<[string, { given: RawRequest | (() => Promise<RawRequest>); want: Want }]> = [
+  async function newToken(): Promise<string> {
+    const created = await client().createToken({ clientId: 'user-1' });
+    if (!created.ok) throw new Error(`createToken failed: ${created.kind}`);
+    return created.data.authToken;
+  }
+
+  // Requests a client library would never send: raw HTTP.
+  const malformed: Array<[string, { given: RawRequest; want: Want }]> = [
     [
       'answers malformed JSON with JSON_ERROR',
       {
@@ -63,17 +71,6 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       },
     ],
     [
-      'answers an ID card without its back image with MISSING_VALUE naming the image',
-      {
-        given: async () => {
-          const body = JSON.parse(processBody(await newToken(brand)));
-          delete body.images.BACK;
-          return { path: '/api/v2/process', headers: jsonHeaders(), body: JSON.stringify(body) };
-        },
-        want: { identifier: 'MISSING_VALUE', message: "Field 'images.BACK' is required." },
-      },
-    ],
-    [
       'answers a value breaking its constraint with BAD_VALUE naming the field',
       {
         given: { path: '/api/v2/token', headers: jsonHeaders(), body: '{"clientId": "user-1", "country": "XX"}' },
@@ -88,31 +85,6 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       },
     ],
     [
-      "answers an image over the brand's size limit with BAD_VALUE",
-      {
-        given: async () => ({
-          path: '/api/v2/process',
-          headers: jsonHeaders(),
-          body: processBody(await newToken(brand), { FRONT: oversizeImage }),
-        }),
-        want: { identifier: 'BAD_VALUE', message: /^Field 'images.FRONT' must NOT have more than \d+ characters\.$/ },
-      },
-    ],
-    [
-      'answers a scanRef the partner has no verification for with BAD_VALUE',
-      {
-        given: { path: '/api/v2/status', headers: jsonHeaders(), body: '{"scanRef": "no-such-scan"}' },
-        want: { identifier: 'BAD_VALUE', message: "No verification has scanRef 'no-such-scan'." },
-      },
-    ],
-    [
-      "answers another partner's scanRef as if it did not exist",
-      {
-        given: { path: '/api/v2/data', headers: jsonHeaders(partners.basic), body: '{"scanRef": "sandbox-approved"}' },
-        want: { identifier: 'BAD_VALUE', message: "No verification has scanRef 'sandbox-approved'." },
-      },
-    ],
-    [
       'answers an unknown path with BAD_VALUE',
       {
         given: { path: '/api/v2/nothing', headers: jsonHeaders(), body: '{}' },
@@ -124,28 +96,6 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       {
         given: { path: '/api/v2/status', body: '{"scanRef": "sandbox-approved"}' },
         want: { identifier: 'UNAUTHORIZED', message: /^Missing API key and secret/ },
-      },
-    ],
-    [
-      'answers a wrong secret with UNAUTHORIZED',
-      {
-        given: {
-          path: '/api/v2/status',
-          headers: jsonHeaders(`Basic ${Buffer.from('sandbox-key:wrong').toString('base64')}`),
-          body: '{"scanRef": "sandbox-approved"}',
-        },
-        want: { identifier: 'UNAUTHORIZED', message: 'Invalid API key or secret.' },
-      },
-    ],
-    [
-      'answers an unknown API key with UNAUTHORIZED',
-      {
-        given: {
-          path: '/api/v2/status',
-          headers: jsonHeaders(`Basic ${Buffer.from('nobody:sandbox-secret').toString('base64')}`),
-          body: '{"scanRef": "sandbox-approved"}',
-        },
-        want: { identifier: 'UNAUTHORIZED', message: 'Invalid API key or secret.' },
       },
     ],
     [
@@ -169,24 +119,83 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
         want: { identifier: 'METHOD_NOT_ALLOWED', headers: { allow: 'POST' } },
       },
     ],
+  ];
+
+  test.each(malformed)('%s', async (_name, { given, want }) => {
+    const reply = await sandbox.send(brand, given);
+    const body = JSON.parse(reply.text) as { identifier: string; message: string };
+    seen.add(body.identifier);
+    expect(reply.status).toBe(400);
+    expectError(body.identifier, body.message, want);
+    for (const [name, value] of Object.entries(want.headers ?? {})) expect(reply.headers[name]).toBe(value);
+  });
+
+  // Requests a partner's code sends: through the generated client.
+  const wellFormed: Array<[string, { given: () => Promise<Result<unknown>>; want: Want }]> = [
+    [
+      'answers an ID card without its back image with MISSING_VALUE naming the image',
+      {
+        given: async () => {
+          const { images, ...request } = processRequest(await newToken());
+          return client().processVerification({ ...request, images: { FRONT: images.FRONT, FACE: images.FACE } });
+        },
+        want: { identifier: 'MISSING_VALUE', message: "Field 'images.BACK' is required." },
+      },
+    ],
+    [
+      "answers an image over the brand's size limit with BAD_VALUE",
+      {
+        given: async () =>
+          client().processVerification(processRequest(await newToken(), { FRONT: 'A'.repeat(imageLimit(bundle) + 1) })),
+        want: { identifier: 'BAD_VALUE', message: /^Field 'images.FRONT' must NOT have more than \d+ characters\.$/ },
+      },
+    ],
+    [
+      'answers a scanRef the partner has no verification for with BAD_VALUE',
+      {
+        given: () => client().getVerificationStatus({ scanRef: 'no-such-scan' }),
+        want: { identifier: 'BAD_VALUE', message: "No verification has scanRef 'no-such-scan'." },
+      },
+    ],
+    [
+      "answers another partner's scanRef as if it did not exist",
+      {
+        given: () => client('basic-key').getVerificationData({ scanRef: 'sandbox-approved' }),
+        want: { identifier: 'BAD_VALUE', message: "No verification has scanRef 'sandbox-approved'." },
+      },
+    ],
+    [
+      'answers a wrong secret with UNAUTHORIZED',
+      {
+        given: () => client('sandbox-key', 'wrong').getVerificationStatus({ scanRef: 'sandbox-approved' }),
+        want: { identifier: 'UNAUTHORIZED', message: 'Invalid API key or secret.' },
+      },
+    ],
+    [
+      'answers an unknown API key with UNAUTHORIZED',
+      {
+        given: () => client('nobody', 'sandbox-secret').getVerificationStatus({ scanRef: 'sandbox-approved' }),
+        want: { identifier: 'UNAUTHORIZED', message: 'Invalid API key or secret.' },
+      },
+    ],
     [
       'answers an unknown authToken with TOKEN_NOT_VALID',
       {
-        given: { path: '/api/v2/process', headers: jsonHeaders(), body: processBody('no-such-token') },
+        given: () => client().processVerification(processRequest('no-such-token')),
         want: { identifier: 'TOKEN_NOT_VALID', message: 'Token is not valid.' },
       },
     ],
     [
       'answers an expired authToken with TOKEN_NOT_VALID',
       {
-        given: { path: '/api/v2/process', headers: jsonHeaders(), body: processBody('sandbox-expired-token') },
+        given: () => client().processVerification(processRequest('sandbox-expired-token')),
         want: { identifier: 'TOKEN_NOT_VALID', message: 'Token has expired.' },
       },
     ],
     [
       'answers a used authToken with TOKEN_NOT_VALID',
       {
-        given: { path: '/api/v2/process', headers: jsonHeaders(), body: processBody('sandbox-used-token') },
+        given: () => client().processVerification(processRequest('sandbox-used-token')),
         want: { identifier: 'TOKEN_NOT_VALID', message: 'Token was already used.' },
       },
     ],
@@ -194,10 +203,9 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       'answers a second process with the same token with TOKEN_NOT_VALID',
       {
         given: async () => {
-          const body = processBody(await newToken(brand));
-          const first = await sandbox.send(brand, { path: '/api/v2/process', headers: jsonHeaders(), body });
-          expect(first.status).toBe(200);
-          return { path: '/api/v2/process', headers: jsonHeaders(), body };
+          const request = processRequest(await newToken());
+          expect((await client().processVerification(request)).ok).toBe(true);
+          return client().processVerification(request);
         },
         want: { identifier: 'TOKEN_NOT_VALID', message: 'Token was already used.' },
       },
@@ -205,22 +213,14 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     [
       "answers another partner's authToken with TOKEN_NOT_VALID",
       {
-        given: async () => ({
-          path: '/api/v2/process',
-          headers: jsonHeaders(partners.basic),
-          body: processBody(await newToken(brand)),
-        }),
+        given: async () => client('basic-key').processVerification(processRequest(await newToken())),
         want: { identifier: 'TOKEN_NOT_VALID', message: 'Token is not valid.' },
       },
     ],
     [
       'answers an option outside the contract with PARTNER_CONTRACT_ERROR',
       {
-        given: {
-          path: '/api/v2/token',
-          headers: jsonHeaders(partners.basic),
-          body: '{"clientId": "user-1", "generateDigitString": true}',
-        },
+        given: () => client('basic-key').createToken({ clientId: 'user-1', generateDigitString: true }),
         want: { identifier: 'PARTNER_CONTRACT_ERROR', message: "Your contract does not allow 'generateDigitString'." },
       },
     ],
@@ -228,9 +228,8 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       `answers a token request past the quota with ${quotaIdentifier}`,
       {
         given: async () => {
-          const request = { path: '/api/v2/token', headers: jsonHeaders(partners.quota), body: '{"clientId": "u"}' };
-          expect((await sandbox.send(brand, request)).status).toBe(201);
-          return request;
+          expect((await client('quota-key').createToken({ clientId: 'user-1' })).ok).toBe(true);
+          return client('quota-key').createToken({ clientId: 'user-1' });
         },
         want: { identifier: quotaIdentifier, message: 'Partner reached token limit.' },
       },
@@ -238,29 +237,21 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     [
       'answers the fault switch with INTERNAL_ERROR and the catalog message',
       {
-        given: {
-          path: '/api/v2/status',
-          headers: { ...jsonHeaders(), 'x-sandbox-fault': 'internal-error' },
-          body: '{"scanRef": "sandbox-approved"}',
-        },
-        want: {
-          identifier: 'INTERNAL_ERROR',
-          message: catalogOf(bundle).find(({ identifier }) => identifier === 'INTERNAL_ERROR')?.example.message,
-        },
+        given: () =>
+          clientFor(sandbox, brand, { headers: { 'x-sandbox-fault': 'internal-error' } }).getVerificationStatus({
+            scanRef: 'sandbox-approved',
+          }),
+        want: { identifier: 'INTERNAL_ERROR', message: internalMessage },
       },
     ],
   ];
 
-  test.each(cases)('%s', async (_name, { given, want }) => {
-    const request = typeof given === 'function' ? await given() : given;
-    const reply = await sandbox.send(brand, request);
-    const body = JSON.parse(reply.text) as { identifier: string; message: string };
-    seen.add(body.identifier);
-    expect(reply.status).toBe(400);
-    expect(body.identifier).toBe(want.identifier);
-    if (typeof want.message === 'string') expect(body.message).toBe(want.message);
-    if (want.message instanceof RegExp) expect(body.message).toMatch(want.message);
-    for (const [name, value] of Object.entries(want.headers ?? {})) expect(reply.headers[name]).toBe(value);
+  test.each(wellFormed)('%s', async (_name, { given, want }) => {
+    const result = await given();
+    if (result.ok || result.kind !== 'api-error') throw new Error(`Expected an api-error, got ${result.kind}.`);
+    seen.add(result.identifier);
+    expect(result.status).toBe(400);
+    expectError(result.identifier, result.message, want);
   });
 
   test('answers an unexpected exception with INTERNAL_ERROR and no detail of it', async () => {
@@ -274,7 +265,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
         body: '{"scanRef": "sandbox-approved"}',
       });
       expect(reply.text).not.toMatch(/secret|TypeError|\.ts|\bat\b/);
-      expect(JSON.parse(reply.text).identifier).toBe('INTERNAL_ERROR');
+      expect(JSON.parse(reply.text)).toEqual({ identifier: 'INTERNAL_ERROR', message: internalMessage });
     } finally {
       spy.mockRestore();
     }
@@ -307,8 +298,6 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
 describe('a sandbox with a 1 KiB body cap', () => {
   const small = useSandbox({ maxBodyBytes: 1024 });
   const big = JSON.stringify({ clientId: 'user-1', externalRef: 'x'.repeat(2000) });
-
-  afterAll(() => vi.restoreAllMocks());
 
   test.each([
     ['answers a body declared too large with BAD_VALUE', { 'content-length': String(Buffer.byteLength(big)) }],

@@ -1,28 +1,39 @@
 import { publishedBrands } from '@error-contract/spec/brands';
 import { loadBundle } from '@error-contract/spec/catalog';
 import { describe, expect, test } from 'vitest';
-import { imageLimit, jsonHeaders, partners, processBody } from './support/fixtures.ts';
+import { clientFor } from './support/client.ts';
+import { imageLimit, processRequest } from './support/fixtures.ts';
 import { useSandbox } from './support/sandbox.ts';
 
 let clock = Date.parse('2030-01-01T00:00:00Z');
 const sandbox = useSandbox({ now: () => clock });
 
+/** The data of a success, or the test fails with what came instead. */
+function dataOf<T>(result: { ok: true; data: T } | { ok: false; kind: string }): T {
+  if (!result.ok) throw new Error(`Expected a success, got ${JSON.stringify(result)}.`);
+  return result.data;
+}
+
+function identifierOf(result: { ok: boolean; kind: string; identifier?: string }): string | undefined {
+  return result.ok ? undefined : result.identifier;
+}
+
 describe.each(publishedBrands())('the %s sandbox', (brand) => {
-  const post = async (path: string, body: unknown, authorization: string = partners.full) => {
-    const reply = await sandbox.send(brand, { path, headers: jsonHeaders(authorization), body: JSON.stringify(body) });
-    return { status: reply.status, body: reply.text === '' ? undefined : JSON.parse(reply.text) };
-  };
+  const client = (apiKey = 'sandbox-key') =>
+    clientFor(sandbox, brand, { apiKey, apiSecret: `${apiKey.replace(/-key$/, '')}-secret` });
 
   test('creates a token, processes it once, reads the result and deletes it', async () => {
-    const created = await post('/api/v2/token', {
+    const api = client();
+    const created = await api.createToken({
       clientId: 'user-1',
       firstName: 'Jonas',
       lastName: 'Jonaitis',
       dateOfBirth: '1990-04-17',
       generateDigitString: true,
     });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({
+    expect(created.ok && created.status).toBe(201);
+    const token = dataOf(created);
+    expect(token).toMatchObject({
       clientId: 'user-1',
       firstName: 'Jonas',
       expiryTime: 3600,
@@ -31,14 +42,14 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       digitString: expect.stringMatching(/^\d+$/),
       redirectUrl: expect.stringContaining(`${sandbox.current.brandUrl(brand)}/`),
     });
-    const { authToken, scanRef } = created.body;
+    const { authToken, scanRef } = token;
 
-    expect((await post('/api/v2/status', { scanRef })).body.status).toBe('ACTIVE');
-    expect((await post('/api/v2/data', { scanRef })).body.docFirstName).toBeNull();
+    expect(dataOf(await api.getVerificationStatus({ scanRef })).status).toBe('ACTIVE');
+    expect(dataOf(await api.getVerificationData({ scanRef })).docFirstName).toBeNull();
 
-    expect(await post('/api/v2/process', JSON.parse(processBody(authToken)))).toEqual({ status: 200 });
-    expect((await post('/api/v2/status', { scanRef })).body.status).toBe('APPROVED');
-    expect((await post('/api/v2/data', { scanRef })).body).toMatchObject({
+    expect(dataOf(await api.processVerification(processRequest(authToken)))).toBeUndefined();
+    expect(dataOf(await api.getVerificationStatus({ scanRef })).status).toBe('APPROVED');
+    expect(dataOf(await api.getVerificationData({ scanRef }))).toMatchObject({
       scanRef,
       clientId: 'user-1',
       docFirstName: 'JONAS',
@@ -47,41 +58,43 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       docIssuingCountry: 'LT',
       docDob: '1990-04-17',
     });
-    expect((await post('/api/v2/process', JSON.parse(processBody(authToken)))).body.identifier).toBe('TOKEN_NOT_VALID');
+    expect(identifierOf(await api.processVerification(processRequest(authToken)))).toBe('TOKEN_NOT_VALID');
 
-    expect(await post('/api/v2/delete', { scanRef })).toEqual({ status: 200 });
-    expect((await post('/api/v2/status', { scanRef })).body.status).toBe('DELETED');
-    expect((await post('/api/v2/data', { scanRef })).body.docFirstName).toBeNull();
+    expect(dataOf(await api.deleteVerificationData({ scanRef }))).toBeUndefined();
+    expect(dataOf(await api.getVerificationStatus({ scanRef })).status).toBe('DELETED');
+    expect(dataOf(await api.getVerificationData({ scanRef })).docFirstName).toBeNull();
   });
 
   test('leaves out the digit string unless asked for it', async () => {
-    const created = await post('/api/v2/token', { clientId: 'user-2' }, partners.basic);
-    expect(created.body.digitString).toBeNull();
+    expect(dataOf(await client('basic-key').createToken({ clientId: 'user-2' })).digitString).toBeNull();
   });
 
   test("accepts an image at the brand's size limit", async () => {
-    const { authToken } = (await post('/api/v2/token', { clientId: 'user-3' })).body;
+    const { authToken } = dataOf(await client().createToken({ clientId: 'user-3' }));
     const largest = 'A'.repeat(imageLimit(loadBundle(brand)));
-    expect(await post('/api/v2/process', JSON.parse(processBody(authToken, { FRONT: largest })))).toEqual({
-      status: 200,
-    });
+    const processed = await client().processVerification(processRequest(authToken, { FRONT: largest }));
+    expect(processed.ok).toBe(true);
   });
 
   test('expires a token after its expiryTime', async () => {
-    const { authToken, scanRef } = (await post('/api/v2/token', { clientId: 'user-4', expiryTime: 60 })).body;
+    const api = client();
+    const { authToken, scanRef } = dataOf(await api.createToken({ clientId: 'user-4', expiryTime: 60 }));
     clock += 61_000;
-    const processed = await post('/api/v2/process', JSON.parse(processBody(authToken)));
-    expect(processed.body).toEqual({ identifier: 'TOKEN_NOT_VALID', message: 'Token has expired.' });
-    expect((await post('/api/v2/status', { scanRef })).body.status).toBe('EXPIRED');
-    await post('/api/v2/delete', { scanRef });
-    expect((await post('/api/v2/status', { scanRef })).body.status).toBe('EXPIRED-DELETED');
+    const processed = await api.processVerification(processRequest(authToken));
+    expect(processed.ok || [processed.kind, processed.kind === 'api-error' && processed.message]).toEqual([
+      'api-error',
+      'Token has expired.',
+    ]);
+    expect(dataOf(await api.getVerificationStatus({ scanRef })).status).toBe('EXPIRED');
+    await api.deleteVerificationData({ scanRef });
+    expect(dataOf(await api.getVerificationStatus({ scanRef })).status).toBe('EXPIRED-DELETED');
   });
 
   test('makes the token of a deleted verification unusable', async () => {
-    const { authToken, scanRef } = (await post('/api/v2/token', { clientId: 'user-5' })).body;
-    await post('/api/v2/delete', { scanRef });
-    const processed = await post('/api/v2/process', JSON.parse(processBody(authToken)));
-    expect(processed.body.identifier).toBe('TOKEN_NOT_VALID');
+    const api = client();
+    const { authToken, scanRef } = dataOf(await api.createToken({ clientId: 'user-5' }));
+    await api.deleteVerificationData({ scanRef });
+    expect(identifierOf(await api.processVerification(processRequest(authToken)))).toBe('TOKEN_NOT_VALID');
   });
 
   test.each([
@@ -95,22 +108,14 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       { given: 'sandbox-expired', want: { status: 'EXPIRED', docLastName: null } },
     ],
   ])('%s', async (_name, { given, want }) => {
-    expect((await post('/api/v2/status', { scanRef: given })).body.status).toBe(want.status);
-    expect((await post('/api/v2/data', { scanRef: given })).body.docLastName).toBe(want.docLastName);
+    expect(dataOf(await client().getVerificationStatus({ scanRef: given })).status).toBe(want.status);
+    expect(dataOf(await client().getVerificationData({ scanRef: given })).docLastName).toBe(want.docLastName);
   });
 });
 
 test('keeps each brand in its own state', async () => {
-  const created = await sandbox.send('idenfy', {
-    path: '/api/v2/token',
-    headers: jsonHeaders(),
-    body: '{"clientId": "user-6"}',
-  });
-  const { scanRef } = JSON.parse(created.text);
-  const elsewhere = await sandbox.send('markid', {
-    path: '/api/v2/status',
-    headers: jsonHeaders(),
-    body: JSON.stringify({ scanRef }),
-  });
-  expect(JSON.parse(elsewhere.text).identifier).toBe('BAD_VALUE');
+  const [first, second] = publishedBrands();
+  if (!first || !second) return;
+  const { scanRef } = dataOf(await clientFor(sandbox, first).createToken({ clientId: 'user-6' }));
+  expect(identifierOf(await clientFor(sandbox, second).getVerificationStatus({ scanRef }))).toBe('BAD_VALUE');
 });

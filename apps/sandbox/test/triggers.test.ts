@@ -46,7 +46,12 @@ test("uses Mark ID's documented message when the token quota is spent", () => {
   expect(permissions?.example.message).toBe(tokenLimitMessage);
 });
 
+/** A Markdown table without the padding a formatter adds to align its columns. */
+function unpadded(markdown: string): string {
+  return markdown.replace(/ *\| */g, '|').replace(/\|-{3,}(?=\|)/g, '|---');
+}
+
 test('lists every trigger in the README table, as the trigger-table script prints it', () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  expect(readme).toContain(triggerTable(catalogs));
+  expect(unpadded(readme)).toContain(unpadded(triggerTable(catalogs)));
 });

@@ -20,11 +20,18 @@ export function imageLimit(bundle: BrandBundle): number {
   return image.maxLength;
 }
 
-export function processBody(authToken: string, images: Record<string, string> = {}): string {
-  return JSON.stringify({
+type Step = 'FRONT' | 'BACK' | 'FACE' | 'UTILITY_BILL';
+
+/** A valid process request for an ID card (which needs its back image), with some images replaced. */
+export function processRequest(authToken: string, images: Partial<Record<Step, string>> = {}) {
+  return {
     authToken,
-    country: 'LT',
-    documentType: 'ID_CARD',
+    country: 'LT' as const,
+    documentType: 'ID_CARD' as const,
     images: { FRONT: 'aGVsbG8=', BACK: 'aGVsbG8=', FACE: 'aGVsbG8=', ...images },
-  });
+  };
+}
+
+export function processBody(authToken: string, images: Partial<Record<Step, string>> = {}): string {
+  return JSON.stringify(processRequest(authToken, images));
 }

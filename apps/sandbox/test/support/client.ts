@@ -1,0 +1,42 @@
+/**
+ * The generated clients pointed at a test sandbox, for the requests a partner's code sends. Every response they
+ * receive is checked against the brand's spec on its way in.
+ */
+import { createIdenfyClient, type IdenfyClient } from '@error-contract/client/idenfy';
+import { createMarkIdClient, type MarkIdClient } from '@error-contract/client/markid';
+import { expect } from 'vitest';
+import { contractOf } from './contract.ts';
+import type { TestSandbox } from './sandbox.ts';
+
+export type BrandClient = IdenfyClient | MarkIdClient;
+
+const factories: Record<string, typeof createIdenfyClient | typeof createMarkIdClient> = {
+  idenfy: createIdenfyClient,
+  markid: createMarkIdClient,
+};
+
+export interface ClientSettings {
+  apiKey?: string;
+  apiSecret?: string;
+  /** Extra request headers, e.g. the sandbox's fault switch. */
+  headers?: Record<string, string>;
+}
+
+export function clientFor(sandbox: TestSandbox, brand: string, settings: ClientSettings = {}): BrandClient {
+  const factory = factories[brand];
+  if (!factory) throw new Error(`No generated client for the brand ${brand}.`);
+  const { apiKey = 'sandbox-key', apiSecret = 'sandbox-secret', headers = {} } = settings;
+  const checkedFetch = async (request: Request, init: { signal: AbortSignal }) => {
+    for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+    const response = await fetch(request, init);
+    const apiPath = new URL(request.url).pathname.slice(`/${brand}`.length);
+    const reply = {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      text: await response.clone().text(),
+    };
+    expect(contractOf(brand).problemsOf(request.method, apiPath, reply)).toEqual([]);
+    return response;
+  };
+  return factory({ apiKey, apiSecret, baseUrl: sandbox.current.brandUrl(brand), fetch: checkedFetch, maxRetries: 0 });
+}
