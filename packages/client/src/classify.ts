@@ -4,7 +4,7 @@
  * claimed for a body that was not checked.
  */
 import type { BrandDefinition } from './brand.ts';
-import type { Result } from './result.ts';
+import type { Result, UnexpectedResponse } from './result.ts';
 
 /** How much of a failed response's body a failure keeps. */
 export const BODY_LIMIT = 4096;
@@ -23,64 +23,60 @@ export interface ResponseContext<Id extends string> {
  * when empty), otherwise the body parsed as JSON when it parses, else its text.
  */
 export function classifyResponse<Id extends string>(
-  context: ResponseContext<Id>,
+  { brand, operation, json, docsUrl, redact }: ResponseContext<Id>,
   response: Response,
   data: unknown,
   error: unknown,
 ): Result<unknown, Id> {
-  const { brand, operation, redact } = context;
   const status = response.status;
   const header = response.headers.get(brand.requestIdHeader);
   const requestId = header === null ? undefined : redact(header);
 
-  const unexpected = (reason: 'empty-body' | 'not-json' | 'wrong-shape', body: unknown) =>
-    ({
-      ok: false,
-      kind: 'unexpected-response',
-      operation,
-      status,
-      reason,
-      contentType: response.headers.get('content-type') ?? undefined,
-      requestId,
-      body: keep(body, redact),
-    }) as const;
+  const unexpected = (reason: UnexpectedResponse['reason'], body: unknown): UnexpectedResponse => ({
+    ok: false,
+    kind: 'unexpected-response',
+    operation,
+    status,
+    reason,
+    contentType: response.headers.get('content-type') ?? undefined,
+    requestId,
+    body: keep(body, redact),
+  });
 
   if (response.ok) {
-    if (!context.json) return { ok: true, kind: 'success', operation, status, requestId, data: undefined };
-    const text = typeof data === 'string' ? data : '';
-    if (text === '') return unexpected('empty-body', text);
     let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return unexpected('not-json', text);
+    if (json) {
+      if (!data) return unexpected('empty-body', '');
+      try {
+        parsed = JSON.parse(data as string);
+      } catch {
+        return unexpected('not-json', data);
+      }
+      if (typeof parsed !== 'object' || !parsed || Array.isArray(parsed)) return unexpected('wrong-shape', data);
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return unexpected('wrong-shape', text);
     return { ok: true, kind: 'success', operation, status, requestId, data: parsed };
   }
 
-  if (error === undefined || error === '') return unexpected('empty-body', '');
-  if (typeof error === 'string') return unexpected('not-json', error);
+  if (typeof error === 'string' || error === undefined)
+    return unexpected(error ? 'not-json' : 'empty-body', error ?? '');
   if (!brand.isErrorBody(error)) return unexpected('wrong-shape', error);
-
-  const identifier = error.identifier;
+  const { identifier } = error;
   const message = redact(error.message);
   const body = keep(error, redact);
   if (!Object.hasOwn(brand.catalog, identifier)) {
     return { ok: false, kind: 'unknown-api-error', operation, status, identifier, message, requestId, body };
   }
-  const known = identifier as Id;
-  const entry = brand.catalog[known];
+  const { explanation, retryable } = brand.catalog[identifier as Id];
   return {
     ok: false,
     kind: 'api-error',
     operation,
     status,
-    identifier: known,
+    identifier,
     message,
-    explanation: entry.explanation,
-    retryable: entry.retryable,
-    docsUrl: context.docsUrl(known),
+    explanation,
+    retryable,
+    docsUrl: docsUrl(identifier as Id),
     requestId,
     body,
   } as Result<unknown, Id>;
@@ -92,7 +88,7 @@ function keep(body: unknown, redact: (text: string) => string): string {
   try {
     text = typeof body === 'string' ? body : JSON.stringify(body);
   } catch {
-    text = '[a JSON body too deeply nested to print]';
+    text = '(a JSON body nested too deeply to print)';
   }
-  return redact(text.length > 2 * BODY_LIMIT ? text.slice(0, 2 * BODY_LIMIT) : text).slice(0, BODY_LIMIT);
+  return redact(text.slice(0, 2 * BODY_LIMIT)).slice(0, BODY_LIMIT);
 }

@@ -3,15 +3,9 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { BrandDefinition, OperationInfo } from './brand.ts';
 import { classifyResponse, type ResponseContext } from './classify.ts';
 import { basicAuth } from './credentials.ts';
+import { deadlines } from './deadline.ts';
 import { describeFailure } from './describe.ts';
-import {
-  type CallOptions,
-  type ClientOptions,
-  checkCredential,
-  checkMaxRetries,
-  checkTimeout,
-  checkUrl,
-} from './options.ts';
+import { type CallOptions, type ClientOptions, credentialOf, maxRetriesOf, timeoutOf, urlOf } from './options.ts';
 import type { Result } from './result.ts';
 import { retryDelay } from './retry.ts';
 import { type Runtime, systemRuntime } from './runtime.ts';
@@ -41,12 +35,7 @@ export type BrandClient<Ops, Id extends string> = {
   ) => Promise<Result<SuccessData<Ops[Op]>, Id>>;
 };
 
-interface Attempt<Id extends string> {
-  result: Result<unknown, Id>;
-  retryAfter: string | null;
-}
-
-/** The part of openapi-fetch's client this module uses, for paths only known at run time. */
+/** The part of openapi-fetch's client used here, with paths known only at run time. */
 interface PathClient {
   use(middleware: Middleware): void;
   POST(
@@ -61,29 +50,26 @@ export function createBrandClient<Ops, Id extends string>(
   options: ClientOptions,
   runtime: Runtime = systemRuntime,
 ): BrandClient<Ops, Id> {
-  if (typeof options !== 'object' || options === null) throw new TypeError(`${factory}() needs an options object.`);
-  assertServerRuntime(factory, options.dangerouslyAllowBrowser);
-  const credentials = basicAuth(
-    checkCredential(options.apiKey, 'apiKey'),
-    checkCredential(options.apiSecret, 'apiSecret'),
+  assertServerRuntime(factory, options?.dangerouslyAllowBrowser);
+  const { redact, middleware } = basicAuth(
+    credentialOf(options.apiKey, 'apiKey'),
+    credentialOf(options.apiSecret, 'apiSecret'),
   );
-  const redact = credentials.redact;
-  const baseUrl = checkUrl(options.baseUrl ?? brand.baseUrl, 'baseUrl');
-  const timeoutMs = checkTimeout(options.timeoutMs, 'timeoutMs');
-  const maxRetries = checkMaxRetries(options.maxRetries, 'maxRetries');
-  const docsBase = options.docsBaseUrl && checkUrl(options.docsBaseUrl, 'docsBaseUrl').replace(/\/?$/, '/');
+  const timeoutMs = timeoutOf(options.timeoutMs);
+  const maxRetries = maxRetriesOf(options.maxRetries);
+  const docsBase = options.docsBaseUrl && urlOf(options.docsBaseUrl, 'docsBaseUrl').replace(/\/?$/, '/');
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') throw new TypeError(`${factory}() found no fetch: pass options.fetch.`);
   const log = options.log;
+  const api = createClient({ baseUrl: urlOf(options.baseUrl ?? brand.baseUrl, 'baseUrl') }) as unknown as PathClient;
+  api.use(middleware);
+  const deadlineFor = deadlines();
 
-  const api = createClient({ baseUrl }) as unknown as PathClient;
-  api.use(credentials.middleware);
+  const docsUrl = (identifier: Id) => {
+    const url = brand.catalog[identifier].docsUrl;
+    return docsBase ? docsBase + url.slice(brand.docsRoot.length) : url;
+  };
 
-  const docsUrl = docsBase
-    ? (identifier: Id) => docsBase + brand.catalog[identifier].docsUrl.slice(brand.docsRoot.length)
-    : (identifier: Id) => brand.catalog[identifier].docsUrl;
-
-  /** One request, bounded by the timeout and the caller's signal even if `fetch` ignores its signal. */
+  /** One request and its response, or the reason none arrived. */
   async function attempt(
     context: ResponseContext<Id>,
     path: string,
@@ -91,50 +77,32 @@ export function createBrandClient<Ops, Id extends string>(
     timeout: number,
     signal?: AbortSignal,
   ) {
-    const controller = new AbortController();
-    let timedOut = false;
-    let stop: (reason: unknown) => void = () => {};
-    const stopped = new Promise<never>((_, reject) => {
-      stop = reject;
-    });
-    const cancel = (reason: unknown) => {
-      controller.abort(reason);
-      stop(reason);
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      cancel(new DOMException(`${context.operation} timed out after ${timeout} ms`, 'TimeoutError'));
-    }, timeout);
-    const onAbort = () => cancel(signal?.reason);
-    signal?.addEventListener('abort', onAbort);
+    const deadline = deadlineFor(timeout);
+    const fetchSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+    deadline.enter();
     try {
-      const { data, error, response } = await Promise.race([
-        api.POST(path, {
-          body,
-          parseAs: 'text',
-          fetch: (request) => fetchImpl(request, { signal: controller.signal }),
-        }),
-        stopped,
-      ]);
+      const { data, error, response } = await api.POST(path, {
+        body,
+        parseAs: 'text',
+        fetch: (request) => fetchImpl(request, { signal: fetchSignal }),
+      });
       const retryAfter = response.ok ? null : response.headers.get('retry-after');
       return { result: classifyResponse(context, response, data, error), retryAfter };
     } catch (thrown) {
-      const reason = signal?.aborted ? 'abort' : timedOut ? 'timeout' : 'network';
+      const reason = signal?.aborted ? 'abort' : deadline.signal.aborted ? 'timeout' : 'network';
       return { result: transportError(context.operation, reason, thrown, redact), retryAfter: null };
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      deadline.leave();
     }
   }
 
-  async function call(context: ResponseContext<Id>, info: OperationInfo, body: unknown, callOptions: CallOptions = {}) {
-    const { signal } = callOptions;
-    const timeout = callOptions.timeoutMs === undefined ? timeoutMs : checkTimeout(callOptions.timeoutMs, 'timeoutMs');
-    const retriesAllowed =
-      callOptions.maxRetries === undefined ? maxRetries : checkMaxRetries(callOptions.maxRetries, 'maxRetries');
+  async function call(context: ResponseContext<Id>, info: OperationInfo, body: unknown, callOptions?: CallOptions) {
+    const signal = callOptions?.signal;
+    const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
+    const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
     for (let retries = 0; ; retries++) {
       if (signal?.aborted) return transportError(context.operation, 'abort', signal.reason, redact);
-      const { result, retryAfter }: Attempt<Id> = await attempt(context, info.path, body, timeout, signal);
+      const { result, retryAfter } = await attempt(context, info.path, body, timeout, signal);
       if (result.ok) return result;
       const delay = retryDelay({
         effect: info.effect,

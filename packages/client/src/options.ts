@@ -1,4 +1,4 @@
-/** The options of a client and of one call, checked once when the client is created. */
+/** The options of a client and of one call, checked when the client is created and when a call overrides them. */
 
 export interface ClientOptions {
   /** Your API key (the Basic auth user name). */
@@ -7,7 +7,10 @@ export interface ClientOptions {
   apiSecret: string;
   /** Defaults to the brand's production server, e.g. `https://ivs.idenfy.com`. Point it at the local sandbox in tests. */
   baseUrl?: string;
-  /** A fetch to use instead of the global one. It receives the Request and `{ signal }`, and must honour the signal. */
+  /**
+   * A fetch to use instead of the global one. It receives the Request and `{ signal }` and must honour the signal
+   * (abort the request and the body), as the built-in fetch does: timeouts and aborts work through it.
+   */
   fetch?: (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
   /** Time limit of one attempt, headers and body, in milliseconds. Default 60,000. */
   timeoutMs?: number;
@@ -31,38 +34,32 @@ export interface CallOptions {
   maxRetries?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
-export const DEFAULT_MAX_RETRIES = 2;
-
-function fail(message: string): never {
-  throw new TypeError(message);
+function fail(rule: string): never {
+  throw new TypeError(`${rule}.`);
 }
 
-export function checkTimeout(value: number | undefined, name: string): number {
-  if (value === undefined) return DEFAULT_TIMEOUT_MS;
-  return Number.isFinite(value) && value > 0 ? value : fail(`${name} must be a positive number of milliseconds.`);
-}
+// The messages name the option but never repeat its value, which might be a secret.
+export const timeoutOf = (ms: number | undefined, fallback = 60_000): number =>
+  ms === undefined
+    ? fallback
+    : ms > 0 && ms <= 2 ** 30
+      ? ms
+      : fail('timeoutMs must be a number of milliseconds from 1 to 2^30');
 
-export function checkMaxRetries(value: number | undefined, name: string): number {
-  if (value === undefined) return DEFAULT_MAX_RETRIES;
-  return Number.isInteger(value) && value >= 0 && value <= 10
+export const maxRetriesOf = (count: number | undefined, fallback = 2): number =>
+  count === undefined
+    ? fallback
+    : Number.isInteger(count) && count >= 0 && count <= 10
+      ? count
+      : fail('maxRetries must be an integer from 0 to 10');
+
+export const credentialOf = (value: unknown, name: string): string =>
+  typeof value === 'string' && value ? value : fail(`${name} must be a non-empty string`);
+
+/** An absolute http(s) URL without credentials in it. */
+export function urlOf(value: string, name: string): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  return url && /^https?:$/.test(url.protocol) && !url.username && !url.password
     ? value
-    : fail(`${name} must be an integer from 0 to 10.`);
-}
-
-/** An http(s) URL without credentials in it; the message never repeats the value, which might hold one. */
-export function checkUrl(value: string, name: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return fail(`${name} must be an absolute http(s) URL.`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail(`${name} must be an absolute http(s) URL.`);
-  if (url.username || url.password) fail(`${name} must not contain credentials; pass apiKey and apiSecret instead.`);
-  return value;
-}
-
-export function checkCredential(value: unknown, name: string): string {
-  return typeof value === 'string' && value.length > 0 ? value : fail(`${name} must be a non-empty string.`);
+    : fail(`${name} must be an absolute http(s) URL without credentials in it`);
 }

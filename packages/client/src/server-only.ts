@@ -1,24 +1,15 @@
-/** The client holds an API secret, which must stay on a server: refuse to start in a browser unless told otherwise. */
-
-interface Scope {
-  window?: { document?: unknown };
-  importScripts?: unknown;
-}
+/** The client holds an API secret, which must stay on a server: it refuses to start in a browser unless told otherwise. */
 
 /** A browser page (a window with a document) or a web worker. Node, Deno, Bun and edge runtimes are not. */
 export function isBrowserLike(scope: object = globalThis): boolean {
-  const { window, importScripts } = scope as Scope;
-  return (
-    (typeof window === 'object' && window !== null && window.document !== undefined) ||
-    typeof importScripts === 'function'
-  );
+  const { window, importScripts } = scope as { window?: { document?: unknown }; importScripts?: unknown };
+  return window?.document !== undefined || typeof importScripts === 'function';
 }
 
-export function assertServerRuntime(factory: string, dangerouslyAllowBrowser = false, scope?: object): void {
+export function assertServerRuntime(factory: string, dangerouslyAllowBrowser?: boolean, scope?: object): void {
   if (!dangerouslyAllowBrowser && isBrowserLike(scope)) {
     throw new Error(
-      `${factory}() refuses to run in a browser: the API secret would be readable by anyone using the page. ` +
-        'Call the API from your server instead, or pass `dangerouslyAllowBrowser: true` if the secret is not one to protect.',
+      `${factory}() refuses to run in a browser, which would expose the API secret (dangerouslyAllowBrowser: true overrides).`,
     );
   }
 }

@@ -1,26 +1,9 @@
-/** A failure before any response arrived, described from what was thrown without keeping the thrown value itself. */
+/** A failure before a response arrived, described from what was thrown without keeping the thrown value itself. */
 import type { TransportError } from './result.ts';
-
-function describeThrown(thrown: unknown): string {
-  try {
-    if (!(thrown instanceof Error)) return String(thrown);
-    const cause = thrown.cause instanceof Error ? ` (${thrown.cause.message})` : '';
-    return `${thrown.name}: ${thrown.message}${cause}`;
-  } catch {
-    return 'an error that cannot be printed';
-  }
-}
-
-/** The system error code of the error or of its cause, e.g. `ECONNREFUSED` under undici's "fetch failed". */
-function codeOf(thrown: unknown): string | undefined {
-  const { code, cause } = (thrown ?? {}) as { code?: unknown; cause?: { code?: unknown } };
-  const found = typeof code === 'string' ? code : cause?.code;
-  return typeof found === 'string' ? found : undefined;
-}
 
 /**
  * The thrown value is not kept: a fetch implementation may attach the request, and with it the Authorization
- * header, to what it throws.
+ * header, to what it throws. Its name, message, its cause's message and a system error code are enough to act on.
  */
 export function transportError(
   operation: string,
@@ -28,12 +11,27 @@ export function transportError(
   thrown: unknown,
   redact: (text: string) => string,
 ): TransportError {
+  let message: string;
+  let code: unknown;
+  try {
+    const {
+      name,
+      message: text,
+      cause,
+      code: own,
+    } = (thrown ?? {}) as Error & { code?: unknown; cause?: { message?: unknown; code?: unknown } };
+    message =
+      thrown instanceof Error ? `${name}: ${text}${cause?.message ? ` (${cause.message})` : ''}` : String(thrown);
+    code = typeof own === 'string' ? own : cause?.code;
+  } catch {
+    message = 'An error that cannot be printed.';
+  }
   return {
     ok: false,
     kind: 'transport-error',
     operation,
     reason,
-    message: redact(describeThrown(thrown)),
-    code: codeOf(thrown),
+    message: redact(message),
+    code: typeof code === 'string' ? code : undefined,
   };
 }

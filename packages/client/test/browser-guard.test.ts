@@ -35,7 +35,7 @@ describe.each([
   it('refuses to start, naming the way out', () => {
     vi.stubGlobal('window', { document: {} });
     expect(() => create(options)).toThrow(`${name}() refuses to run in a browser`);
-    expect(() => create(options)).toThrow('dangerouslyAllowBrowser: true');
+    expect(() => create(options)).toThrow('dangerouslyAllowBrowser: true overrides');
   });
 
   it('starts when dangerouslyAllowBrowser is true', () => {

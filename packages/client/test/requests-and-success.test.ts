@@ -118,9 +118,12 @@ describe('the public factories', () => {
     ],
     [
       'a baseUrl with credentials in it',
-      { given: { baseUrl: `https://u:${TEST_SECRET}@x.test` }, want: /must not contain credentials/ },
+      {
+        given: { baseUrl: `https://u:${TEST_SECRET}@x.test` },
+        want: /baseUrl must be an absolute http\(s\) URL without credentials/,
+      },
     ],
-    ['a negative timeout', { given: { timeoutMs: -1 }, want: /timeoutMs must be a positive number/ }],
+    ['a negative timeout', { given: { timeoutMs: -1 }, want: /timeoutMs must be a number of milliseconds/ }],
     ['a fractional maxRetries', { given: { maxRetries: 1.5 }, want: /maxRetries must be an integer from 0 to 10/ }],
   ];
 

@@ -37,12 +37,13 @@ export function stubFetch(...steps: Step[]): StubFetch {
   return Object.assign(fetch, { requests });
 }
 
-/** A fetch that never answers until its signal aborts, like a server that hangs. */
+/** A fetch that never answers until its signal aborts, like a server that hangs; it honours the signal as fetch does. */
 export function hangingFetch(): StubFetch {
   return stubFetch(
-    (_request, init) =>
+    (_request, { signal }) =>
       new Promise((_, reject) => {
-        init.signal.addEventListener('abort', () => reject(init.signal.reason));
+        if (signal.aborted) reject(signal.reason);
+        signal.addEventListener('abort', () => reject(signal.reason));
       }),
   );
 }

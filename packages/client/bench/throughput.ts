@@ -1,0 +1,109 @@
+/**
+ * Throughput of one call, success and error path, in the same process against the same stubbed fetch:
+ * raw fetch + JSON.parse, bare openapi-fetch, and this client (the built dist/, as a consumer runs it).
+ * Run `pnpm build` first. Rounds interleave the contenders so that machine noise hits them alike.
+ * BENCH_ROUNDS and BENCH_CALLS change the number of rounds and the calls per round.
+ */
+import { existsSync } from 'node:fs';
+import createClient from 'openapi-fetch';
+import type { paths } from '../src/generated/idenfy/openapi.ts';
+
+const distEntry = new URL('../dist/idenfy.js', import.meta.url);
+if (!existsSync(distEntry)) throw new Error('Run `pnpm build` before the benchmark: it measures dist/.');
+const { createIdenfyClient } = (await import(distEntry.href)) as typeof import('../src/idenfy.ts');
+
+const BASE_URL = 'https://ivs.idenfy.com';
+const AUTHORIZATION = `Basic ${btoa('bench-key:bench-secret-0123456789')}`;
+const requestBody = { scanRef: '3af0b5c8-4d2f-11ee-a2f7-0242ac120002' };
+const replies = {
+  success: {
+    status: 200,
+    body: JSON.stringify({
+      status: 'APPROVED',
+      scanRef: requestBody.scanRef,
+      clientId: 'user-8f14e45f',
+      fraudTags: [],
+    }),
+  },
+  error: {
+    status: 400,
+    body: JSON.stringify({
+      identifier: 'BAD_VALUE',
+      message: "Field 'country' must be a valid ISO 3166-1 alpha-2 code.",
+    }),
+  },
+};
+
+type Path = keyof typeof replies;
+
+/** The one stub every contender calls: a fresh Response per request, as a real fetch returns. */
+function stubFetch(path: Path) {
+  const { status, body } = replies[path];
+  const headers = {
+    'content-type': 'application/json',
+    'content-length': String(body.length),
+    'x-request-id': 'bench',
+  };
+  return async (_input: Request | string | URL, _init?: RequestInit) => new Response(body, { status, headers });
+}
+
+function contenders(path: Path): Record<string, () => Promise<unknown>> {
+  const fetch = stubFetch(path);
+  const bare = createClient<paths>({ baseUrl: BASE_URL, fetch, headers: { Authorization: AUTHORIZATION } });
+  const client = createIdenfyClient({ apiKey: 'bench-key', apiSecret: 'bench-secret-0123456789', fetch });
+  return {
+    // A real fetch builds this Request itself; building it here keeps the stub's work equal for everyone.
+    'raw fetch + JSON.parse': async () => {
+      const request = new Request(`${BASE_URL}/api/v2/status`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: AUTHORIZATION },
+        body: JSON.stringify(requestBody),
+      });
+      const response = await fetch(request);
+      return JSON.parse(await response.text());
+    },
+    'bare openapi-fetch': () => bare.POST('/api/v2/status', { body: requestBody }),
+    '@error-contract/client': () => client.getVerificationStatus(requestBody),
+  };
+}
+
+/** Calls per second of this process's CPU time, which other processes on a shared machine disturb less than wall time. */
+async function opsPerSecond(run: () => Promise<unknown>, calls: number): Promise<number> {
+  const start = process.cpuUsage();
+  for (let i = 0; i < calls; i++) await run();
+  const { user, system } = process.cpuUsage(start);
+  return calls / ((user + system) / 1e6);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const CALLS = Number(process.env.BENCH_CALLS ?? 3000);
+const ratios: Record<string, number> = {};
+
+for (const path of ['success', 'error'] as const) {
+  const cases = contenders(path);
+  for (const run of Object.values(cases)) await opsPerSecond(run, CALLS);
+  const samples = new Map(Object.keys(cases).map((name) => [name, [] as number[]]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, run] of Object.entries(cases)) samples.get(name)?.push(await opsPerSecond(run, CALLS));
+  }
+  const bare = median(samples.get('bare openapi-fetch') ?? []);
+  console.log(`\n${path} path: calls per CPU-second, median of ${ROUNDS} rounds of ${CALLS} calls`);
+  console.table(
+    Object.fromEntries(
+      [...samples].map(([name, values]) => [
+        name,
+        { 'ops/s': Math.round(median(values)), 'vs bare openapi-fetch': `${(median(values) / bare).toFixed(2)}x` },
+      ]),
+    ),
+  );
+  ratios[path] = median(samples.get('@error-contract/client') ?? []) / bare;
+}
+
+const TARGET = 0.9;
+for (const [path, ratio] of Object.entries(ratios)) {
+  console.log(
+    `${path} path: ${ratio.toFixed(2)}x bare openapi-fetch (target >= ${TARGET}x) ${ratio >= TARGET ? 'ok' : 'BELOW TARGET'}`,
+  );
+}
