@@ -1,0 +1,76 @@
+/**
+ * The error body, `components.schemas.ErrorResponse`: its fields added, removed, made required or optional,
+ * and every other constraint on it. The identifier's enum is the catalog's business (diff-catalog.ts).
+ */
+import type { BrandBundle } from '@error-contract/spec/catalog';
+import type { Change } from './change.ts';
+import { compareSchemas, type Sides } from './schema-compare.ts';
+import { type Resolver, resolverOf, type SchemaObject } from './schema-refs.ts';
+
+const ERROR_SCHEMA = 'ErrorResponse';
+const IDENTIFIER_REF = '#/components/schemas/ErrorIdentifier';
+
+/** Resolves refs as the bundle does, except that the identifier schema is seen without its enum. */
+function withoutIdentifierEnum(bundle: BrandBundle): Resolver {
+  const resolve = resolverOf(bundle);
+  return (ref) => {
+    const schema = resolve(ref);
+    if (ref !== IDENTIFIER_REF || typeof schema !== 'object') return schema;
+    const { enum: _values, ...rest } = schema;
+    return rest;
+  };
+}
+
+function errorSchemaOf(bundle: BrandBundle): SchemaObject {
+  const schema = bundle.components.schemas[ERROR_SCHEMA];
+  if (!schema) throw new Error(`The bundle has no components.schemas.${ERROR_SCHEMA}.`);
+  return schema as SchemaObject;
+}
+
+function fieldsOf(schema: SchemaObject): Record<string, SchemaObject> {
+  return (schema.properties ?? {}) as Record<string, SchemaObject>;
+}
+
+function requiredOf(schema: SchemaObject): Set<string> {
+  return new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+}
+
+export function diffErrorSchema(brand: string, base: BrandBundle, head: BrandBundle): Change[] {
+  const was = errorSchemaOf(base);
+  const is = errorSchemaOf(head);
+  const sides: Sides = { base: withoutIdentifierEnum(base), head: withoutIdentifierEnum(head) };
+  const fieldsBefore = fieldsOf(was);
+  const fieldsAfter = fieldsOf(is);
+  const requiredBefore = requiredOf(was);
+  const requiredAfter = requiredOf(is);
+  const changes: Change[] = [];
+  const change = (kind: Change['kind'], subject: string, detail?: string): void => {
+    changes.push({ brand, kind, subject, ...(detail === undefined ? {} : { detail }) });
+  };
+
+  for (const field of new Set([...Object.keys(fieldsBefore), ...Object.keys(fieldsAfter)])) {
+    const before = fieldsBefore[field];
+    const after = fieldsAfter[field];
+    const subject = `${ERROR_SCHEMA}.${field}`;
+    if (before === undefined) change('error-field-added', subject, requiredAfter.has(field) ? 'required' : 'optional');
+    if (after === undefined) change('error-field-removed', subject);
+    if (requiredAfter.has(field) && !requiredBefore.has(field)) change('error-field-made-required', subject);
+    if (requiredBefore.has(field) && !requiredAfter.has(field) && after !== undefined) {
+      change('error-field-made-optional', subject);
+    }
+    if (before === undefined || after === undefined) continue;
+    for (const constraint of compareSchemas(before, after, subject, sides)) {
+      const widened = constraint.direction === 'loosened' && constraint.keyword === 'type';
+      const kind = widened ? 'error-field-type-widened' : (`error-schema-${constraint.direction}` as const);
+      change(kind, constraint.location, constraint.detail);
+    }
+  }
+
+  // The rest of the object's keywords (type, additionalProperties, …); fields and required are done above.
+  const { properties: _p, required: _r, ...wasRest } = was;
+  const { properties: _q, required: _s, ...isRest } = is;
+  for (const constraint of compareSchemas(wasRest, isRest, ERROR_SCHEMA, sides)) {
+    change(`error-schema-${constraint.direction}`, constraint.location, constraint.detail);
+  }
+  return changes;
+}

@@ -1,0 +1,72 @@
+/** The gate's printout: the classified changes per brand, the changelog entries and a changeset to start from. */
+import type { Change, ChangeKind } from './change.ts';
+import { changelogEntries } from './changelog.ts';
+import { CLIENT_PACKAGE } from './changesets.ts';
+import type { Verdict } from './gate.ts';
+import { FLAGS, type Severity, severityOf } from './policy.ts';
+
+const SEVERITY_ORDER: readonly Severity[] = ['breaking', 'minor', 'patch'];
+
+const LABELS: Readonly<Record<ChangeKind, string>> = {
+  'brand-added': 'brand added',
+  'brand-removed': 'brand removed',
+  'identifier-added': 'identifier added',
+  'identifier-removed': 'identifier removed',
+  'identifier-renamed': 'identifier renamed',
+  'explanation-changed': 'explanation changed',
+  'retry-hint-changed': 'retry hint changed',
+  'docs-anchor-changed': 'docs anchor changed',
+  'identifier-scope-changed': 'operations changed',
+  'error-field-added': 'error field added',
+  'error-field-removed': 'error field removed',
+  'error-field-made-required': 'error field made required',
+  'error-field-made-optional': 'error field made optional',
+  'error-field-type-widened': 'error field type widened',
+  'error-schema-tightened': 'error schema tightened',
+  'error-schema-loosened': 'error schema loosened',
+  'operation-added': 'operation added',
+  'operation-removed': 'operation removed',
+  'request-tightened': 'request tightened',
+  'request-loosened': 'request loosened',
+};
+
+const LABEL_WIDTH = Math.max(...Object.values(LABELS).map((label) => label.length));
+
+export interface ReportInput {
+  base: string;
+  brands: readonly string[];
+  changes: readonly Change[];
+  verdict: Verdict;
+}
+
+function lineOf(change: Change): string {
+  const severity = severityOf(change).padEnd('breaking'.length);
+  const notes = [change.detail, FLAGS[change.kind]].filter(Boolean).join('; ');
+  return `  ${severity}  ${LABELS[change.kind].padEnd(LABEL_WIDTH)}  ${change.subject}${notes ? ` — ${notes}` : ''}`;
+}
+
+export function renderReport({ base, brands, changes, verdict }: ReportInput): string {
+  const lines = [`Contract changes from ${base} to the working tree`, ''];
+  for (const brand of brands) {
+    const ofBrand = changes
+      .filter((change) => change.brand === brand)
+      .sort((a, b) => SEVERITY_ORDER.indexOf(severityOf(a)) - SEVERITY_ORDER.indexOf(severityOf(b)));
+    lines.push(brand, ...(ofBrand.length > 0 ? ofBrand.map(lineOf) : ['  no changes']), '');
+  }
+  if (verdict.required !== undefined) {
+    const entries = changelogEntries(changes);
+    lines.push(`Changelog entries, for a changeset (pnpm changeset) bumping ${CLIENT_PACKAGE} to ${verdict.required}:`);
+    lines.push(
+      '',
+      '---',
+      `'${CLIENT_PACKAGE}': ${verdict.required}`,
+      '---',
+      '',
+      'Changes to the error contract:',
+      ...entries,
+    );
+    lines.push('');
+  }
+  lines.push(verdict.message);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { diffBundle } from '../src/diff-bundles.ts';
+import { catalogIn, type Editable, edited, realBundle } from './support/bundles.ts';
+
+const tooManyRequests = {
+  explanation: 'Too many requests were sent in a given amount of time.',
+  retryable: true,
+  docsAnchor: 'TOO_MANY_REQUESTS',
+  example: { message: 'Request was throttled.' },
+};
+
+function rename(catalog: Editable, from: string, to: string, change: (entry: Editable) => void = () => {}): void {
+  const entry = catalog[from];
+  delete catalog[from];
+  catalog[to] = entry;
+  change(entry);
+}
+
+describe('identifier changes', () => {
+  test.each<[string, { given: (bundle: Editable) => void; want: Array<{ kind: string; subject: string }> }]>([
+    [
+      'an identifier added to the catalog is reported as added',
+      {
+        given: (b) => Object.assign(catalogIn(b), { TOO_MANY_REQUESTS: tooManyRequests }),
+        want: [{ kind: 'identifier-added', subject: 'TOO_MANY_REQUESTS' }],
+      },
+    ],
+    [
+      'an identifier dropped from the catalog is reported as removed',
+      {
+        given: (b) => delete catalogIn(b).TOKEN_NOT_VALID,
+        want: [{ kind: 'identifier-removed', subject: 'TOKEN_NOT_VALID' }],
+      },
+    ],
+    [
+      'a removed and an added identifier with the same explanation are one rename',
+      {
+        given: (b) =>
+          rename(catalogIn(b), 'TOKEN_NOT_VALID', 'TOKEN_INVALID', (entry) => {
+            entry.docsAnchor = 'TOKEN_INVALID';
+          }),
+        want: [{ kind: 'identifier-renamed', subject: 'TOKEN_NOT_VALID' }],
+      },
+    ],
+    [
+      'a removed and an added identifier with the same docs anchor are one rename',
+      {
+        given: (b) =>
+          rename(catalogIn(b), 'JSON_ERROR', 'MALFORMED_JSON', (entry) => {
+            entry.explanation = 'The body is not JSON.';
+          }),
+        want: [{ kind: 'identifier-renamed', subject: 'JSON_ERROR' }],
+      },
+    ],
+    [
+      'a removed and an added identifier that share nothing are a removal and an addition',
+      {
+        given: (b) => {
+          delete catalogIn(b).JSON_ERROR;
+          catalogIn(b).TOO_MANY_REQUESTS = tooManyRequests;
+        },
+        want: [
+          { kind: 'identifier-removed', subject: 'JSON_ERROR' },
+          { kind: 'identifier-added', subject: 'TOO_MANY_REQUESTS' },
+        ],
+      },
+    ],
+    [
+      'a reworded explanation is reported as an explanation change',
+      {
+        given: (b) => {
+          catalogIn(b).BAD_VALUE.explanation = 'Supplied value is invalid.';
+        },
+        want: [{ kind: 'explanation-changed', subject: 'BAD_VALUE' }],
+      },
+    ],
+    [
+      'a flipped retry hint is reported',
+      {
+        given: (b) => {
+          catalogIn(b).INTERNAL_ERROR.retryable = false;
+        },
+        want: [{ kind: 'retry-hint-changed', subject: 'INTERNAL_ERROR' }],
+      },
+    ],
+    [
+      'a moved docs anchor is reported',
+      {
+        given: (b) => {
+          catalogIn(b).BAD_VALUE.docsAnchor = 'bad-value';
+        },
+        want: [{ kind: 'docs-anchor-changed', subject: 'BAD_VALUE' }],
+      },
+    ],
+    [
+      'an identifier returned by other operations is reported',
+      {
+        given: (b) => {
+          catalogIn(b).TOKEN_NOT_VALID.operations = ['processVerification', 'createToken'];
+        },
+        want: [{ kind: 'identifier-scope-changed', subject: 'TOKEN_NOT_VALID' }],
+      },
+    ],
+    ['an unchanged catalog reports nothing', { given: () => {}, want: [] }],
+  ])('%s', (_name, { given, want }) => {
+    const changes = diffBundle('idenfy', realBundle(), edited(given));
+    expect(changes.map(({ kind, subject }) => ({ kind, subject }))).toEqual(want);
+  });
+
+  test('a rename names the new identifier', () => {
+    const head = edited((b) => rename(catalogIn(b), 'TOKEN_NOT_VALID', 'TOKEN_INVALID'));
+    const [change] = diffBundle('idenfy', realBundle(), head);
+    expect(change).toMatchObject({
+      before: 'TOKEN_NOT_VALID',
+      after: 'TOKEN_INVALID',
+      detail: 'renamed to TOKEN_INVALID',
+    });
+  });
+
+  test('an explanation change carries both wordings', () => {
+    const head = edited((b) => {
+      catalogIn(b).BAD_VALUE.explanation = 'Supplied value is invalid.';
+    });
+    const [change] = diffBundle('idenfy', realBundle(), head);
+    expect(change).toMatchObject({ before: 'Supplied value is not valid.', after: 'Supplied value is invalid.' });
+  });
+});
