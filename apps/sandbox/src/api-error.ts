@@ -1,18 +1,15 @@
 /** A request the sandbox refuses on purpose: a trigger and the message to send. The brand picks the identifier. */
 import type { TriggerName } from './triggers.ts';
 
-export class ApiError extends Error {
+/**
+ * Thrown like an error but deliberately not an `Error`: a refusal is an answer, not a bug, and capturing a stack
+ * trace for every refused request was the costliest part of answering one.
+ */
+export class ApiError {
   constructor(
     readonly trigger: TriggerName,
-    message: string,
+    readonly message: string,
     /** Extra response headers, e.g. `Allow` for a wrong method. */
     readonly headers: Record<string, string> = {},
-  ) {
-    // A refusal is an answer, not a bug: skip capturing a stack trace, by far the costliest part of an Error.
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(message);
-    Error.stackTraceLimit = stackTraceLimit;
-    this.name = 'ApiError';
-  }
+  ) {}
 }

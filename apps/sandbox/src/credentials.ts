@@ -2,7 +2,7 @@
  * HTTP Basic authentication (the spec's `apiKeyPair` scheme): API key as user name, API secret as password.
  * The presented pair is compared with every partner's, in constant time, so timing tells nothing about how close it was.
  */
-import { hash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { ApiError } from './api-error.ts';
 
 export interface KeyPair {
@@ -12,40 +12,52 @@ export interface KeyPair {
 
 interface StoredPair {
   apiKey: string;
-  digest: Buffer;
+  /** `key:secret` in UTF-8, zero-padded to the common width. */
+  padded: Buffer;
+  length: number;
 }
 
-/** Equal-length digests are what timingSafeEqual needs; the lengths of key and secret stay hidden too. */
-function digest({ apiKey, apiSecret }: KeyPair): Buffer {
-  // The key cannot hold a colon (RFC 7617), so `key:secret` names exactly one pair.
-  return hash('sha256', `${apiKey}:${apiSecret}`, 'buffer');
-}
+const basicScheme = /^\s*basic\s+(\S+)\s*$/i;
+const colon = 0x3a;
 
 export class CredentialCheck {
   readonly #pairs: StoredPair[];
+  /** timingSafeEqual compares equal lengths only: every pair, and what is presented, is padded to this width. */
+  readonly #width: number;
 
   constructor(pairs: readonly KeyPair[]) {
-    this.#pairs = pairs.map((pair) => ({ apiKey: pair.apiKey, digest: digest(pair) }));
+    // The key cannot hold a colon (RFC 7617), so `key:secret` names exactly one pair.
+    const userPasses = pairs.map(({ apiKey, apiSecret }) => ({ apiKey, bytes: Buffer.from(`${apiKey}:${apiSecret}`) }));
+    this.#width = Math.max(1, ...userPasses.map(({ bytes }) => bytes.length));
+    this.#pairs = userPasses.map(({ apiKey, bytes }) => ({
+      apiKey,
+      padded: this.#pad(bytes),
+      length: bytes.length,
+    }));
+  }
+
+  #pad(bytes: Buffer): Buffer {
+    const padded = Buffer.alloc(this.#width);
+    bytes.copy(padded, 0, 0, this.#width);
+    return padded;
   }
 
   /** The API key of the partner the `Authorization` header proves, or an UNAUTHORIZED ApiError. */
   authenticate(authorization: string | undefined): string {
-    const presented = digest(parseBasic(authorization));
+    const encoded = authorization === undefined ? undefined : basicScheme.exec(authorization)?.[1];
+    if (encoded === undefined) {
+      throw new ApiError('badCredentials', 'Missing API key and secret: send them as HTTP Basic authentication.');
+    }
+    const userPass = Buffer.from(encoded, 'base64');
+    if (!userPass.includes(colon)) throw new ApiError('badCredentials', 'Invalid API key or secret.');
+    const presented = this.#pad(userPass);
     let match: string | undefined;
-    // Every pair is compared and the loop never exits early.
-    for (const pair of this.#pairs) if (timingSafeEqual(pair.digest, presented)) match = pair.apiKey;
+    // Every pair is compared, over the same width, and the loop never exits early.
+    for (const pair of this.#pairs) {
+      const sameBytes = timingSafeEqual(pair.padded, presented);
+      if (sameBytes && pair.length === userPass.length) match = pair.apiKey;
+    }
     if (match === undefined) throw new ApiError('badCredentials', 'Invalid API key or secret.');
     return match;
   }
-}
-
-function parseBasic(authorization: string | undefined): KeyPair {
-  const [scheme, encoded] = authorization?.trim().split(/\s+/, 2) ?? [];
-  if (scheme?.toLowerCase() !== 'basic' || !encoded) {
-    throw new ApiError('badCredentials', 'Missing API key and secret: send them as HTTP Basic authentication.');
-  }
-  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) throw new ApiError('badCredentials', 'Invalid API key or secret.');
-  return { apiKey: decoded.slice(0, colon), apiSecret: decoded.slice(colon + 1) };
 }

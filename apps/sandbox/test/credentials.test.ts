@@ -29,3 +29,12 @@ test.each([
     expect(check.authenticate(given)).toBe(want);
   }
 });
+
+test.each([
+  ['rejects a pair that only starts like a known one', { given: basic('first:one-and-more'), want: undefined }],
+  ['rejects a prefix of a known pair', { given: basic('second:two'), want: undefined }],
+  ['rejects a pair padded with zero bytes', { given: basic('first:one\0\0'), want: undefined }],
+  ['rejects a pair far longer than any known one', { given: basic(`first:${'x'.repeat(1000)}`), want: undefined }],
+])('%s', (_name, { given }) => {
+  expect(() => check.authenticate(given)).toThrow(ApiError);
+});
