@@ -88,7 +88,7 @@ function keep(body: unknown, redact: (text: string) => string): string {
   try {
     text = typeof body === 'string' ? body : JSON.stringify(body);
   } catch {
-    text = '(a JSON body nested too deeply to print)';
+    text = '(unprintable JSON)';
   }
   return redact(text.slice(0, 2 * BODY_LIMIT)).slice(0, BODY_LIMIT);
 }

@@ -114,9 +114,7 @@ export function createBrandClient<Ops, Id extends string>(
         now: runtime.now,
       });
       if (delay === undefined) return result;
-      log?.(
-        `Retrying ${context.operation} in ${delay} ms (retry ${retries + 1} of ${retriesAllowed}): ${describeFailure(result)}`,
-      );
+      log?.(`Retry ${retries + 1} of ${retriesAllowed} in ${delay} ms after ${describeFailure(result)}`);
       await runtime.sleep(delay, signal);
     }
   }

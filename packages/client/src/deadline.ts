@@ -1,10 +1,10 @@
 /**
  * Time limits for attempts without an AbortSignal and a timer per attempt: in Node, creating an AbortSignal costs
- * more than all the rest of the client's own work on a call. Attempts with the same timeout that start within one
- * window (a twentieth of the timeout, at most 250 ms) share a controller and a timer, which fires once the last of
- * them has had its full time: an attempt gets between `timeoutMs` and `timeoutMs` plus the window, a coarseness
- * undici accepts for its own timeouts for the same reason. The timer keeps the process alive only while an attempt
- * uses it.
+ * more than all the rest of the client's own work on a call. Consecutive attempts with the same timeout that start
+ * within one window (a twentieth of the timeout, at most 250 ms) share a controller and a timer, which fires once the
+ * last of them has had its full time: an attempt gets between `timeoutMs` and `timeoutMs` plus the window, a
+ * coarseness undici accepts for its own timeouts for the same reason. The timer keeps the process alive only while
+ * an attempt uses it.
  */
 
 export interface Deadline {
@@ -37,16 +37,12 @@ function openDeadline(timeoutMs: number, windowMs: number): Deadline {
 
 /** Hands out the deadline for an attempt that starts now with the given timeout. */
 export function deadlines(now: () => number = Date.now): (timeoutMs: number) => Deadline {
-  const open = new Map<number, { deadline: Deadline; until: number }>();
+  let open: { deadline: Deadline; timeoutMs: number; until: number } | undefined;
   return (timeoutMs) => {
     const time = now();
-    const current = open.get(timeoutMs);
-    if (current && time < current.until) return current.deadline;
-    // Calls may choose their own timeouts: forget the windows that have closed.
-    for (const [key, { until }] of open) if (until <= time) open.delete(key);
+    if (open?.timeoutMs === timeoutMs && time < open.until) return open.deadline;
     const windowMs = Math.min(250, Math.ceil(timeoutMs / 20));
-    const deadline = openDeadline(timeoutMs, windowMs);
-    open.set(timeoutMs, { deadline, until: time + windowMs });
-    return deadline;
+    open = { deadline: openDeadline(timeoutMs, windowMs), timeoutMs, until: time + windowMs };
+    return open.deadline;
   };
 }

@@ -2,15 +2,15 @@
 import type { Failure } from './result.ts';
 
 export function describeFailure(failure: Failure): string {
-  const requestId = 'requestId' in failure && failure.requestId ? `, request id ${failure.requestId}` : '';
+  if (failure.kind === 'transport-error')
+    return `${failure.operation}: no response (${failure.reason}): ${failure.message}`;
+  const http = `HTTP ${failure.status}${failure.requestId ? `, request id ${failure.requestId}` : ''}`;
   switch (failure.kind) {
     case 'api-error':
-      return `${failure.operation} failed with ${failure.identifier} (HTTP ${failure.status}${requestId}): ${failure.message} See ${failure.docsUrl}`;
+      return `${failure.operation}: ${failure.identifier} (${http}): ${failure.message} See ${failure.docsUrl}`;
     case 'unknown-api-error':
-      return `${failure.operation} failed with ${failure.identifier}, an identifier this client does not know (HTTP ${failure.status}${requestId}): ${failure.message}`;
-    case 'unexpected-response':
-      return `${failure.operation} got an unexpected response (HTTP ${failure.status}, ${failure.reason}${failure.contentType ? `, ${failure.contentType}` : ''}${requestId}).`;
-    case 'transport-error':
-      return `${failure.operation} got no response (${failure.reason}): ${failure.message}`;
+      return `${failure.operation}: ${failure.identifier}, an identifier this client does not know (${http}): ${failure.message}`;
+    default:
+      return `${failure.operation}: unexpected response (${http}, ${failure.reason}${failure.contentType ? `, ${failure.contentType}` : ''})`;
   }
 }

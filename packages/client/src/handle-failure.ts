@@ -10,10 +10,8 @@ export type FailureHandlers<Id extends string, R> = { readonly [K in Id]: (failu
   readonly transportError: (failure: TransportError) => R;
 };
 
-export function handleFailure<Id extends string, R>(
-  failure: Failure<Id>,
-  handlers: FailureHandlers<NoInfer<Id>, R>,
-): R {
+/** Each entry point exports it bound to its brand's identifiers, so nothing about the brand is left to inference. */
+export function handleFailure<Id extends string, R>(failure: Failure<Id>, handlers: FailureHandlers<Id, R>): R {
   switch (failure.kind) {
     case 'api-error': {
       // A handler can only be missing in untyped code; the fallback then gets the failure as it is.

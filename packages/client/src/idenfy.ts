@@ -3,6 +3,7 @@ import { type BrandClient, createBrandClient, type SuccessData } from './client.
 import { brand } from './generated/idenfy/brand.ts';
 import type { ErrorIdentifier } from './generated/idenfy/catalog.ts';
 import type { operations } from './generated/idenfy/openapi.ts';
+import { type FailureHandlers, handleFailure as handleAnyFailure } from './handle-failure.ts';
 import type { ClientOptions } from './options.ts';
 import type { Failure, Result } from './result.ts';
 
@@ -22,3 +23,10 @@ export type IdenfyResult<Op extends IdenfyOperation> = Result<SuccessData<operat
 export function createIdenfyClient(options: ClientOptions): IdenfyClient {
   return createBrandClient('createIdenfyClient', brand, options);
 }
+
+/**
+ * Calls the handler of the failure: one per Idenfy identifier (leaving one out does not compile), `unknownApiError`
+ * for identifiers iDenfy does not document, and one per other kind of failure.
+ */
+export const handleFailure: <R>(failure: IdenfyFailure, handlers: FailureHandlers<IdenfyErrorIdentifier, R>) => R =
+  handleAnyFailure;

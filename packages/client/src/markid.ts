@@ -3,6 +3,7 @@ import { type BrandClient, createBrandClient, type SuccessData } from './client.
 import { brand } from './generated/markid/brand.ts';
 import type { ErrorIdentifier } from './generated/markid/catalog.ts';
 import type { operations } from './generated/markid/openapi.ts';
+import { type FailureHandlers, handleFailure as handleAnyFailure } from './handle-failure.ts';
 import type { ClientOptions } from './options.ts';
 import type { Failure, Result } from './result.ts';
 
@@ -22,3 +23,10 @@ export type MarkIdResult<Op extends MarkIdOperation> = Result<SuccessData<operat
 export function createMarkIdClient(options: ClientOptions): MarkIdClient {
   return createBrandClient('createMarkIdClient', brand, options);
 }
+
+/**
+ * Calls the handler of the failure: one per Mark ID identifier (leaving one out does not compile), `unknownApiError`
+ * for identifiers Mark ID does not document, and one per other kind of failure.
+ */
+export const handleFailure: <R>(failure: MarkIdFailure, handlers: FailureHandlers<MarkIdErrorIdentifier, R>) => R =
+  handleAnyFailure;

@@ -40,11 +40,7 @@ function fail(rule: string): never {
 
 // The messages name the option but never repeat its value, which might be a secret.
 export const timeoutOf = (ms: number | undefined, fallback = 60_000): number =>
-  ms === undefined
-    ? fallback
-    : ms > 0 && ms <= 2 ** 30
-      ? ms
-      : fail('timeoutMs must be a number of milliseconds from 1 to 2^30');
+  ms === undefined ? fallback : ms > 0 && ms <= 2 ** 30 ? ms : fail('timeoutMs must be 1 to 2^30 ms');
 
 export const maxRetriesOf = (count: number | undefined, fallback = 2): number =>
   count === undefined
@@ -61,5 +57,5 @@ export function urlOf(value: string, name: string): string {
   const url = URL.canParse(value) ? new URL(value) : undefined;
   return url && /^https?:$/.test(url.protocol) && !url.username && !url.password
     ? value
-    : fail(`${name} must be an absolute http(s) URL without credentials in it`);
+    : fail(`${name} must be an http(s) URL without credentials`);
 }

@@ -5,23 +5,24 @@ import type { Failure, Result } from './result.ts';
 export class RequestError<Id extends string = string> extends Error {
   override readonly name = 'RequestError';
   /** The typed failure, the same object a result-style call returns; narrow it on `failure.kind`. */
-  readonly failure: Failure<Id>;
-  readonly kind: Failure['kind'];
-  readonly operation: string;
+  declare readonly failure: Failure<Id>;
+  declare readonly kind: Failure['kind'];
   /** The HTTP status, or undefined for a transport error. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The error identifier, or undefined when the response had none. */
-  readonly identifier: string | undefined;
-  readonly requestId: string | undefined;
+  declare readonly identifier: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(failure: Failure<Id>) {
     super(describeFailure(failure));
-    this.failure = failure;
-    this.kind = failure.kind;
-    this.operation = failure.operation;
-    this.status = 'status' in failure ? failure.status : undefined;
-    this.identifier = 'identifier' in failure ? failure.identifier : undefined;
-    this.requestId = 'requestId' in failure ? failure.requestId : undefined;
+    const fields = failure as Partial<{ status: number; identifier: string; requestId: string }>;
+    Object.assign(this, {
+      failure,
+      kind: failure.kind,
+      status: fields.status,
+      identifier: fields.identifier,
+      requestId: fields.requestId,
+    });
   }
 
   toJSON(): { name: string; message: string } & Failure<Id> {

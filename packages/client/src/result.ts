@@ -28,20 +28,18 @@ export interface Success<T> extends Outcome {
 }
 
 /** A standard API error: the body matched the spec's `ErrorResponse` and the identifier is one this brand knows. */
-export type ApiError<Id extends string = string> = Id extends string
-  ? FromResponse & {
-      readonly kind: 'api-error';
-      readonly identifier: Id;
-      /** The server's message, for people. Act on `identifier`, not on this text. */
-      readonly message: string;
-      /** The identifier's explanation from the brand's docs. */
-      readonly explanation: string;
-      /** Whether sending the same request again can succeed. */
-      readonly retryable: boolean;
-      /** The identifier's entry on the brand's hosted errors page. */
-      readonly docsUrl: string;
-    }
-  : never;
+export interface ApiError<Id extends string = string> extends FromResponse {
+  readonly kind: 'api-error';
+  readonly identifier: Id;
+  /** The server's message, for people. Act on `identifier`, not on this text. */
+  readonly message: string;
+  /** The identifier's explanation from the brand's docs. */
+  readonly explanation: string;
+  /** Whether sending the same request again can succeed. */
+  readonly retryable: boolean;
+  /** The identifier's entry on the brand's hosted errors page. */
+  readonly docsUrl: string;
+}
 
 /** A well-formed error body whose identifier this brand's catalog does not know; the identifier is kept verbatim. */
 export interface UnknownApiError extends FromResponse {

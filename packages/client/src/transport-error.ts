@@ -24,7 +24,7 @@ export function transportError(
       thrown instanceof Error ? `${name}: ${text}${cause?.message ? ` (${cause.message})` : ''}` : String(thrown);
     code = typeof own === 'string' ? own : cause?.code;
   } catch {
-    message = 'An error that cannot be printed.';
+    message = '(unprintable)';
   }
   return {
     ok: false,

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type ApiError, handleFailure, type IdenfyFailure } from '../src/idenfy.ts';
-import type { MarkIdFailure } from '../src/markid.ts';
+import { type ApiError, createIdenfyClient, handleFailure, type IdenfyFailure } from '../src/idenfy.ts';
+import { createMarkIdClient, handleFailure as handleMarkIdFailure, type MarkIdFailure } from '../src/markid.ts';
 
 declare const idenfyFailure: IdenfyFailure;
 declare const markIdFailure: MarkIdFailure;
@@ -23,16 +23,19 @@ const idenfyHandlers = {
 describe('handleFailure', () => {
   it('compiles when every identifier of the brand and every other kind has a handler', () => {
     expectTypeOf(handleFailure(idenfyFailure, idenfyHandlers)).toEqualTypeOf<string>();
-    handleFailure(markIdFailure, { ...idenfyHandlers, PERMISSIONS_ERROR: () => 'quota' });
+    handleMarkIdFailure(markIdFailure, { ...idenfyHandlers, PERMISSIONS_ERROR: () => 'quota' });
   });
 
-  it('gives each handler the failure narrowed to its identifier', () => {
+  it('gives each handler the failure narrowed to its identifier or kind', () => {
     handleFailure(idenfyFailure, {
       ...idenfyHandlers,
       BAD_VALUE: (failure) => {
         expectTypeOf(failure).toEqualTypeOf<ApiError<'BAD_VALUE'>>();
-        expectTypeOf(failure.identifier).toEqualTypeOf<'BAD_VALUE'>();
         return 'fix';
+      },
+      transportError: (failure) => {
+        expectTypeOf(failure.reason).toEqualTypeOf<'network' | 'timeout' | 'abort'>();
+        return 'transport';
       },
     });
   });
@@ -42,7 +45,7 @@ describe('handleFailure', () => {
     // @ts-expect-error BAD_VALUE is not handled
     handleFailure(idenfyFailure, withoutBadValue);
     // @ts-expect-error Mark ID's PERMISSIONS_ERROR is not handled
-    handleFailure(markIdFailure, idenfyHandlers);
+    handleMarkIdFailure(markIdFailure, idenfyHandlers);
   });
 
   it('does not compile without the fallback for unknown identifiers', () => {
@@ -54,5 +57,24 @@ describe('handleFailure', () => {
   it('does not accept a handler for an identifier the brand does not have', () => {
     // @ts-expect-error iDenfy has no PERMISSIONS_ERROR
     handleFailure(idenfyFailure, { ...idenfyHandlers, PERMISSIONS_ERROR: () => 'quota' });
+  });
+
+  it("does not take one brand's failures for the other's", () => {
+    // @ts-expect-error a Mark ID failure may be PERMISSIONS_ERROR, which iDenfy's handlers do not cover
+    handleFailure(markIdFailure, idenfyHandlers);
+  });
+
+  it('works on a result narrowed by ok, with contextual types for every handler', async () => {
+    const result = await createMarkIdClient({ apiKey: 'key', apiSecret: 'secret' }).createToken({ clientId: 'c' });
+    if (result.ok) return;
+    // @ts-expect-error Mark ID's PERMISSIONS_ERROR is not handled
+    handleMarkIdFailure(result, idenfyHandlers);
+    handleMarkIdFailure(result, {
+      ...idenfyHandlers,
+      PERMISSIONS_ERROR: (failure) => failure.message,
+      unexpectedResponse: (failure) => failure.reason,
+    });
+    const fromIdenfy = await createIdenfyClient({ apiKey: 'key', apiSecret: 'secret' }).createToken({ clientId: 'c' });
+    if (!fromIdenfy.ok) handleFailure(fromIdenfy, idenfyHandlers);
   });
 });

@@ -197,7 +197,7 @@ describe('retries through the client', () => {
       'getVerificationStatus',
     );
     expect(lines).toEqual([
-      `Retrying getVerificationStatus in 375 ms (retry 1 of 1): getVerificationStatus failed with INTERNAL_ERROR (HTTP 503, request id r-9): Boom. See ${brand.definition.catalog.INTERNAL_ERROR?.docsUrl}`,
+      `Retry 1 of 1 in 375 ms after getVerificationStatus: INTERNAL_ERROR (HTTP 503, request id r-9): Boom. See ${brand.definition.catalog.INTERNAL_ERROR?.docsUrl}`,
     ]);
   });
 });

@@ -25,12 +25,11 @@ describe('unwrap', () => {
     expect(requestError).toMatchObject({
       name: 'RequestError',
       kind: 'api-error',
-      operation: 'createToken',
       status: 400,
       identifier: 'MISSING_VALUE',
       requestId: 'r-7',
       message:
-        "createToken failed with MISSING_VALUE (HTTP 400, request id r-7): Field 'clientId' is required. See https://docs.ivs.idenfy.com/idenfy/errors.html#MISSING_VALUE",
+        "createToken: MISSING_VALUE (HTTP 400, request id r-7): Field 'clientId' is required. See https://docs.ivs.idenfy.com/idenfy/errors.html#MISSING_VALUE",
     });
     expect(requestError.failure).toMatchObject({
       kind: 'api-error',
@@ -49,21 +48,21 @@ describe('unwrap', () => {
       'an unknown identifier',
       {
         given: [json(429, { identifier: 'TOO_MANY_REQUESTS', message: 'Slow down.' })],
-        want: 'createToken failed with TOO_MANY_REQUESTS, an identifier this client does not know (HTTP 429): Slow down.',
+        want: 'createToken: TOO_MANY_REQUESTS, an identifier this client does not know (HTTP 429): Slow down.',
       },
     ],
     [
       'an unexpected response',
       {
         given: [{ status: 502, body: '<html></html>', headers: { 'content-type': 'text/html' } }],
-        want: 'createToken got an unexpected response (HTTP 502, not-json, text/html).',
+        want: 'createToken: unexpected response (HTTP 502, not-json, text/html)',
       },
     ],
     [
       'a transport error',
       {
         given: [new TypeError('fetch failed')],
-        want: 'createToken got no response (network): TypeError: fetch failed',
+        want: 'createToken: no response (network): TypeError: fetch failed',
       },
     ],
   ];

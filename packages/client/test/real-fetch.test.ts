@@ -1,0 +1,112 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIdenfyClient } from '../src/idenfy.ts';
+import { TEST_KEY, TEST_SECRET } from './support/brands.ts';
+
+/** A local server with one route per behaviour, called through Node's own fetch (undici), nothing injected. */
+const hung: IncomingMessage[] = [];
+const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
+  '/ok/api/v2/status': (request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'r-ok' });
+    response.end(JSON.stringify({ status: 'APPROVED', scanRef: 's', clientId: request.headers.authorization }));
+  },
+  '/error/api/v2/status': (_request, response) => {
+    response.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'r-400' });
+    response.end(JSON.stringify({ identifier: 'BAD_VALUE', message: 'Bad scanRef.' }));
+  },
+  '/gateway/api/v2/status': (_request, response) => {
+    response.writeHead(502, { 'content-type': 'text/html' });
+    response.end('<html><body>502 Bad Gateway</body></html>');
+  },
+  '/hang/api/v2/status': (request) => hung.push(request),
+  '/stall/api/v2/status': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.write('{"status":');
+  },
+};
+
+const server = createServer((request, response) => {
+  const route = routes[request.url ?? ''];
+  if (route) request.resume().on('end', () => route(request, response));
+  else response.writeHead(404).end();
+});
+let origin = '';
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+const client = (path: string, timeoutMs = 5_000) =>
+  createIdenfyClient({
+    apiKey: TEST_KEY,
+    apiSecret: TEST_SECRET,
+    baseUrl: `${origin}${path}`,
+    timeoutMs,
+    maxRetries: 0,
+  });
+
+describe('with the built-in fetch', () => {
+  it('returns the data of a success and sends Basic auth', async () => {
+    const result = await client('/ok').getVerificationStatus({ scanRef: 's' });
+    expect(result).toMatchObject({
+      kind: 'success',
+      requestId: 'r-ok',
+      data: { clientId: `Basic ${btoa(`${TEST_KEY}:${TEST_SECRET}`)}` },
+    });
+  });
+
+  it('returns a standard API error', async () => {
+    const result = await client('/error').getVerificationStatus({ scanRef: 's' });
+    expect(result).toMatchObject({ kind: 'api-error', identifier: 'BAD_VALUE', status: 400, requestId: 'r-400' });
+  });
+
+  it('returns an HTML 502 as an unexpected response', async () => {
+    const result = await client('/gateway').getVerificationStatus({ scanRef: 's' });
+    expect(result).toMatchObject({
+      kind: 'unexpected-response',
+      status: 502,
+      reason: 'not-json',
+      contentType: 'text/html',
+    });
+  });
+
+  it('times out on a server that never answers, and closes the connection', async () => {
+    const started = performance.now();
+    const result = await client('/hang', 200).getVerificationStatus({ scanRef: 's' });
+    expect(result).toMatchObject({ kind: 'transport-error', reason: 'timeout' });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(195);
+    const socket = hung.at(-1)?.socket;
+    if (socket && !socket.destroyed) await new Promise((resolve) => socket.once('close', resolve));
+    expect(socket?.destroyed).toBe(true);
+  });
+
+  it('times out on a body that stops half way', async () => {
+    const result = await client('/stall', 200).getVerificationStatus({ scanRef: 's' });
+    expect(result).toMatchObject({ kind: 'transport-error', reason: 'timeout' });
+  });
+
+  it("aborts when the caller's signal does", async () => {
+    const result = await client('/hang').getVerificationStatus({ scanRef: 's' }, { signal: AbortSignal.timeout(50) });
+    expect(result).toMatchObject({ kind: 'transport-error', reason: 'abort' });
+  });
+
+  it('reports a refused connection as a network error with its code', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const result = await createIdenfyClient({
+      apiKey: TEST_KEY,
+      apiSecret: TEST_SECRET,
+      baseUrl: `http://127.0.0.1:${port}`,
+      maxRetries: 0,
+    }).getVerificationStatus({ scanRef: 's' });
+    expect(result).toMatchObject({ kind: 'transport-error', reason: 'network', code: 'ECONNREFUSED' });
+  });
+});
