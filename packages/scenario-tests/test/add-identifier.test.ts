@@ -1,0 +1,108 @@
+/**
+ * The API team's everyday change, on a temporary clone of the repository: add an identifier that the real API
+ * introduced later (TOO_MANY_REQUESTS) to one brand, run the one command, and check that every artefact has it,
+ * that only the affected turbo tasks re-ran, that a second run changes nothing, and that the contract tests pass.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repoDir = fileURLToPath(new URL('../../..', import.meta.url));
+const IDENTIFIER = 'TOO_MANY_REQUESTS';
+const NEW_ENTRY = `  ${IDENTIFIER}:
+    explanation: Too many requests were sent in a given amount of time.
+    brands: [idenfy]
+    retryable: true
+    docsAnchor: ${IDENTIFIER}
+    example:
+      message: Rate limit of 10000 requests per hour exceeded.
+`;
+
+let clone: string;
+let firstRun: string;
+
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, {
+    cwd: clone,
+    encoding: 'utf8',
+    // The clone shares the checkout's turbo cache, so unchanged tasks are cache hits, as on a developer's machine.
+    env: { ...process.env, TURBO_CACHE_DIR: join(repoDir, '.turbo', 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${clone}:\n${output}`);
+  return output;
+}
+
+const read = (path: string) => readFileSync(join(clone, path), 'utf8');
+const tasks = (output: string, outcome: 'hit' | 'miss') =>
+  [...output.matchAll(new RegExp(`^(\\S+):(\\S+): cache ${outcome}`, 'gm'))]
+    .map(([, pkg, task]) => `${pkg}#${task}`)
+    .sort();
+
+beforeAll(() => {
+  clone = mkdtempSync(join(tmpdir(), 'error-contract-scenario-'));
+  execFileSync('git', ['clone', '--quiet', repoDir, clone]);
+  run('pnpm', ['install', '--frozen-lockfile', '--offline']);
+  run('pnpm', ['generate']);
+  appendFileSync(join(clone, 'spec/components/schemas/ErrorIdentifier.yaml'), NEW_ENTRY);
+  firstRun = run('pnpm', ['generate']);
+});
+
+afterAll(() => {
+  if (clone) rmSync(clone, { recursive: true, force: true });
+});
+
+describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
+  it('re-runs only the tasks that read the bundles', () => {
+    expect(tasks(firstRun, 'miss')).toEqual([
+      '@error-contract/client#build',
+      '@error-contract/client#generate',
+      '@error-contract/docs#build',
+      '@error-contract/spec#build',
+    ]);
+    expect(tasks(firstRun, 'hit')).toEqual(
+      expect.arrayContaining(['@error-contract/sandbox#build', '@error-contract/spec#compile']),
+    );
+  });
+
+  it("puts it in iDenfy's bundle and page, and not in Mark ID's", () => {
+    const enumOf = (brand: string) =>
+      JSON.parse(read(`spec/dist/${brand}/openapi.json`)).components.schemas.ErrorIdentifier.enum as string[];
+    expect(enumOf('idenfy')).toContain(IDENTIFIER);
+    expect(enumOf('markid')).not.toContain(IDENTIFIER);
+    expect(read('spec/dist/idenfy/standard-api-errors.md')).toMatch(
+      /\|`TOO_MANY_REQUESTS` +\|Too many requests were sent in a given amount of time\. +\|/,
+    );
+    expect(read('spec/dist/markid/standard-api-errors.md')).not.toContain(IDENTIFIER);
+  });
+
+  it("puts it in iDenfy's client union, runtime list and catalog", async () => {
+    expect(read('packages/client/src/generated/idenfy/openapi.ts')).toContain(`"${IDENTIFIER}"`);
+    expect(read('packages/client/src/generated/idenfy/catalog.ts')).toContain(`#${IDENTIFIER}`);
+    expect(read('packages/client/src/generated/markid/openapi.ts')).not.toContain(IDENTIFIER);
+    const idenfy = await import(join(clone, 'packages/client/dist/idenfy.js'));
+    expect(idenfy.idenfyErrorIdentifiers).toContain(IDENTIFIER);
+    expect(idenfy.idenfyErrorCatalog[IDENTIFIER]).toMatchObject({ retryable: true, docsAnchor: IDENTIFIER });
+  });
+
+  it("puts it in iDenfy's docs: the errors page anchor and the reference", () => {
+    expect(read('apps/docs/dist/site/idenfy/errors.html')).toContain(`<tr id="${IDENTIFIER}">`);
+    expect(read('apps/docs/dist/site/idenfy/reference.html')).toContain(IDENTIFIER);
+    expect(read('apps/docs/dist/site/markid/errors.html')).not.toContain(IDENTIFIER);
+  });
+
+  it('changes nothing when run a second time', () => {
+    const before = run('git', ['status', '--porcelain']);
+    run('pnpm', ['generate']);
+    expect(run('git', ['status', '--porcelain'])).toBe(before);
+    expect(before).toContain('packages/client/src/generated/idenfy/');
+  });
+
+  it('passes the contract tests', () => {
+    const output = run('pnpm', ['turbo', 'run', 'test', '--filter=@error-contract/contract-tests']);
+    expect(output).toMatch(/Tasks:\s+\d+ successful/);
+  });
+});
