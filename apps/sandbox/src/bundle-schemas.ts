@@ -18,10 +18,15 @@ interface MediaTypes {
 const jsonMediaType = 'application/json';
 
 export function resolveSchema(bundle: BrandBundle, schema: Schema): Schema {
-  let resolved = schema;
+  return resolveRef(bundle, schema);
+}
+
+/** Any object of the bundle that may be a local `$ref` (a schema, a response), followed to what it names. */
+function resolveRef<T extends { $ref?: string }>(bundle: BrandBundle, value: T): T {
+  let resolved = value;
   for (let hops = 0; resolved.$ref?.startsWith('#/'); hops++) {
-    if (hops > 32) throw new Error(`The bundle's $ref ${schema.$ref} does not end.`);
-    resolved = valueAt(bundle, resolved.$ref) as Schema;
+    if (hops > 32) throw new Error(`The bundle's $ref ${value.$ref} does not end.`);
+    resolved = valueAt(bundle, resolved.$ref) as T;
   }
   return resolved;
 }
@@ -47,6 +52,16 @@ export function successResponseOf(bundle: BrandBundle, operation: Operation): { 
   if (!status) throw new Error(`Operation ${operation.operationId} has no 2xx response.`);
   const schema = (response as MediaTypes).content?.[jsonMediaType]?.schema;
   return { status: Number(status), schema: schema && resolveSchema(bundle, schema) };
+}
+
+/**
+ * The name, as the spec spells it, of a header the operation's error (400) response declares, matched without
+ * regard to case; undefined when it does not declare it. A reply may only send the headers its response declares.
+ */
+export function errorHeaderOf(bundle: BrandBundle, operation: Operation, name: string): string | undefined {
+  const response = operation.responses['400'] as { $ref?: string; headers?: Record<string, unknown> } | undefined;
+  const headers = response && resolveRef(bundle, response).headers;
+  return Object.keys(headers ?? {}).find((declared) => declared.toLowerCase() === name.toLowerCase());
 }
 
 export function requestSchemaOf(bundle: BrandBundle, path: string, method: string): Schema {

@@ -1,6 +1,6 @@
 /**
- * Answering one request. The checks run in the order a partner fixes them: path, method, credentials, body size,
- * encoding, JSON, schema, then the operation's own rules.
+ * Answering one request. The checks run in the order a partner fixes them: path, method, credentials, rate limit,
+ * body size, encoding, JSON, schema, then the operation's own rules.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AccessLog, accessLogLine } from './access-log.ts';
@@ -56,6 +56,9 @@ async function answer(request: IncomingMessage, route: Route, settings: RequestS
     throw new ApiError('wrongMethod', `Method "${method}" not allowed.`, { allow: allowed });
   }
   const apiKey = api.credentials.authenticate(request.headers.authorization);
+  const now = settings.now();
+  // The limit is on requests, not on successes: an authenticated request counts whatever a later check says of it.
+  api.rateLimit?.admit(apiKey, now, operation.retryAfterHeader);
   const body = operation.validate(await readJsonBody(request, settings.maxBodyBytes));
   if (settings.faultSwitch && request.headers[faultHeader]?.toString().toLowerCase() === faultValue) {
     throw new Error('Fault provoked with the X-Sandbox-Fault header.');
@@ -63,7 +66,7 @@ async function answer(request: IncomingMessage, route: Route, settings: RequestS
   const result = operation.handle({
     body,
     apiKey,
-    now: settings.now(),
+    now,
     brandUrl: `${settings.origin()}/${api.brand}`,
   });
   return { status: operation.successStatus, body: result };

@@ -15,12 +15,13 @@ export interface Reply {
 
 /** The standard error reply for anything thrown while answering; an unexpected failure says nothing of itself. */
 export function errorReply(api: BrandApi, error: unknown): Reply {
-  if (error instanceof ApiError) {
-    const identifier = api.identifierOf[error.trigger];
+  // A trigger the brand's catalog has no identifier for is a sandbox bug, answered like any other.
+  const identifier = error instanceof ApiError ? api.identifierOf[error.trigger] : undefined;
+  if (error instanceof ApiError && identifier !== undefined) {
     return { status: 400, identifier, body: { identifier, message: error.message }, headers: error.headers };
   }
-  const identifier = api.identifierOf.unexpectedFailure;
-  return { status: 400, identifier, body: { identifier, message: api.exampleMessageOf(identifier) } };
+  const internal = api.identifierOf.unexpectedFailure;
+  return { status: 400, identifier: internal, body: { identifier: internal, message: api.exampleMessageOf(internal) } };
 }
 
 export function send(response: ServerResponse, reply: Reply): void {

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/catalog';
+import { type BrandBundle, loadBundle } from '@error-contract/spec/catalog';
 import type { AccessLog } from './access-log.ts';
 import { accessLogLine } from './access-log.ts';
 import { ApiError } from './api-error.ts';
@@ -24,10 +24,15 @@ export interface SandboxOptions {
   faultSwitch?: boolean;
   /** Where access log lines go; off unless given (or the config's accessLog is on, which prints them). */
   accessLog?: AccessLog;
-  /** The clock tokens expire by, in ms; tests move it. */
+  /** The clock tokens expire and the rate limit counts by, in ms; tests move it. */
   now?: () => number;
   /** Defaults to every published brand. */
   brands?: readonly string[];
+  /**
+   * The bundle to serve for a brand instead of its built `spec/dist/<brand>/openapi.json`, e.g. a copy with one more
+   * identifier, so a test can serve a spec change without rebuilding the spec.
+   */
+  bundles?: Readonly<Record<string, BrandBundle>>;
 }
 
 export interface Sandbox {
@@ -45,7 +50,7 @@ export const defaultHost = '127.0.0.1';
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const config = options.config ?? loadConfig();
   const brands = options.brands ?? publishedBrands();
-  const apis = brands.map((brand) => createBrandApi(brand, loadBundle(brand), config));
+  const apis = brands.map((brand) => createBrandApi(brand, options.bundles?.[brand] ?? loadBundle(brand), config));
   const route = createRouter(apis);
   const [fallback] = apis;
   if (!fallback) throw new Error('The sandbox serves no brand.');

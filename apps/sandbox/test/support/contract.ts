@@ -15,12 +15,24 @@ export interface Contract {
 }
 
 const contracts = new Map<string, Contract>();
+const contractsOfBundles = new WeakMap<BrandBundle, Contract>();
 
+/** The contract of the brand's built bundle. */
 export function contractOf(brand: string): Contract {
   let contract = contracts.get(brand);
   if (!contract) {
     contract = createContract(loadBundle(brand));
     contracts.set(brand, contract);
+  }
+  return contract;
+}
+
+/** The contract of a bundle a test made, e.g. a built one with one more identifier. */
+export function contractFor(bundle: BrandBundle): Contract {
+  let contract = contractsOfBundles.get(bundle);
+  if (!contract) {
+    contract = createContract(bundle);
+    contractsOfBundles.set(bundle, contract);
   }
   return contract;
 }
@@ -37,9 +49,21 @@ function createContract(bundle: BrandBundle): Contract {
   const [first] = operationsOf(bundle);
   if (!first) throw new Error('The bundle has no operations.');
   const standardError = responsePointer(first.path, first.method, '400');
+  const standardHeaders = (first.responses['400'] as ResponseObject | undefined)?.headers;
 
-  function errorProblems(reply: RawReply, errorPointer: string, examples?: Record<string, unknown>): string[] {
+  function errorProblems(
+    reply: RawReply,
+    errorPointer: string,
+    declaredHeaders: Record<string, unknown> = {},
+    examples?: Record<string, unknown>,
+  ): string[] {
     const problems = check(`${errorPointer}/headers/X-Request-Id/schema`, reply.headers['x-request-id']);
+    // Retry-After only where the response declares it, and then in the seconds form of RFC 9110.
+    const retryAfter = reply.headers['retry-after'];
+    const declaresRetryAfter = Object.keys(declaredHeaders).some((name) => name.toLowerCase() === 'retry-after');
+    if (retryAfter !== undefined && !declaresRetryAfter)
+      problems.push('a Retry-After header the spec does not declare');
+    if (retryAfter !== undefined && !/^[1-9]\d*$/.test(retryAfter)) problems.push(`Retry-After "${retryAfter}"`);
     if (!reply.headers['content-type']?.startsWith('application/json')) problems.push('an error without JSON type');
     const body = parse(reply.text);
     problems.push(...check(`${errorPointer}/content/application~1json/schema`, body));
@@ -57,13 +81,13 @@ function createContract(bundle: BrandBundle): Contract {
       const isHead = lower === 'head';
       if (!operation) {
         if (status !== '400') return [`${method} ${apiPath} is no operation, yet the reply is ${status}`];
-        return isHead ? [] : errorProblems(reply, standardError);
+        return isHead ? [] : errorProblems(reply, standardError, standardHeaders);
       }
       const declared = operation.responses[status] as ResponseObject | undefined;
       if (!declared) return [`${operation.operationId} declares no ${status} response`];
       if (status === '400') {
         const examples = declared.content?.['application/json']?.examples;
-        return errorProblems(reply, responsePointer(apiPath, lower, status), examples);
+        return errorProblems(reply, responsePointer(apiPath, lower, status), declared.headers, examples);
       }
       if (!declared.content?.['application/json']) {
         return reply.text === '' ? [] : [`${operation.operationId} ${status} must have an empty body`];

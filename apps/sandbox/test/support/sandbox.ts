@@ -1,12 +1,15 @@
 /** A sandbox on a free loopback port for one test file, stopped after it, and requests to it checked against the spec. */
 import { afterAll, beforeAll, expect } from 'vitest';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/server.ts';
-import { contractOf } from './contract.ts';
+import { contractFor, contractOf } from './contract.ts';
 import { type RawReply, type RawRequest, sendRaw } from './raw-request.ts';
 
 export interface TestSandbox {
   readonly current: Sandbox;
-  /** Sends a request to a brand's path (e.g. `/api/v2/token`) and asserts the reply is valid against its spec. */
+  /**
+   * Sends a request to a brand's path (e.g. `/api/v2/token`) and asserts the reply is valid against its spec: the
+   * bundle the sandbox was given for the brand, if any, else the built one.
+   */
   send(brand: string, request: RawRequest): Promise<RawReply>;
 }
 
@@ -26,7 +29,9 @@ export function useSandbox(options: SandboxOptions = {}): TestSandbox {
     async send(brand, request) {
       const reply = await sendRaw(handle.current.url, { ...request, path: `/${brand}${request.path}` });
       const apiPath = request.path.split('?')[0] ?? '';
-      expect(contractOf(brand).problemsOf(request.method ?? 'POST', apiPath, reply)).toEqual([]);
+      const bundle = options.bundles?.[brand];
+      const contract = bundle ? contractFor(bundle) : contractOf(brand);
+      expect(contract.problemsOf(request.method ?? 'POST', apiPath, reply)).toEqual([]);
       return reply;
     },
   };
