@@ -66,9 +66,13 @@ describe('the identifier checks fail with the identifier named', () => {
     [
       'when the runtime list has an identifier the spec does not',
       {
-        given: () => identifierListProblems('idenfy', contractOf('idenfy').specEnum, brandClient('markid').identifiers),
+        given: () =>
+          identifierListProblems('idenfy', contractOf('idenfy').specEnum, [
+            ...brandClient('idenfy').identifiers,
+            'RETIRED_IDENTIFIER',
+          ]),
         want: [
-          "idenfy: identifier PERMISSIONS_ERROR: expected absent from the client's runtime list (not in the spec enum), got listed",
+          "idenfy: identifier RETIRED_IDENTIFIER: expected absent from the client's runtime list (not in the spec enum), got listed",
         ],
       },
     ],

@@ -33,10 +33,7 @@ it('regenerates, from the current spec, exactly the client files in the working 
 it('fails, naming the brand and file, when a generated file is stale, missing or left over', () => {
   const committed = new Map(workingTree());
   const catalog = committed.get('markid/catalog.ts') ?? Buffer.alloc(0);
-  committed.set(
-    'markid/catalog.ts',
-    Buffer.from(catalog.toString().replace(/ {2}PERMISSIONS_ERROR: \{[^}]*\},\n/, '')),
-  );
+  committed.set('markid/catalog.ts', Buffer.concat([catalog, Buffer.from('// edited by hand\n')]));
   committed.delete('idenfy/operations.ts');
   committed.set('acme/catalog.ts', Buffer.from(''));
   expect(generatedFileProblems(fresh, committed, WORKING_TREE)).toEqual([
