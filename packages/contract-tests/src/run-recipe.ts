@@ -15,8 +15,6 @@ export interface RecipeTarget {
   brand: string;
   /** Where the brand's API is served: the sandbox's brand URL, or a proxy in front of it. */
   baseUrl: string;
-  /** Extra request headers, on top of the recipe's own rewrite. */
-  headers?: Readonly<Record<string, string>>;
   rewriteReply?: RecordingOptions['rewriteReply'];
 }
 
@@ -25,8 +23,7 @@ export async function runRecipe(recipe: TriggerRecipe, target: RecipeTarget): Pr
   const partner = recipe.partner ?? partners.full;
   const options = { ...partner, baseUrl: target.baseUrl, maxRetries: 0 };
   if (recipe.before) await recipe.before(create(options));
-  const rewrite = { ...recipe.rewrite, headers: { ...target.headers, ...recipe.rewrite?.headers } };
-  const recording = recordingFetch({ rewrite, rewriteReply: target.rewriteReply });
+  const recording = recordingFetch({ rewrite: recipe.rewrite, rewriteReply: target.rewriteReply });
   const method = create({ ...options, fetch: recording.fetch })[recipe.operationId];
   if (!method) throw new Error(`${target.brand}: the client has no method ${recipe.operationId}.`);
   const result = await method(recipe.body);
