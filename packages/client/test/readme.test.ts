@@ -41,4 +41,4 @@ it('has TypeScript examples that compile against the built package', () => {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const run = spawnSync(process.execPath, [tsc, '-p', scratch], { encoding: 'utf8' });
   expect(`${run.stdout}${run.stderr}`).toBe('');
-});
+}, 180_000); // one tsc run; slow when every package tests at once on two cores

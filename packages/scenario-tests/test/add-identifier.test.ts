@@ -28,8 +28,8 @@ function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, {
     cwd: clone,
     encoding: 'utf8',
-    // The clone shares the checkout's turbo cache, so unchanged tasks are cache hits, as on a developer's machine.
-    env: { ...process.env, TURBO_CACHE_DIR: join(repoDir, '.turbo', 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    // The clone keeps its own turbo cache, so which tasks re-run depends only on this edit.
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   const output = `${result.stdout}${result.stderr}`;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${clone}:\n${output}`);
