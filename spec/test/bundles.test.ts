@@ -109,6 +109,17 @@ describe.each(brands)('the %s bundle', (brand) => {
     });
   });
 
+  it('gives every operation a curl and a TypeScript code sample', () => {
+    for (const operation of operationsOf(bundle)) {
+      const samples = (operation as { 'x-codeSamples'?: Array<{ lang: string; source: string }> })['x-codeSamples'];
+      expect(
+        samples?.map((sample) => sample.lang),
+        operation.operationId,
+      ).toEqual(['Shell', 'TypeScript']);
+      expect(samples?.[1]?.source).toContain(`client.${operation.operationId}(`);
+    }
+  });
+
   it('does not forbid fields the real API adds to an error body', () => {
     const validator = createBundleValidator(bundle);
     const realDeleteFailure = {

@@ -3,8 +3,26 @@
  * generated client. The samples of both brands (and the tests' mutated copies) share one tsc run, each written as
  * `<set>.<operationId>.ts`, and a set's problems are read from the diagnostics of its own files.
  */
+import { type BrandBundle, operationsOf } from '@error-contract/spec/catalog';
 import { problem } from './problem.ts';
 import type { TypeCheck } from './type-check.ts';
+
+interface CodeSample {
+  lang: string;
+  source: string;
+}
+
+/** The TypeScript `x-codeSamples` of a bundle, by operationId. */
+export function typescriptSamplesOf(bundle: BrandBundle): Map<string, string> {
+  return new Map(
+    operationsOf(bundle).flatMap((operation) => {
+      const samples = (operation as { 'x-codeSamples'?: CodeSample[] })['x-codeSamples'] ?? [];
+      return samples
+        .filter((sample) => sample.lang === 'TypeScript')
+        .map((sample) => [operation.operationId, sample.source]);
+    }),
+  );
+}
 
 export const sampleFile = (set: string, operationId: string) => `${set}.${operationId}.ts`;
 

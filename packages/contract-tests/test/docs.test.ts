@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { typescriptSamplesOf } from '@error-contract/docs/check-code-samples';
 import { embeddedDefinition } from '@error-contract/docs/reference-page';
 import { errorsRoute, referenceRoute, siteDir } from '@error-contract/docs/site-layout';
 import { operationsOf } from '@error-contract/spec/catalog';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brandClient } from '../src/brand-clients.ts';
 import { siteFromDir, siteFromPages } from '../src/built-site.ts';
-import { codeSampleProblems, sampleFiles } from '../src/code-samples.ts';
+import { codeSampleProblems, sampleFiles, typescriptSamplesOf } from '../src/code-samples.ts';
 import { docsUrlProblems } from '../src/docs-url.ts';
 import { errorsPageProblems } from '../src/errors-page.ts';
 import { definitionProblems } from '../src/reference-definition.ts';
