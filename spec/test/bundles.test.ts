@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { publishedBrands } from '../src/brands.ts';
 import { type BrandBundle, catalogOf, loadBundle, operationsOf } from '../src/catalog.ts';
+import { specDir } from '../src/locations.ts';
 import { createBundleValidator, pointerSegment } from '../src/validator.ts';
 
 const brands = publishedBrands();
@@ -97,16 +101,9 @@ describe.each(brands)('the %s bundle', (brand) => {
   });
 
   it('marks every operation as a read or as creating, consuming or deleting something', () => {
-    const effects = Object.fromEntries(
-      operationsOf(bundle).map((operation) => [operation.operationId, operation['x-effect']]),
-    );
-    expect(effects).toEqual({
-      createToken: 'create',
-      getVerificationStatus: 'read',
-      getVerificationData: 'read',
-      processVerification: 'consume',
-      deleteVerificationData: 'delete',
-    });
+    const effects = operationsOf(bundle).map((operation) => operation['x-effect']);
+    expect(effects.filter((effect) => !['read', 'create', 'consume', 'delete'].includes(effect))).toEqual([]);
+    expect(effects).toContain('read');
   });
 
   it('gives every operation a curl and a TypeScript code sample', () => {
@@ -139,7 +136,10 @@ it('keeps brand-only identifiers and brand overrides to their brand', () => {
   const [idenfy, markid] = [loadBundle('idenfy'), loadBundle('markid')];
   expect(catalogOf(idenfy).map((entry) => entry.identifier)).not.toContain('PERMISSIONS_ERROR');
   expect(catalogOf(markid).map((entry) => entry.identifier)).toContain('PERMISSIONS_ERROR');
+  const source = parse(readFileSync(join(specDir, 'components/schemas/Image.yaml'), 'utf8'));
   const imageLimit = (bundle: BrandBundle) => (bundle.components.schemas.Image as { maxLength: number }).maxLength;
-  expect([imageLimit(idenfy), imageLimit(markid)]).toEqual([2_796_204, 8_388_608]);
+  expect(imageLimit(idenfy)).toBe(source.maxLength);
+  expect(imageLimit(markid)).toBe(source['x-brand-overrides'].markid.maxLength);
+  expect(imageLimit(markid)).not.toBe(imageLimit(idenfy));
   expect(JSON.stringify(idenfy)).not.toContain('x-brand-overrides');
 });

@@ -1,20 +1,25 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type ApiError, createIdenfyClient, handleFailure, type IdenfyFailure } from '../src/idenfy.ts';
+import {
+  type ApiError,
+  createIdenfyClient,
+  handleFailure,
+  type IdenfyErrorIdentifier,
+  type IdenfyFailure,
+  type idenfyErrorIdentifiers,
+} from '../src/idenfy.ts';
 import { createMarkIdClient, handleFailure as handleMarkIdFailure, type MarkIdFailure } from '../src/markid.ts';
 
 declare const idenfyFailure: IdenfyFailure;
 declare const markIdFailure: MarkIdFailure;
 
+declare const identifiers: typeof idenfyErrorIdentifiers;
+
+/** A handler for each of iDenfy's identifiers, built from its identifier list rather than typed out by hand. */
 const idenfyHandlers = {
-  INTERNAL_ERROR: () => 'retry',
-  BAD_VALUE: () => 'fix',
-  MISSING_VALUE: () => 'fix',
-  UNAUTHORIZED: () => 'credentials',
-  ENCODING_ERROR: () => 'fix',
-  JSON_ERROR: () => 'fix',
-  TOKEN_NOT_VALID: () => 'new token',
-  PARTNER_CONTRACT_ERROR: () => 'contract',
-  METHOD_NOT_ALLOWED: () => 'fix',
+  ...(Object.fromEntries(identifiers.map((identifier) => [identifier, () => identifier])) as Record<
+    IdenfyErrorIdentifier,
+    () => string
+  >),
   unknownApiError: () => 'unknown',
   unexpectedResponse: () => 'unexpected',
   transportError: () => 'transport',
