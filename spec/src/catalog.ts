@@ -1,6 +1,8 @@
 /** Typed reading of a brand bundle's error contract: its error catalog and its errors page texts. */
-import { readFileSync } from 'node:fs';
-import { bundlePath } from './locations.ts';
+import type { BrandBundle } from './bundle.ts';
+
+// Until every package reads bundles through ./bundle.ts.
+export { type BrandBundle, loadBundle, type Operation, operationsOf } from './bundle.ts';
 
 export interface CatalogEntry {
   identifier: string;
@@ -25,40 +27,19 @@ export interface DocsPage {
   noteMarker?: string;
 }
 
-interface SchemaObject {
+interface CatalogSchema {
   description?: string;
   enum?: string[];
-  properties?: Record<string, SchemaObject>;
+  properties?: Record<string, { description?: string }>;
   required?: string[];
   'x-error-catalog'?: Record<string, Omit<CatalogEntry, 'identifier'>>;
   'x-docs-page'?: DocsPage;
 }
 
-/** The parts of a bundled OpenAPI document the contract tooling reads. */
-export interface BrandBundle {
-  openapi: string;
-  info: { title: string; version: string };
-  /** The root of the brand's hosted docs site. */
-  externalDocs: { url: string; description?: string };
-  servers: Array<{ url: string; 'x-brand': string }>;
-  paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, SchemaObject>; examples?: Record<string, { value: unknown }> };
-}
-
-export interface Operation {
-  operationId: string;
-  'x-effect': 'read' | 'create' | 'consume' | 'delete';
-  responses: Record<string, unknown>;
-}
-
-export function loadBundle(brand: string, outDir?: string): BrandBundle {
-  return JSON.parse(readFileSync(bundlePath(brand, 'json', outDir), 'utf8')) as BrandBundle;
-}
-
-function schemaOf(bundle: BrandBundle, name: string): SchemaObject {
+function schemaOf(bundle: BrandBundle, name: string): CatalogSchema {
   const schema = bundle.components.schemas[name];
   if (!schema) throw new Error(`The bundle has no components.schemas.${name}.`);
-  return schema;
+  return schema as CatalogSchema;
 }
 
 /** The brand's identifiers with everything the contract says about them, in docs order. */
@@ -77,10 +58,4 @@ export function docsPageOf(bundle: BrandBundle): DocsPage {
 export function errorBodyKeys(bundle: BrandBundle): Array<{ key: string; explanation: string }> {
   const schema = schemaOf(bundle, 'ErrorResponse');
   return (schema.required ?? []).map((key) => ({ key, explanation: schema.properties?.[key]?.description ?? '' }));
-}
-
-export function operationsOf(bundle: BrandBundle): Array<Operation & { path: string; method: string }> {
-  return Object.entries(bundle.paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, operation]) => ({ ...operation, path, method })),
-  );
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parse } from 'yaml';
 import { publishedBrands } from './brands.ts';
-import type { BrandBundle } from './catalog.ts';
+import type { BrandBundle } from './bundle.ts';
 import { renderErrorsPage } from './errors-page.ts';
 import { bundlePath, distDir, errorsPagePath, redoclyConfigPath } from './locations.ts';
 import { type RedoclyRun, runRedocly } from './redocly.ts';

@@ -4,7 +4,10 @@
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { BrandBundle } from './catalog.ts';
+import type { BrandBundle } from './bundle.ts';
+
+// Until every package imports it from ./bundle.ts.
+export { pointerSegment } from './bundle.ts';
 
 const BUNDLE_ID = 'https://contract.invalid/bundle.json';
 
@@ -35,9 +38,4 @@ export function createBundleValidator(bundle: BrandBundle): BundleValidator {
       return { valid, errors: validateAt.errors ?? [] };
     },
   };
-}
-
-/** A JSON pointer segment, escaped as RFC 6901 says. */
-export function pointerSegment(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }

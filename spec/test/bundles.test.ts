@@ -4,9 +4,10 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { publishedBrands } from '../src/brands.ts';
-import { type BrandBundle, catalogOf, loadBundle, operationsOf } from '../src/catalog.ts';
+import { type BrandBundle, loadBundle, operationsOf, pointerSegment } from '../src/bundle.ts';
+import { catalogOf } from '../src/catalog.ts';
 import { specDir } from '../src/locations.ts';
-import { createBundleValidator, pointerSegment } from '../src/validator.ts';
+import { createBundleValidator } from '../src/validator.ts';
 
 const brands = publishedBrands();
 

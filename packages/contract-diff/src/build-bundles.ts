@@ -1,5 +1,5 @@
 /** Both brands' bundles of one spec (a redocly.yaml and the spec beside it), built into a folder of their own. */
-import { type BrandBundle, loadBundle } from '@error-contract/spec/catalog';
+import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
 import { buildBrands } from '@error-contract/spec/pipeline';
 
 export function buildBundles(configPath: string, outDir: string): Map<string, BrandBundle> {

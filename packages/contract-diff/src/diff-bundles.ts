@@ -1,5 +1,5 @@
 /** Every change between the base and the working tree's bundles, brand by brand. */
-import type { BrandBundle } from '@error-contract/spec/catalog';
+import type { BrandBundle } from '@error-contract/spec/bundle';
 import type { Change } from './change.ts';
 import { diffCatalog } from './diff-catalog.ts';
 import { diffErrorSchema } from './diff-error-schema.ts';

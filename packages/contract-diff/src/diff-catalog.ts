@@ -1,5 +1,6 @@
 /** The identifiers of a brand's `x-error-catalog`: added, removed, renamed, and what changed about each. */
-import { type BrandBundle, type CatalogEntry, catalogOf } from '@error-contract/spec/catalog';
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import { type CatalogEntry, catalogOf } from '@error-contract/spec/catalog';
 import type { Change } from './change.ts';
 
 const EVERY_OPERATION = 'every operation';

@@ -2,22 +2,19 @@
  * The error body, `components.schemas.ErrorResponse`: its fields added, removed, made required or optional,
  * and every other constraint on it. The identifier's enum is the catalog's business (diff-catalog.ts).
  */
-import type { BrandBundle } from '@error-contract/spec/catalog';
+import type { BrandBundle } from '@error-contract/spec/bundle';
 import type { Change } from './change.ts';
-import { compareSchemas, type Sides } from './schema-compare.ts';
-import { type Resolver, resolverOf, type SchemaObject } from './schema-refs.ts';
+import { compareSchemas, type SchemaObject, type Sides } from './schema-compare.ts';
 
 const ERROR_SCHEMA = 'ErrorResponse';
-const IDENTIFIER_REF = '#/components/schemas/ErrorIdentifier';
+const IDENTIFIER_SCHEMA = 'ErrorIdentifier';
 
-/** Resolves refs as the bundle does, except that the identifier schema is seen without its enum. */
-function withoutIdentifierEnum(bundle: BrandBundle): Resolver {
-  const resolve = resolverOf(bundle);
-  return (ref) => {
-    const schema = resolve(ref);
-    if (ref !== IDENTIFIER_REF || typeof schema !== 'object') return schema;
-    const { enum: _values, ...rest } = schema;
-    return rest;
+/** The bundle as refs see it, except that the identifier schema is seen without its enum. */
+function withoutIdentifierEnum(bundle: BrandBundle): BrandBundle {
+  const { enum: _values, ...identifier } = bundle.components.schemas[IDENTIFIER_SCHEMA] ?? {};
+  return {
+    ...bundle,
+    components: { ...bundle.components, schemas: { ...bundle.components.schemas, [IDENTIFIER_SCHEMA]: identifier } },
   };
 }
 

@@ -1,10 +1,7 @@
 /** The operations of a brand: added or removed, and for each kept one, its request tightened or loosened. */
-import type { BrandBundle } from '@error-contract/spec/catalog';
+import { type BrandBundle, operationsOf } from '@error-contract/spec/bundle';
 import type { Change } from './change.ts';
-import { type ConstraintChange, compareSchemas, type Sides } from './schema-compare.ts';
-import { type JsonSchema, resolverOf } from './schema-refs.ts';
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+import { type ConstraintChange, compareSchemas, type JsonSchema, type Sides } from './schema-compare.ts';
 
 interface Parameter {
   name: string;
@@ -21,14 +18,12 @@ interface RequestOperation {
 
 /** Operations by a key that changes when anything a client calls them by changes: id, method or path. */
 function operationsByKey(bundle: BrandBundle): Map<string, RequestOperation> {
-  const operations = new Map<string, RequestOperation>();
-  for (const [path, item] of Object.entries(bundle.paths)) {
-    for (const method of HTTP_METHODS) {
-      const operation = (item as Record<string, RequestOperation | undefined>)[method];
-      if (operation) operations.set(`${operation.operationId} (${method.toUpperCase()} ${path})`, operation);
-    }
-  }
-  return operations;
+  return new Map(
+    operationsOf(bundle).map((operation) => [
+      `${operation.operationId} (${operation.method.toUpperCase()} ${operation.path})`,
+      operation as RequestOperation,
+    ]),
+  );
 }
 
 function compareRequests(was: RequestOperation, is: RequestOperation, sides: Sides): ConstraintChange[] {
@@ -77,7 +72,7 @@ function compareRequests(was: RequestOperation, is: RequestOperation, sides: Sid
 export function diffOperations(brand: string, base: BrandBundle, head: BrandBundle): Change[] {
   const before = operationsByKey(base);
   const after = operationsByKey(head);
-  const sides: Sides = { base: resolverOf(base), head: resolverOf(head) };
+  const sides: Sides = { base, head };
   const changes: Change[] = [];
   for (const key of before.keys()) {
     if (!after.has(key)) changes.push({ brand, kind: 'operation-removed', subject: key });

@@ -2,7 +2,15 @@
  * JSON Schema 2020-12 (the dialect of OpenAPI 3.1) compared keyword by keyword: which edits make a schema
  * accept fewer values (tightened) and which make it accept more (loosened).
  */
-import { type JsonSchema, type Resolver, resolveRefs, type SchemaObject } from './schema-refs.ts';
+import { followRefs } from '@error-contract/spec/bundle';
+
+export type SchemaObject = { readonly [keyword: string]: unknown };
+export type JsonSchema = boolean | SchemaObject;
+
+function resolveRefs(schema: JsonSchema, document: unknown): { schema: JsonSchema; refs: string[] } {
+  const { value, refs } = followRefs(document, schema);
+  return { schema: value, refs };
+}
 
 export type Direction = 'tightened' | 'loosened';
 
@@ -14,9 +22,10 @@ export interface ConstraintChange {
   detail: string;
 }
 
+/** The documents each side's local `$ref`s resolve in. */
 export interface Sides {
-  base: Resolver;
-  head: Resolver;
+  base: unknown;
+  head: unknown;
 }
 
 const LOWER_BOUNDS = ['minLength', 'minItems', 'minProperties', 'minContains', 'minimum', 'exclusiveMinimum'];

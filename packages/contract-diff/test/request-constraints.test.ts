@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { diffBundle } from '../src/diff-bundles.ts';
-import { compareSchemas, type Direction } from '../src/schema-compare.ts';
-import { type JsonSchema, resolverOf } from '../src/schema-refs.ts';
+import { compareSchemas, type Direction, type JsonSchema } from '../src/schema-compare.ts';
 import { type Editable, edited, realBundle, schemaIn } from './support/bundles.ts';
 
 type Want = Array<[keyword: string, direction: Direction]>;
@@ -9,8 +8,8 @@ type Want = Array<[keyword: string, direction: Direction]>;
 /** Each side's `$ref`s resolve inside its own little document. */
 function compare(base: JsonSchema, head: JsonSchema, definitions: { base?: object; head?: object } = {}) {
   const sides = {
-    base: resolverOf({ $defs: definitions.base ?? {} }),
-    head: resolverOf({ $defs: definitions.head ?? {} }),
+    base: { $defs: definitions.base ?? {} },
+    head: { $defs: definitions.head ?? {} },
   };
   return compareSchemas(base, head, 'body', sides);
 }
