@@ -3,10 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Generous: in CI every package's suite runs at once on 2 cores, and these start Prism, tsc and Redocly.
+    // Generous: in CI every package's suite runs at once on 2 cores, and these start Prism, the sandbox and tsc.
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Most of the time goes to waiting on child processes (Prism, tsc, Redocly), so more files than cores run at once.
+    // Most of the time goes to waiting on child processes (Prism, tsc), so more files than cores run at once.
     maxWorkers: 4,
   },
 });

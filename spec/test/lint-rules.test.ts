@@ -114,6 +114,23 @@ const cases: Array<[name: string, { given: Mutation; want: string }]> = [
     'a retry hint that is not a boolean',
     { given: catalogEntry('BAD_VALUE', (entry) => (entry.retryable = 'sometimes')), want: 'struct' },
   ],
+  ['an API without a contact', { given: ['openapi.yaml', (root) => delete root.info.contact], want: 'info-contact' }],
+  [
+    'an API without a description',
+    { given: ['openapi.yaml', (root) => delete root.info.description], want: 'rule/info-has-description' },
+  ],
+  [
+    'an operation without a description',
+    { given: ['paths/api_v2_status.yaml', (path) => delete path.post.description], want: 'operation-description' },
+  ],
+  [
+    'an operation without a tag',
+    { given: ['paths/api_v2_status.yaml', (path) => delete path.post.tags], want: 'rule/operation-has-tag' },
+  ],
+  [
+    'an operation with a tag the spec does not declare',
+    { given: ['paths/api_v2_status.yaml', (path) => (path.post.tags = ['Undeclared'])], want: 'operation-tag-defined' },
+  ],
 ];
 
 describe('the lint configuration', () => {

@@ -12,8 +12,8 @@ import type {
   markIdErrorIdentifiers,
 } from '../src/markid.ts';
 
-// The enums as openapi-typescript read them from each bundle; the contract tests also compare the unions with
-// the current spec itself (packages/contract-tests, identifier-union), so no identifier is listed by hand here.
+// The enums as openapi-typescript read them from each bundle; generation.test.ts proves those generated files are
+// what the current spec gives, so no identifier is listed by hand here.
 describe('the identifier unions', () => {
   it("equal iDenfy's enum exactly", () => {
     expectTypeOf<IdenfyErrorIdentifier>().toEqualTypeOf<IdenfyComponents['schemas']['ErrorIdentifier']>();

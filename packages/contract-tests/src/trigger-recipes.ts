@@ -2,10 +2,8 @@
  * How to provoke each standard API error from the sandbox with the generated client: one recipe per identifier,
  * after the sandbox README's trigger table. A catalog identifier without a recipe fails the contract tests.
  */
-import type { LooseClient } from './brand-clients.ts';
-import { requestBodies } from './operation-requests.ts';
-import { type Partner, partners } from './partners.ts';
-import { problem } from './problem.ts';
+import type { LooseClient } from './brands.ts';
+import { type Partner, partners, requestBodies } from './client-calls.ts';
 
 /** What a client never sends on its own: the fetch it is given rewrites its request. */
 export interface RequestRewrite {
@@ -99,19 +97,3 @@ export const triggerRecipes: Readonly<Record<string, TriggerRecipe>> = {
     },
   },
 };
-
-export function missingRecipeProblems(
-  brand: string,
-  identifiers: readonly string[],
-  recipes: Readonly<Record<string, TriggerRecipe>> = triggerRecipes,
-): string[] {
-  return identifiers
-    .filter((identifier) => !recipes[identifier])
-    .map((identifier) =>
-      problem(
-        `${brand}: identifier ${identifier}`,
-        'a trigger recipe in packages/contract-tests/src/trigger-recipes.ts',
-        'none',
-      ),
-    );
-}

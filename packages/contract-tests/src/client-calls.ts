@@ -1,0 +1,134 @@
+/**
+ * How the tests call a generated client: as one of the sandbox's seeded partners, with a valid body per operation,
+ * through a fetch that can rewrite the request (for triggers a client never sends) and keeps every raw reply.
+ */
+import type { ClientOptions, Result } from '@error-contract/client/idenfy';
+import { brand, type LooseClient } from './brands.ts';
+import type { RequestRewrite, TriggerRecipe } from './trigger-recipes.ts';
+
+export interface Partner {
+  apiKey: string;
+  apiSecret: string;
+}
+
+/** The partners the sandbox seeds from its default sandbox.config.json (see apps/sandbox/README.md). */
+export const partners = {
+  /** Everything that should succeed. */
+  full: { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret' },
+  /** A contract without `generateDigitString`. */
+  basic: { apiKey: 'basic-key', apiSecret: 'basic-secret' },
+  /** A token quota of 1. */
+  quota: { apiKey: 'quota-key', apiSecret: 'quota-secret' },
+  /** 2 requests per hour, enforced where the brand's catalog has TOO_MANY_REQUESTS. */
+  rateLimited: { apiKey: 'ratelimit-key', apiSecret: 'ratelimit-secret' },
+} as const satisfies Record<string, Partner>;
+
+/** A tiny base64 image; the sandbox and Prism check only its format and size. */
+const image = 'aGVsbG8=';
+
+/** A valid request body per operationId, valid against both brands' specs. */
+export const requestBodies = {
+  createToken: () => ({ clientId: 'user-1' }),
+  processVerification: (authToken = 'sandbox-used-token') => ({
+    authToken,
+    country: 'LT',
+    documentType: 'ID_CARD',
+    images: { FRONT: image, BACK: image, FACE: image },
+  }),
+  getVerificationStatus: (scanRef = 'sandbox-approved') => ({ scanRef }),
+  getVerificationData: (scanRef = 'sandbox-approved') => ({ scanRef }),
+  deleteVerificationData: (scanRef = 'sandbox-approved') => ({ scanRef }),
+} as const satisfies Record<string, () => unknown>;
+
+export type OperationId = keyof typeof requestBodies;
+
+/** The default valid body of an operation of the spec. */
+export function validBodyOf(operationId: string): unknown {
+  if (!Object.hasOwn(requestBodies, operationId)) {
+    throw new Error(`No valid request body for the operation ${operationId} in src/client-calls.ts.`);
+  }
+  return requestBodies[operationId as OperationId]();
+}
+
+export function callOperation(client: LooseClient, operationId: string, body: unknown) {
+  const method = client[operationId];
+  if (!method) throw new Error(`The client has no method ${operationId}.`);
+  return method(body);
+}
+
+/** Every operation once, on success paths, in the order a partner calls them. */
+export async function successLifecycle(client: LooseClient) {
+  const steps: Array<{ operationId: OperationId; result: Result<unknown, string> }> = [];
+  const call = async (operationId: OperationId, body: unknown) => {
+    const result = await callOperation(client, operationId, body);
+    steps.push({ operationId, result });
+    return result;
+  };
+  const created = await call('createToken', requestBodies.createToken());
+  const { authToken = '', scanRef = '' } = created.ok ? (created.data as { authToken?: string; scanRef?: string }) : {};
+  await call('processVerification', requestBodies.processVerification(authToken));
+  await call('getVerificationStatus', requestBodies.getVerificationStatus(scanRef));
+  await call('getVerificationData', requestBodies.getVerificationData(scanRef));
+  await call('deleteVerificationData', requestBodies.deleteVerificationData(scanRef));
+  return steps;
+}
+
+export interface RawReply {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+function rewriteRequest(request: Request, rewrite: RequestRewrite): Request {
+  const headers = new Headers(request.headers);
+  for (const [name, value] of Object.entries(rewrite.headers ?? {})) headers.set(name, value);
+  if (rewrite.body === undefined && rewrite.method === undefined) return new Request(request, { headers });
+  return new Request(request.url, {
+    method: rewrite.method ?? request.method,
+    headers,
+    body: rewrite.body === undefined ? request.body : rewrite.body,
+    // A stream body (the client's own) needs half duplex.
+    ...(rewrite.body === undefined ? { duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+/** A fetch for a client that applies `rewrite` to every request and keeps every reply, in order. */
+export function recordingFetch(rewrite?: RequestRewrite) {
+  const replies: RawReply[] = [];
+  const recording: NonNullable<ClientOptions['fetch']> = async (request, init) => {
+    const response = await fetch(rewrite ? rewriteRequest(request, rewrite) : request, init);
+    const text = await response.text();
+    replies.push({ status: response.status, headers: response.headers, text });
+    return new Response(text === '' ? null : text, { status: response.status, headers: response.headers });
+  };
+  return { fetch: recording, replies };
+}
+
+/** Sends one trigger recipe through the brand's generated client, at `baseUrl` (the sandbox or a proxy in front). */
+export async function runRecipe(recipe: TriggerRecipe, brandId: string, baseUrl: string) {
+  const { createClient } = brand(brandId);
+  const options = { ...(recipe.partner ?? partners.full), baseUrl, maxRetries: 0 };
+  if (recipe.before) await recipe.before(createClient(options));
+  const recording = recordingFetch(recipe.rewrite);
+  const result = await callOperation(
+    createClient({ ...options, fetch: recording.fetch }),
+    recipe.operationId,
+    recipe.body,
+  );
+  return { result, reply: recording.replies.at(-1) };
+}
+
+/** What a test compares of a client's result: a standard API error reads `{ kind, identifier, status }`. */
+export function outcomeOf(result: Result<unknown, string>) {
+  switch (result.kind) {
+    case 'success':
+      return { kind: result.kind, status: result.status };
+    case 'api-error':
+    case 'unknown-api-error':
+      return { kind: result.kind, identifier: result.identifier, status: result.status };
+    case 'unexpected-response':
+      return { kind: result.kind, status: result.status, reason: result.reason };
+    case 'transport-error':
+      return { kind: result.kind, reason: result.reason, message: result.message };
+  }
+}

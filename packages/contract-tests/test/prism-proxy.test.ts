@@ -1,0 +1,104 @@
+/**
+ * `prism proxy` of each brand bundle in front of the sandbox finds no violation of the spec in the sandbox's replies:
+ * on the success path of every operation and on every identifier's trigger.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { operationsOf } from '@error-contract/spec/catalog';
+import { bundlePath } from '@error-contract/spec/locations';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brand, brands } from '../src/brands.ts';
+import {
+  callOperation,
+  outcomeOf,
+  partners,
+  recordingFetch,
+  runRecipe,
+  successLifecycle,
+  validBodyOf,
+} from '../src/client-calls.ts';
+import { throughPrismProxy, usePrism, useSandbox, violationsOf } from '../src/servers.ts';
+import { triggerRecipes } from '../src/trigger-recipes.ts';
+
+/** What Prism says, as a warning, about a request outside the spec's operations (e.g. GET on a POST path). */
+const ROUTE_NOT_FOUND = 'Selected route not found';
+
+/** Answers every request with a 400 whose identifier iDenfy's spec does not have. */
+function startWrongUpstream(): Promise<Server> {
+  const server = createServer((_request, response) => {
+    response.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'fake-1' });
+    response.end(JSON.stringify({ identifier: 'PERMISSIONS_ERROR', message: 'Insufficient permissions.' }));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const sandbox = useSandbox();
+let wrongUpstream: Server;
+beforeAll(async () => {
+  wrongUpstream = await startWrongUpstream();
+});
+afterAll(() => new Promise<void>((resolve) => wrongUpstream.close(() => resolve())));
+
+const prism = usePrism(() => ({
+  ...Object.fromEntries(
+    brands.map((brandId) => [
+      brandId,
+      { mode: 'proxy', bundle: bundlePath(brandId, 'yaml'), upstream: sandbox.current.brandUrl(brandId) } as const,
+    ]),
+  ),
+  wrongUpstream: {
+    mode: 'proxy',
+    bundle: bundlePath('idenfy', 'yaml'),
+    upstream: `http://127.0.0.1:${(wrongUpstream.address() as AddressInfo).port}`,
+  },
+}));
+
+describe.each(brands)('%s', (brandId) => {
+  const { bundle, identifiers, createClient } = brand(brandId);
+  const operations = operationsOf(bundle);
+
+  it('reports no violation on the success path of every operation', async () => {
+    const { fetch, replies } = recordingFetch();
+    const steps = await successLifecycle(createClient({ ...partners.full, baseUrl: prism(brandId).url, fetch }));
+    expect(steps.map((step) => step.operationId).sort(), `${brandId}: operations on the success path`).toEqual(
+      operations.map((operation) => operation.operationId).sort(),
+    );
+    for (const [index, { operationId, result }] of steps.entries()) {
+      const where = `${brandId}: ${operationId} (success path)`;
+      expect(outcomeOf(result).kind, where).toBe('success');
+      expect(violationsOf(replies[index]), where).toEqual([]);
+    }
+  });
+
+  it.for(identifiers)('reports no violation on the reply to the %s trigger', async (identifier, { skip }) => {
+    const where = `${brandId}: ${identifier}`;
+    const recipe = triggerRecipes[identifier];
+    expect(recipe, `${where}: needs a trigger recipe (see sandbox-errors.test.ts)`).toBeDefined();
+    if (!recipe) return;
+    const proxied = throughPrismProxy(recipe);
+    if ('skipped' in proxied) return skip(proxied.skipped);
+
+    const { result, reply } = await runRecipe(proxied.recipe, brandId, prism(brandId).url);
+    expect(outcomeOf(result), where).toEqual({ kind: 'api-error', identifier, status: 400 });
+    // Prism cannot route a request outside the spec's operations, so it cannot check that reply;
+    // sandbox-errors.test.ts validates it against the spec.
+    const method = operations.find((operation) => operation.operationId === recipe.operationId)?.method;
+    const outsideSpec = recipe.rewrite?.method !== undefined && recipe.rewrite.method.toLowerCase() !== method;
+    const violations = violationsOf(reply).filter((found) => !(outsideSpec && found.message === ROUTE_NOT_FOUND));
+    expect(violations, where).toEqual([]);
+  });
+});
+
+// Proves the check can fail: that Prism validates the replies it forwards and that the header is read.
+it('reports the violation when the server answers with an identifier the spec does not have', async () => {
+  const { fetch, replies } = recordingFetch();
+  const client = brand('idenfy').createClient({ ...partners.full, baseUrl: prism('wrongUpstream').url, fetch });
+  await callOperation(client, 'getVerificationStatus', validBodyOf('getVerificationStatus'));
+  expect(violationsOf(replies[0])).toEqual([
+    expect.objectContaining({
+      severity: 'Error',
+      location: ['response', 'body', 'identifier'],
+      message: expect.stringContaining('must be equal to one of the allowed values'),
+    }),
+  ]);
+});
