@@ -1,13 +1,14 @@
 /**
- * Turns one HTTP response into one typed outcome. The body decides, never the Content-Type alone: it is checked
- * against the spec's `ErrorResponse` (the generated `isErrorBody`) and the brand's catalog, so a type is never
- * claimed for a body that was not checked.
+ * Turns one HTTP response, or the failure to get one, into one typed result. The body decides, never the
+ * Content-Type alone: it is checked against the spec's `ErrorResponse` (the generated `isErrorBody`) and the brand's
+ * catalog, so a type is never claimed for a body that was not checked.
  */
 import type { BrandDefinition } from './brand.ts';
-import type { Result, UnexpectedResponse } from './result.ts';
+import type { Result, TransportError, UnexpectedResponse } from './result.ts';
+import { transportError } from './transport-error.ts';
 
-/** How much of a failed response's body a failure keeps. */
-export const BODY_LIMIT = 4096;
+/** How many characters a result keeps of each text it takes from a response (body, message, identifier, headers). */
+export const TEXT_LIMIT = 4096;
 
 export interface ResponseContext<Id extends string> {
   readonly brand: BrandDefinition<Id>;
@@ -19,18 +20,37 @@ export interface ResponseContext<Id extends string> {
 }
 
 /**
- * `data` and `error` are what openapi-fetch returns with `parseAs: 'text'`: for a 2xx the body text (undefined
- * when empty), otherwise the body parsed as JSON when it parses, else its text.
+ * What an attempt ended with. `data` and `error` are what openapi-fetch returns with `parseAs: 'text'`: for a 2xx
+ * the body text (undefined when empty), otherwise the body parsed as JSON when it parses, else its text.
  */
-export function classifyResponse<Id extends string>(
+export type Outcome =
+  | { readonly response: Response; readonly data?: unknown; readonly error?: unknown }
+  | { readonly reason: TransportError['reason']; readonly thrown: unknown };
+
+/**
+ * The one place where what a server or a fetch sent becomes a result: every text of the result is masked
+ * (`redact`) and cut to TEXT_LIMIT here, whatever field it lands in; a success's data is masked as it is parsed.
+ */
+export function toResult<Id extends string>(context: ResponseContext<Id>, outcome: Outcome): Result<unknown, Id> {
+  const result =
+    'response' in outcome
+      ? classifyResponse(context, outcome.response, outcome.data, outcome.error)
+      : transportError(context.operation, outcome.reason, outcome.thrown);
+  const fields = result as unknown as Record<string, unknown>;
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value === 'string') fields[field] = context.redact(value).slice(0, TEXT_LIMIT);
+  }
+  return result;
+}
+
+function classifyResponse<Id extends string>(
   { brand, operation, json, docsUrl, redact }: ResponseContext<Id>,
   response: Response,
   data: unknown,
   error: unknown,
 ): Result<unknown, Id> {
   const status = response.status;
-  const header = response.headers.get(brand.requestIdHeader);
-  const requestId = header === null ? undefined : redact(header);
+  const requestId = response.headers.get(brand.requestIdHeader) ?? undefined;
 
   const unexpected = (reason: UnexpectedResponse['reason'], body: unknown): UnexpectedResponse => ({
     ok: false,
@@ -40,19 +60,20 @@ export function classifyResponse<Id extends string>(
     reason,
     contentType: response.headers.get('content-type') ?? undefined,
     requestId,
-    body: keep(body, redact),
+    body: textOf(body),
   });
 
   if (response.ok) {
     let parsed: unknown;
     if (json) {
-      if (!data) return unexpected('empty-body', '');
+      const text = data as string | undefined;
+      if (!text) return unexpected('empty-body', '');
       try {
-        parsed = JSON.parse(data as string);
+        parsed = parseMasked(text, redact);
       } catch {
-        return unexpected('not-json', data);
+        return unexpected('not-json', text);
       }
-      if (typeof parsed !== 'object' || !parsed || Array.isArray(parsed)) return unexpected('wrong-shape', data);
+      if (typeof parsed !== 'object' || !parsed || Array.isArray(parsed)) return unexpected('wrong-shape', text);
     }
     return { ok: true, kind: 'success', operation, status, requestId, data: parsed };
   }
@@ -60,9 +81,8 @@ export function classifyResponse<Id extends string>(
   if (typeof error === 'string' || error === undefined)
     return unexpected(error ? 'not-json' : 'empty-body', error ?? '');
   if (!brand.isErrorBody(error)) return unexpected('wrong-shape', error);
-  const { identifier } = error;
-  const message = redact(error.message);
-  const body = keep(error, redact);
+  const { identifier, message } = error;
+  const body = textOf(error);
   if (!Object.hasOwn(brand.catalog, identifier)) {
     return { ok: false, kind: 'unknown-api-error', operation, status, identifier, message, requestId, body };
   }
@@ -82,13 +102,21 @@ export function classifyResponse<Id extends string>(
   } as Result<unknown, Id>;
 }
 
-/** The body as text, masked, cut to BODY_LIMIT characters. */
-function keep(body: unknown, redact: (text: string) => string): string {
-  let text: string;
+/**
+ * JSON with the secret masked in every string and key, however the server escaped it (`\/`, `\u0061`): text with
+ * escapes is masked in its canonical form and parsed again. Throws when the text is not JSON, or too deep to mask.
+ */
+function parseMasked(text: string, redact: (text: string) => string): unknown {
+  const value: unknown = JSON.parse(text);
+  if (!text.includes('\\') && redact(text) === text) return value;
+  return JSON.parse(redact(JSON.stringify(value)));
+}
+
+/** A body as text: as it came, or a JSON body in its parsed and re-serialised form. */
+function textOf(body: unknown): string {
   try {
-    text = typeof body === 'string' ? body : JSON.stringify(body);
+    return typeof body === 'string' ? body : JSON.stringify(body);
   } catch {
-    text = '(unprintable JSON)';
+    return '(unprintable JSON)';
   }
-  return redact(text.slice(0, 2 * BODY_LIMIT)).slice(0, BODY_LIMIT);
 }

@@ -1,7 +1,7 @@
 /** A brand's client on openapi-fetch: one method per operationId of the spec, each resolving to a typed Result. */
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { BrandDefinition, OperationInfo } from './brand.ts';
-import { classifyResponse, type ResponseContext } from './classify.ts';
+import { type Outcome, type ResponseContext, toResult } from './classify.ts';
 import { basicAuth } from './credentials.ts';
 import { deadlines } from './deadline.ts';
 import { describeFailure } from './describe.ts';
@@ -10,7 +10,6 @@ import type { Result } from './result.ts';
 import { retryDelay } from './retry.ts';
 import { type Runtime, systemRuntime } from './runtime.ts';
 import { assertServerRuntime } from './server-only.ts';
-import { transportError } from './transport-error.ts';
 
 /** The JSON request body of an operation of the generated `operations`. */
 export type RequestBody<Op> = Op extends { requestBody: { content: { 'application/json': infer Body } } }
@@ -70,27 +69,19 @@ export function createBrandClient<Ops, Id extends string>(
   };
 
   /** One request and its response, or the reason none arrived. */
-  async function attempt(
-    context: ResponseContext<Id>,
-    path: string,
-    body: unknown,
-    timeout: number,
-    signal?: AbortSignal,
-  ) {
+  async function attempt(path: string, body: unknown, timeout: number, signal?: AbortSignal): Promise<Outcome> {
+    if (signal?.aborted) return { reason: 'abort', thrown: signal.reason };
     const deadline = deadlineFor(timeout);
     const fetchSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
     deadline.enter();
     try {
-      const { data, error, response } = await api.POST(path, {
+      return await api.POST(path, {
         body,
         parseAs: 'text',
         fetch: (request) => fetchImpl(request, { signal: fetchSignal }),
       });
-      const retryAfter = response.ok ? null : response.headers.get('retry-after');
-      return { result: classifyResponse(context, response, data, error), retryAfter };
     } catch (thrown) {
-      const reason = signal?.aborted ? 'abort' : deadline.signal.aborted ? 'timeout' : 'network';
-      return { result: transportError(context.operation, reason, thrown, redact), retryAfter: null };
+      return { reason: signal?.aborted ? 'abort' : deadline.signal.aborted ? 'timeout' : 'network', thrown };
     } finally {
       deadline.leave();
     }
@@ -101,9 +92,10 @@ export function createBrandClient<Ops, Id extends string>(
     const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
     const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
     for (let retries = 0; ; retries++) {
-      if (signal?.aborted) return transportError(context.operation, 'abort', signal.reason, redact);
-      const { result, retryAfter } = await attempt(context, info.path, body, timeout, signal);
+      const outcome = await attempt(info.path, body, timeout, signal);
+      const result = toResult(context, outcome);
       if (result.ok) return result;
+      const retryAfter = 'response' in outcome ? outcome.response.headers.get('retry-after') : null;
       const delay = retryDelay({
         effect: info.effect,
         failure: result,

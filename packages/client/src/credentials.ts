@@ -17,7 +17,9 @@ export function basicAuth(apiKey: string, apiSecret: string): Credentials {
   // Base64 of the UTF-8 bytes, as RFC 7617 says.
   const token = btoa(String.fromCharCode(...new TextEncoder().encode(`${apiKey}:${apiSecret}`)));
   const header = `Basic ${token}`;
-  const masked = apiSecret.length >= MIN_MASKED_LENGTH;
+  // The secret as it reads inside JSON text too, where a quote or a backslash in it is escaped.
+  const secrets =
+    apiSecret.length < MIN_MASKED_LENGTH ? [] : [token, apiSecret, JSON.stringify(apiSecret).slice(1, -1)];
   return {
     middleware: {
       onRequest({ request }) {
@@ -25,8 +27,6 @@ export function basicAuth(apiKey: string, apiSecret: string): Credentials {
       },
     },
     redact: (text) =>
-      masked && (text.includes(apiSecret) || text.includes(token))
-        ? text.replaceAll(token, '***').replaceAll(apiSecret, '***')
-        : text,
+      secrets.reduce((masked, secret) => (masked.includes(secret) ? masked.replaceAll(secret, '***') : masked), text),
   };
 }

@@ -31,7 +31,7 @@ export interface Success<T> extends Outcome {
 export interface ApiError<Id extends string = string> extends FromResponse {
   readonly kind: 'api-error';
   readonly identifier: Id;
-  /** The server's message, for people. Act on `identifier`, not on this text. */
+  /** The server's message, for people, at most 4,096 characters. Act on `identifier`, not on this text. */
   readonly message: string;
   /** The identifier's explanation from the brand's docs. */
   readonly explanation: string;

@@ -5,12 +5,7 @@ import type { TransportError } from './result.ts';
  * The thrown value is not kept: a fetch implementation may attach the request, and with it the Authorization
  * header, to what it throws. Its name, message, its cause's message and a system error code are enough to act on.
  */
-export function transportError(
-  operation: string,
-  reason: TransportError['reason'],
-  thrown: unknown,
-  redact: (text: string) => string,
-): TransportError {
+export function transportError(operation: string, reason: TransportError['reason'], thrown: unknown): TransportError {
   let message: string;
   let code: unknown;
   try {
@@ -31,7 +26,7 @@ export function transportError(
     kind: 'transport-error',
     operation,
     reason,
-    message: redact(message),
+    message,
     code: typeof code === 'string' ? code : undefined,
   };
 }

@@ -84,6 +84,18 @@ describe.each(brands)('$id error details', (brand) => {
     expect(result).toMatchObject({ docsUrl: errorDocsUrl(docsBaseUrl, brand.id, 'JSON_ERROR') });
   });
 
+  it('cuts a 20 MB message to 4,096 characters, as it cuts the body', async () => {
+    const fetch = stubFetch(json(400, { identifier: 'BAD_VALUE', message: 'm'.repeat(20 * 1024 * 1024) }));
+    const result = await callOperation(clientFor(brand, { fetch }), 'createToken');
+    expect(result).toMatchObject({ kind: 'api-error', identifier: 'BAD_VALUE', message: 'm'.repeat(4096) });
+  });
+
+  it('cuts a long unknown identifier to 4,096 characters', async () => {
+    const fetch = stubFetch(json(400, { identifier: 'X'.repeat(10_000), message: 'Odd.' }));
+    const result = await callOperation(clientFor(brand, { fetch }), 'createToken');
+    expect(result).toMatchObject({ kind: 'unknown-api-error', identifier: 'X'.repeat(4096), message: 'Odd.' });
+  });
+
   it('cuts a large error body to 4,096 characters', async () => {
     const fetch = stubFetch(json(400, { identifier: 'BAD_VALUE', message: 'Too long.', detail: 'x'.repeat(10_000) }));
     const result = await callOperation(clientFor(brand, { fetch }), 'createToken');
