@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { TEXT_LIMIT } from '../src/classify.ts';
-import { RequestError } from '../src/request-error.ts';
+import { TEXT_LIMIT } from '../src/response.ts';
 import type { Result } from '../src/result.ts';
-import { brands, callOperation, clientFor, operationIds, TEST_KEY, TEST_SECRET } from './support/brands.ts';
-import { fakeRuntime } from './support/runtime.ts';
+import { RequestError } from '../src/result.ts';
+import { brands, callOperation, operationIds, TEST_KEY, TEST_SECRET, testClient } from './support/brands.ts';
+import { fakeClock } from './support/clock.ts';
 import { type Reply, stubFetch } from './support/stub-fetch.ts';
 
 /** The fields of each outcome: a result has exactly the fields of its kind, no more, no fewer. */
@@ -131,10 +131,10 @@ let current = stubFetch({ status: 200 });
 const clients = new Map(
   brands.map((brand) => [
     brand.id,
-    clientFor(
+    testClient(
       brand,
       { fetch: (request, init) => current(request, init), timeoutMs: 5_000 },
-      fakeRuntime({ random: 0.3 }),
+      fakeClock({ random: 0.3 }),
     ),
   ]),
 );
@@ -181,7 +181,7 @@ it('turns any status, headers, content type and body into exactly one typed outc
             break;
           case 'api-error':
             expect(Object.hasOwn(brand.definition.catalog, result.identifier)).toBe(true);
-            expect(result.docsUrl).toBe(brand.definition.catalog[result.identifier]?.docsUrl);
+            expect(result.docsUrl).toBe(brand.docsUrl(result.identifier));
             expect(result.status).toBeGreaterThanOrEqual(300);
             expect(result.body.length).toBeLessThanOrEqual(TEXT_LIMIT);
             expect(result.message.length).toBeLessThanOrEqual(TEXT_LIMIT);

@@ -1,10 +1,10 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CallOptions } from '../src/options.ts';
-import { RequestError, unwrap } from '../src/request-error.ts';
+import type { CallOptions } from '../src/client.ts';
 import type { Result } from '../src/result.ts';
-import { type AnyClient, brands, callOperation, clientFor, type OperationId } from './support/brands.ts';
-import { fakeRuntime } from './support/runtime.ts';
+import { RequestError, unwrap } from '../src/result.ts';
+import { type AnyClient, brands, callOperation, type OperationId, testClient } from './support/brands.ts';
+import { fakeClock } from './support/clock.ts';
 import { hangingFetch, json, type Step, stubFetch } from './support/stub-fetch.ts';
 
 const CANARY = 'canary-secret-7f3a9c1e5b2d';
@@ -324,10 +324,10 @@ describe.each(brands)('$id never shows the API secret or the Authorization heade
     );
     const lines: string[] = [];
     const fetch = stubFetch(...given.steps);
-    const client: AnyClient = clientFor(
+    const client: AnyClient = testClient(
       brand,
       { apiSecret: CANARY, fetch, timeoutMs: given.timeoutMs, log: (line) => lines.push(line) },
-      fakeRuntime(),
+      fakeClock(),
     );
     const result = await callOperation(client, given.operation, given.options?.());
     expect(result.kind).toBe(want);

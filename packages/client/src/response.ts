@@ -3,19 +3,19 @@
  * Content-Type alone: it is checked against the spec's `ErrorResponse` (the generated `isErrorBody`) and the brand's
  * catalog, so a type is never claimed for a body that was not checked.
  */
-import type { BrandDefinition } from './brand.ts';
+import type { BrandDefinition, ErrorCatalogEntry } from './brand.ts';
 import type { Result, TransportError, UnexpectedResponse } from './result.ts';
-import { transportError } from './transport-error.ts';
 
 /** How many characters a result keeps of each text it takes from a response (body, message, identifier, headers). */
 export const TEXT_LIMIT = 4096;
 
 export interface ResponseContext<Id extends string> {
   readonly brand: BrandDefinition<Id>;
+  /** The brand's catalog with the docs URLs of this client. */
+  readonly catalog: Readonly<Record<Id, ErrorCatalogEntry>>;
   readonly operation: string;
   /** Whether the operation's success has a JSON body. */
   readonly json: boolean;
-  readonly docsUrl: (identifier: Id) => string;
   readonly redact: (text: string) => string;
 }
 
@@ -44,7 +44,7 @@ export function toResult<Id extends string>(context: ResponseContext<Id>, outcom
 }
 
 function classifyResponse<Id extends string>(
-  { brand, operation, json, docsUrl, redact }: ResponseContext<Id>,
+  { brand, catalog, operation, json, redact }: ResponseContext<Id>,
   response: Response,
   data: unknown,
   error: unknown,
@@ -83,10 +83,10 @@ function classifyResponse<Id extends string>(
   if (!brand.isErrorBody(error)) return unexpected('wrong-shape', error);
   const { identifier, message } = error;
   const body = textOf(error);
-  if (!Object.hasOwn(brand.catalog, identifier)) {
+  if (!Object.hasOwn(catalog, identifier)) {
     return { ok: false, kind: 'unknown-api-error', operation, status, identifier, message, requestId, body };
   }
-  const { explanation, retryable } = brand.catalog[identifier as Id];
+  const { explanation, retryable, docsUrl } = catalog[identifier as Id];
   return {
     ok: false,
     kind: 'api-error',
@@ -96,7 +96,7 @@ function classifyResponse<Id extends string>(
     message,
     explanation,
     retryable,
-    docsUrl: docsUrl(identifier as Id),
+    docsUrl,
     requestId,
     body,
   } as Result<unknown, Id>;
@@ -119,4 +119,36 @@ function textOf(body: unknown): string {
   } catch {
     return '(unprintable JSON)';
   }
+}
+
+/** A failure before a response arrived, described from what was thrown without keeping the thrown value itself. */
+
+/**
+ * The thrown value is not kept: a fetch implementation may attach the request, and with it the Authorization
+ * header, to what it throws. Its name, message, its cause's message and a system error code are enough to act on.
+ */
+export function transportError(operation: string, reason: TransportError['reason'], thrown: unknown): TransportError {
+  let message: string;
+  let code: unknown;
+  try {
+    const {
+      name,
+      message: text,
+      cause,
+      code: own,
+    } = (thrown ?? {}) as Error & { code?: unknown; cause?: { message?: unknown; code?: unknown } };
+    message =
+      thrown instanceof Error ? `${name}: ${text}${cause?.message ? ` (${cause.message})` : ''}` : String(thrown);
+    code = typeof own === 'string' ? own : cause?.code;
+  } catch {
+    message = '(unprintable)';
+  }
+  return {
+    ok: false,
+    kind: 'transport-error',
+    operation,
+    reason,
+    message,
+    code: typeof code === 'string' ? code : undefined,
+  };
 }
