@@ -2,7 +2,7 @@
  * Creating a brand's client on openapi-fetch: its options and their checks, the HTTP Basic credentials, the refusal
  * to run in a browser, and one method per operationId of the spec, each resolving to a typed Result.
  */
-import createClient, { type Middleware } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
 import { type BrandDefinition, errorCatalogUnder, type OperationInfo } from './brand.ts';
 import { type Outcome, type ResponseContext, toResult } from './response.ts';
 import { describeFailure, type Result } from './result.ts';
@@ -93,12 +93,12 @@ export function urlOf(value: string, name: string): string {
 }
 
 /**
- * HTTP Basic credentials (the spec's `apiKeyPair` security scheme): sent by an openapi-fetch middleware, kept in
+ * HTTP Basic credentials (the spec's `apiKeyPair` security scheme): set on each request as it is sent, kept in
  * this closure only, and masked in every text the client builds from a request or a response.
  */
-
 export interface Credentials {
-  readonly middleware: Middleware;
+  /** The value of the Authorization header. */
+  readonly authorization: string;
   /** The text with the API secret and the encoded Authorization value replaced by `***`. */
   readonly redact: (text: string) => string;
 }
@@ -109,16 +109,11 @@ export const MIN_MASKED_LENGTH = 8;
 export function basicAuth(apiKey: string, apiSecret: string): Credentials {
   // Base64 of the UTF-8 bytes, as RFC 7617 says.
   const token = btoa(String.fromCharCode(...new TextEncoder().encode(`${apiKey}:${apiSecret}`)));
-  const header = `Basic ${token}`;
   // The secret as it reads inside JSON text too, where a quote or a backslash in it is escaped.
   const secrets =
     apiSecret.length < MIN_MASKED_LENGTH ? [] : [token, apiSecret, JSON.stringify(apiSecret).slice(1, -1)];
   return {
-    middleware: {
-      onRequest({ request }) {
-        request.headers.set('Authorization', header);
-      },
-    },
+    authorization: `Basic ${token}`,
     redact: (text) =>
       secrets.reduce((masked, secret) => (masked.includes(secret) ? masked.replaceAll(secret, '***') : masked), text),
   };
@@ -140,7 +135,6 @@ export function assertNotInBrowser(factory: string, dangerouslyAllowBrowser?: bo
 
 /** The part of openapi-fetch's client used here, with paths known only at run time. */
 interface PathClient {
-  use(middleware: Middleware): void;
   POST(
     path: string,
     init: { body: unknown; parseAs: 'text'; fetch: (request: Request) => Promise<Response> },
@@ -154,7 +148,7 @@ export function createBrandClient<Ops, Id extends string>(
   clock: Clock = systemClock,
 ): ClientMethods<Ops, Id> {
   assertNotInBrowser(factory, options?.dangerouslyAllowBrowser);
-  const { redact, middleware } = basicAuth(
+  const { redact, authorization } = basicAuth(
     credentialOf(options.apiKey, 'apiKey'),
     credentialOf(options.apiSecret, 'apiSecret'),
   );
@@ -164,7 +158,6 @@ export function createBrandClient<Ops, Id extends string>(
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const log = options.log;
   const api = createClient({ baseUrl: urlOf(options.baseUrl ?? brand.baseUrl, 'baseUrl') }) as unknown as PathClient;
-  api.use(middleware);
   const deadlineFor = deadlines();
 
   /** One request and its response, or the reason none arrived. */
@@ -177,7 +170,10 @@ export function createBrandClient<Ops, Id extends string>(
       return await api.POST(path, {
         body,
         parseAs: 'text',
-        fetch: (request) => fetchImpl(request, { signal: fetchSignal }),
+        fetch: (request) => {
+          request.headers.set('Authorization', authorization);
+          return fetchImpl(request, { signal: fetchSignal });
+        },
       });
     } catch (thrown) {
       return { reason: signal?.aborted ? 'abort' : deadline.signal.aborted ? 'timeout' : 'network', thrown };
