@@ -4,7 +4,7 @@
  */
 import createClient from 'openapi-fetch';
 import { type BrandDefinition, errorCatalogUnder, type OperationInfo } from './brand.ts';
-import { type Outcome, type ResponseContext, toResult } from './response.ts';
+import { type AttemptEnd, type ResponseContext, toResult } from './response.ts';
 import { describeFailure, type Result } from './result.ts';
 import { type Clock, deadlines, retryDelay, systemClock } from './retry.ts';
 
@@ -114,8 +114,10 @@ export function basicAuth(apiKey: string, apiSecret: string): Credentials {
     apiSecret.length < MIN_MASKED_LENGTH ? [] : [token, apiSecret, JSON.stringify(apiSecret).slice(1, -1)];
   return {
     authorization: `Basic ${token}`,
-    redact: (text) =>
-      secrets.reduce((masked, secret) => (masked.includes(secret) ? masked.replaceAll(secret, '***') : masked), text),
+    redact(text) {
+      for (const secret of secrets) if (text.includes(secret)) text = text.replaceAll(secret, '***');
+      return text;
+    },
   };
 }
 
@@ -161,7 +163,7 @@ export function createBrandClient<Ops, Id extends string>(
   const deadlineFor = deadlines();
 
   /** One request and its response, or the reason none arrived. */
-  async function attempt(path: string, body: unknown, timeout: number, signal?: AbortSignal): Promise<Outcome> {
+  async function attempt(path: string, body: unknown, timeout: number, signal?: AbortSignal): Promise<AttemptEnd> {
     if (signal?.aborted) return { reason: 'abort', thrown: signal.reason };
     const deadline = deadlineFor(timeout);
     const fetchSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
@@ -187,15 +189,15 @@ export function createBrandClient<Ops, Id extends string>(
     const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
     const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
     for (let retries = 0; ; retries++) {
-      const outcome = await attempt(info.path, body, timeout, signal);
-      const result = toResult(context, outcome);
+      const ended = await attempt(info.path, body, timeout, signal);
+      const result = toResult(context, ended);
       if (result.ok) return result;
       const delay = retryDelay({
         effect: info.effect,
         failure: result,
         retries,
         maxRetries: retriesAllowed,
-        retryAfter: 'response' in outcome ? outcome.response.headers.get('retry-after') : null,
+        retryAfter: 'response' in ended ? ended.response.headers.get('retry-after') : null,
         random: clock.random,
         now: clock.now,
       });

@@ -23,7 +23,7 @@ export interface ResponseContext<Id extends string> {
  * What an attempt ended with. `data` and `error` are what openapi-fetch returns with `parseAs: 'text'`: for a 2xx
  * the body text (undefined when empty), otherwise the body parsed as JSON when it parses, else its text.
  */
-export type Outcome =
+export type AttemptEnd =
   | { readonly response: Response; readonly data?: unknown; readonly error?: unknown }
   | { readonly reason: TransportError['reason']; readonly thrown: unknown };
 
@@ -31,13 +31,14 @@ export type Outcome =
  * The one place where what a server or a fetch sent becomes a result: every text of the result is masked
  * (`redact`) and cut to TEXT_LIMIT here, whatever field it lands in; a success's data is masked as it is parsed.
  */
-export function toResult<Id extends string>(context: ResponseContext<Id>, outcome: Outcome): Result<unknown, Id> {
+export function toResult<Id extends string>(context: ResponseContext<Id>, ended: AttemptEnd): Result<unknown, Id> {
   const result =
-    'response' in outcome
-      ? classifyResponse(context, outcome.response, outcome.data, outcome.error)
-      : transportError(context.operation, outcome.reason, outcome.thrown);
+    'response' in ended
+      ? classifyResponse(context, ended.response, ended.data, ended.error)
+      : transportError(context.operation, ended.reason, ended.thrown);
   const fields = result as unknown as Record<string, unknown>;
-  for (const [field, value] of Object.entries(fields)) {
+  for (const field in fields) {
+    const value = fields[field];
     if (typeof value === 'string') fields[field] = context.redact(value).slice(0, TEXT_LIMIT);
   }
   return result;
@@ -121,10 +122,8 @@ function textOf(body: unknown): string {
   }
 }
 
-/** A failure before a response arrived, described from what was thrown without keeping the thrown value itself. */
-
 /**
- * The thrown value is not kept: a fetch implementation may attach the request, and with it the Authorization
+ * A failure before a response arrived, described from what was thrown. The thrown value is not kept: a fetch implementation may attach the request, and with it the Authorization
  * header, to what it throws. Its name, message, its cause's message and a system error code are enough to act on.
  */
 export function transportError(operation: string, reason: TransportError['reason'], thrown: unknown): TransportError {

@@ -1,6 +1,7 @@
 /**
- * What every call resolves to: a success, or exactly one of four failures, told apart by `kind`.
- * None of them throws; `unwrap` turns a failure into a `RequestError` for code that prefers exceptions.
+ * What every call resolves to: a success, or exactly one of four failures, told apart by `kind`. None of them throws;
+ * `unwrap` turns a failure into a `RequestError` for code that prefers exceptions, and `handleFailure` dispatches a
+ * failure to one handler per identifier and kind.
  */
 
 interface Outcome {
@@ -70,8 +71,7 @@ export type Failure<Id extends string = string> = ApiError<Id> | UnknownApiError
 
 export type Result<T, Id extends string = string> = Success<T> | Failure<Id>;
 
-/** One line that says what went wrong in a call, for error messages and log lines. Built only from masked fields. */
-
+// One line that says what went wrong in a call, for error messages and log lines. Built only from masked fields.
 export function describeFailure(failure: Failure): string {
   if (failure.kind === 'transport-error')
     return `${failure.operation}: no response (${failure.reason}): ${failure.message}`;
@@ -86,8 +86,7 @@ export function describeFailure(failure: Failure): string {
   }
 }
 
-/** The throwing style: one error class that carries the failure, and `unwrap` to get data or throw it. */
-
+// The throwing style: one error class that carries the failure, and `unwrap` to get data or throw it.
 export class RequestError<Id extends string = string> extends Error {
   override readonly name = 'RequestError';
   /** The typed failure, the same object a result-style call returns; narrow it on `failure.kind`. */
@@ -123,11 +122,10 @@ export async function unwrap<T, Id extends string>(result: Result<T, Id> | Promi
   throw new RequestError<Id>(settled);
 }
 
-/**
+/*
  * Exhaustive handling of a failure: one handler per identifier of the brand (leaving one out does not compile),
  * a required fallback for identifiers the brand does not know, and one handler for each other kind of failure.
  */
-
 export type FailureHandlers<Id extends string, R> = { readonly [K in Id]: (failure: ApiError<K>) => R } & {
   readonly unknownApiError: (failure: UnknownApiError) => R;
   readonly unexpectedResponse: (failure: UnexpectedResponse) => R;

@@ -1,4 +1,6 @@
 /**
+ * Retries and time: the retry policy, the deadlines of attempts, and the clock the retry loop waits on.
+ *
  * The retry policy, in one place. A failed call is sent again only when all of these hold:
  * - the operation's `x-effect` is `read` (token creation, process and delete are never repeated automatically);
  * - the failure is retryable: a standard API error whose catalog entry says `retryable` (e.g. `INTERNAL_ERROR`),
