@@ -26,11 +26,11 @@ export { RequestError, unwrap } from './result.ts';
 export type IdenfyErrorIdentifier = ErrorIdentifier;
 export type IdenfyOperation = keyof operations;
 export type IdenfyClient = ClientMethods<operations, IdenfyErrorIdentifier>;
+export type IdenfyFailure = Failure<IdenfyErrorIdentifier>;
+export type IdenfyResult<Op extends IdenfyOperation> = Result<SuccessData<operations[Op]>, IdenfyErrorIdentifier>;
 
 /** Each identifier's explanation, retry hint, docs anchor and URL on the brand's public docs site. */
 export const idenfyErrorCatalog = /* @__PURE__ */ errorCatalogUnder(brand);
-export type IdenfyFailure = Failure<IdenfyErrorIdentifier>;
-export type IdenfyResult<Op extends IdenfyOperation> = Result<SuccessData<operations[Op]>, IdenfyErrorIdentifier>;
 
 /** A client of the iDenfy API (`https://ivs.idenfy.com` unless `baseUrl` says otherwise). Server-side only. */
 export function createIdenfyClient(options: ClientOptions): IdenfyClient {

@@ -26,11 +26,11 @@ export { RequestError, unwrap } from './result.ts';
 export type MarkIdErrorIdentifier = ErrorIdentifier;
 export type MarkIdOperation = keyof operations;
 export type MarkIdClient = ClientMethods<operations, MarkIdErrorIdentifier>;
+export type MarkIdFailure = Failure<MarkIdErrorIdentifier>;
+export type MarkIdResult<Op extends MarkIdOperation> = Result<SuccessData<operations[Op]>, MarkIdErrorIdentifier>;
 
 /** Each identifier's explanation, retry hint, docs anchor and URL on the brand's public docs site. */
 export const markIdErrorCatalog = /* @__PURE__ */ errorCatalogUnder(brand);
-export type MarkIdFailure = Failure<MarkIdErrorIdentifier>;
-export type MarkIdResult<Op extends MarkIdOperation> = Result<SuccessData<operations[Op]>, MarkIdErrorIdentifier>;
 
 /** A client of the Mark ID API (`https://ivs.markid.eu` unless `baseUrl` says otherwise). Server-side only. */
 export function createMarkIdClient(options: ClientOptions): MarkIdClient {
