@@ -25,7 +25,7 @@ export async function generateBrand(brand: string): Promise<Map<string, string>>
       `${brand}/openapi.ts`,
       banner(brand, 'openapi-typescript') + (await renderOpenapiTypes(bundlePath(brand, 'json'))),
     ],
-    [`${brand}/catalog.ts`, own + renderCatalogModule(brand, bundle)],
+    [`${brand}/catalog.ts`, own + renderCatalogModule(bundle)],
     [`${brand}/operations.ts`, own + renderOperationsModule(bundle)],
     [`${brand}/error-body.ts`, own + renderErrorBodyModule(bundle)],
     [`${brand}/brand.ts`, own + renderBrandModule(brand, bundle)],

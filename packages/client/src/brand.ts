@@ -1,10 +1,13 @@
-/** What the runtime knows about one brand of the API, all of it generated from the brand's bundle. */
+/**
+ * What the runtime knows about one brand of the API, all of it generated from the brand's bundle, and the public
+ * types both brand entry points share.
+ */
 
 /** The operation's `x-effect`: only `read` operations are safe to send twice. */
 export type Effect = 'read' | 'create' | 'consume' | 'delete';
 
-/** One identifier of the brand's `x-error-catalog`. */
-export interface CatalogEntry {
+/** One identifier of a brand's error catalog (`idenfyErrorCatalog`, `markIdErrorCatalog`). */
+export interface ErrorCatalogEntry {
   readonly explanation: string;
   /** Can sending the same request again succeed? */
   readonly retryable: boolean;
@@ -30,11 +33,31 @@ export interface BrandDefinition<Id extends string = string> {
   readonly id: string;
   /** The brand's production server. */
   readonly baseUrl: string;
-  /** The root of the brand's hosted docs site, which every catalog `docsUrl` starts with. */
+  /** The public root of the brand's hosted docs site (the spec's `externalDocs.url`). */
   readonly docsRoot: string;
+  /** The route of the brand's errors page relative to the site root, e.g. `idenfy/errors.html`. */
+  readonly errorsPage: string;
   /** The response header that carries the request id. */
   readonly requestIdHeader: string;
-  readonly catalog: Readonly<Record<Id, CatalogEntry>>;
+  /** Each identifier's entry; its `docsUrl` is joined when a catalog is made for a docs root. */
+  readonly catalog: Readonly<Record<Id, Omit<ErrorCatalogEntry, 'docsUrl'>>>;
   readonly operations: Readonly<Record<string, OperationInfo>>;
   readonly isErrorBody: (value: unknown) => value is ErrorBody;
+}
+
+/**
+ * The brand's catalog with each identifier's `docsUrl` under `docsRoot` (default: the brand's public docs site):
+ * the one place a docs URL is built, from the root, the errors page route and the anchor.
+ */
+export function errorCatalogUnder<Id extends string>(
+  brand: Pick<BrandDefinition<Id>, 'docsRoot' | 'errorsPage' | 'catalog'>,
+  docsRoot = brand.docsRoot,
+): Readonly<Record<Id, ErrorCatalogEntry>> {
+  const pageUrl = `${docsRoot.replace(/\/?$/, '/')}${brand.errorsPage}#`;
+  const catalog = {} as Record<Id, ErrorCatalogEntry>;
+  for (const identifier in brand.catalog) {
+    const entry = brand.catalog[identifier];
+    catalog[identifier] = { ...entry, docsUrl: pageUrl + entry.docsAnchor };
+  }
+  return catalog;
 }

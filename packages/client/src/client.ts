@@ -1,16 +1,12 @@
-/** A brand's client on openapi-fetch: one method per operationId of the spec, each resolving to a typed Result. */
-import createClient, { type Middleware } from 'openapi-fetch';
-import type { BrandDefinition, OperationInfo } from './brand.ts';
-import { classifyResponse, type ResponseContext } from './classify.ts';
-import { basicAuth } from './credentials.ts';
-import { deadlines } from './deadline.ts';
-import { describeFailure } from './describe.ts';
-import { type CallOptions, type ClientOptions, credentialOf, maxRetriesOf, timeoutOf, urlOf } from './options.ts';
-import type { Result } from './result.ts';
-import { retryDelay } from './retry.ts';
-import { type Runtime, systemRuntime } from './runtime.ts';
-import { assertServerRuntime } from './server-only.ts';
-import { transportError } from './transport-error.ts';
+/**
+ * Creating a brand's client on openapi-fetch: its options and their checks, the HTTP Basic credentials, the refusal
+ * to run in a browser, and one method per operationId of the spec, each resolving to a typed Result.
+ */
+import createClient from 'openapi-fetch';
+import { type BrandDefinition, errorCatalogUnder, type OperationInfo } from './brand.ts';
+import { type AttemptEnd, type ResponseContext, toResult } from './response.ts';
+import { describeFailure, type Result } from './result.ts';
+import { type Clock, deadlines, retryDelay, systemClock } from './retry.ts';
 
 /** The JSON request body of an operation of the generated `operations`. */
 export type RequestBody<Op> = Op extends { requestBody: { content: { 'application/json': infer Body } } }
@@ -28,16 +24,119 @@ export type SuccessData<Op> = Op extends { responses: infer Responses }
     }[keyof Responses & SuccessStatus]
   : never;
 
-export type BrandClient<Ops, Id extends string> = {
+/** A brand's client: one method per operation of the generated `operations`, resolving to a typed Result. */
+export type ClientMethods<Ops, Id extends string> = {
   readonly [Op in keyof Ops]: (
     body: RequestBody<Ops[Op]>,
     options?: CallOptions,
   ) => Promise<Result<SuccessData<Ops[Op]>, Id>>;
 };
 
+export interface ClientOptions {
+  /** Your API key (the Basic auth user name). */
+  apiKey: string;
+  /** Your API secret (the Basic auth password). It never appears in a message, a log line or a serialised error. */
+  apiSecret: string;
+  /** Defaults to the brand's production server, e.g. `https://ivs.idenfy.com`. Point it at the local sandbox in tests. */
+  baseUrl?: string;
+  /**
+   * A fetch to use instead of the global one. It receives the Request and `{ signal }` and must honour the signal
+   * (abort the request and the body), as the built-in fetch does: timeouts and aborts work through it.
+   */
+  fetch?: (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
+  /** Time limit of one attempt, headers and body, in milliseconds. Default 60,000. */
+  timeoutMs?: number;
+  /** How many times a failed `read` call is retried (see the retry policy). Default 2; 0 turns retries off. */
+  maxRetries?: number;
+  /** The root of the hosted docs that `docsUrl` points into, if not the brand's public docs site. */
+  docsBaseUrl?: string;
+  /** Receives one line per retry. Lines never contain the API secret or the Authorization header. */
+  log?: (line: string) => void;
+  /**
+   * The client refuses to start in a browser, where anyone using the page could read the secret.
+   * Set this only if the secret there is not one to protect.
+   */
+  dangerouslyAllowBrowser?: boolean;
+}
+
+export interface CallOptions {
+  /** Aborts the call, including a wait between retries; the result is a `transport-error` with reason `abort`. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxRetries?: number;
+}
+
+function fail(rule: string): never {
+  throw new TypeError(`${rule}.`);
+}
+
+// The messages name the option but never repeat its value, which might be a secret.
+export const timeoutOf = (ms: number | undefined, fallback = 60_000): number =>
+  ms === undefined ? fallback : ms > 0 && ms <= 2 ** 30 ? ms : fail('timeoutMs must be 1 to 2^30 ms');
+
+export const maxRetriesOf = (count: number | undefined, fallback = 2): number =>
+  count === undefined
+    ? fallback
+    : Number.isInteger(count) && count >= 0 && count <= 10
+      ? count
+      : fail('maxRetries must be an integer from 0 to 10');
+
+export const credentialOf = (value: unknown, name: string): string =>
+  typeof value === 'string' && value ? value : fail(`${name} must be a non-empty string`);
+
+/** An absolute http(s) URL without credentials in it. */
+export function urlOf(value: string, name: string): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  return url && /^https?:$/.test(url.protocol) && !url.username && !url.password
+    ? value
+    : fail(`${name} must be an http(s) URL without credentials`);
+}
+
+/**
+ * HTTP Basic credentials (the spec's `apiKeyPair` security scheme): set on each request as it is sent, kept in
+ * this closure only, and masked in every text the client builds from a request or a response.
+ */
+export interface Credentials {
+  /** The value of the Authorization header. */
+  readonly authorization: string;
+  /** The text with the API secret and the encoded Authorization value replaced by `***`. */
+  readonly redact: (text: string) => string;
+}
+
+/** Shorter secrets are not masked: masking every "a" in a text would hide more than it protects. */
+export const MIN_MASKED_LENGTH = 8;
+
+export function basicAuth(apiKey: string, apiSecret: string): Credentials {
+  // Base64 of the UTF-8 bytes, as RFC 7617 says.
+  const token = btoa(String.fromCharCode(...new TextEncoder().encode(`${apiKey}:${apiSecret}`)));
+  // The secret as it reads inside JSON text too, where a quote or a backslash in it is escaped.
+  const secrets =
+    apiSecret.length < MIN_MASKED_LENGTH ? [] : [token, apiSecret, JSON.stringify(apiSecret).slice(1, -1)];
+  return {
+    authorization: `Basic ${token}`,
+    redact(text) {
+      for (const secret of secrets) if (text.includes(secret)) text = text.replaceAll(secret, '***');
+      return text;
+    },
+  };
+}
+
+/** A browser page (a window with a document) or a web worker. Node, Deno, Bun and edge runtimes are not. */
+export function isBrowserLike(scope: object = globalThis): boolean {
+  const { window, importScripts } = scope as { window?: { document?: unknown }; importScripts?: unknown };
+  return window?.document !== undefined || typeof importScripts === 'function';
+}
+
+export function assertNotInBrowser(factory: string, dangerouslyAllowBrowser?: boolean, scope?: object): void {
+  if (!dangerouslyAllowBrowser && isBrowserLike(scope)) {
+    throw new Error(
+      `${factory}() refuses to run in a browser, which would expose the API secret (dangerouslyAllowBrowser: true overrides).`,
+    );
+  }
+}
+
 /** The part of openapi-fetch's client used here, with paths known only at run time. */
 interface PathClient {
-  use(middleware: Middleware): void;
   POST(
     path: string,
     init: { body: unknown; parseAs: 'text'; fetch: (request: Request) => Promise<Response> },
@@ -48,49 +147,38 @@ export function createBrandClient<Ops, Id extends string>(
   factory: string,
   brand: BrandDefinition<Id>,
   options: ClientOptions,
-  runtime: Runtime = systemRuntime,
-): BrandClient<Ops, Id> {
-  assertServerRuntime(factory, options?.dangerouslyAllowBrowser);
-  const { redact, middleware } = basicAuth(
+  clock: Clock = systemClock,
+): ClientMethods<Ops, Id> {
+  assertNotInBrowser(factory, options?.dangerouslyAllowBrowser);
+  const { redact, authorization } = basicAuth(
     credentialOf(options.apiKey, 'apiKey'),
     credentialOf(options.apiSecret, 'apiSecret'),
   );
   const timeoutMs = timeoutOf(options.timeoutMs);
   const maxRetries = maxRetriesOf(options.maxRetries);
-  const docsBase = options.docsBaseUrl && urlOf(options.docsBaseUrl, 'docsBaseUrl').replace(/\/?$/, '/');
+  const catalog = errorCatalogUnder(brand, options.docsBaseUrl && urlOf(options.docsBaseUrl, 'docsBaseUrl'));
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const log = options.log;
   const api = createClient({ baseUrl: urlOf(options.baseUrl ?? brand.baseUrl, 'baseUrl') }) as unknown as PathClient;
-  api.use(middleware);
   const deadlineFor = deadlines();
 
-  const docsUrl = (identifier: Id) => {
-    const url = brand.catalog[identifier].docsUrl;
-    return docsBase ? docsBase + url.slice(brand.docsRoot.length) : url;
-  };
-
   /** One request and its response, or the reason none arrived. */
-  async function attempt(
-    context: ResponseContext<Id>,
-    path: string,
-    body: unknown,
-    timeout: number,
-    signal?: AbortSignal,
-  ) {
+  async function attempt(path: string, body: unknown, timeout: number, signal?: AbortSignal): Promise<AttemptEnd> {
+    if (signal?.aborted) return { reason: 'abort', thrown: signal.reason };
     const deadline = deadlineFor(timeout);
     const fetchSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
     deadline.enter();
     try {
-      const { data, error, response } = await api.POST(path, {
+      return await api.POST(path, {
         body,
         parseAs: 'text',
-        fetch: (request) => fetchImpl(request, { signal: fetchSignal }),
+        fetch: (request) => {
+          request.headers.set('Authorization', authorization);
+          return fetchImpl(request, { signal: fetchSignal });
+        },
       });
-      const retryAfter = response.ok ? null : response.headers.get('retry-after');
-      return { result: classifyResponse(context, response, data, error), retryAfter };
     } catch (thrown) {
-      const reason = signal?.aborted ? 'abort' : deadline.signal.aborted ? 'timeout' : 'network';
-      return { result: transportError(context.operation, reason, thrown, redact), retryAfter: null };
+      return { reason: signal?.aborted ? 'abort' : deadline.signal.aborted ? 'timeout' : 'network', thrown };
     } finally {
       deadline.leave();
     }
@@ -101,28 +189,28 @@ export function createBrandClient<Ops, Id extends string>(
     const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
     const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
     for (let retries = 0; ; retries++) {
-      if (signal?.aborted) return transportError(context.operation, 'abort', signal.reason, redact);
-      const { result, retryAfter } = await attempt(context, info.path, body, timeout, signal);
+      const ended = await attempt(info.path, body, timeout, signal);
+      const result = toResult(context, ended);
       if (result.ok) return result;
       const delay = retryDelay({
         effect: info.effect,
         failure: result,
         retries,
         maxRetries: retriesAllowed,
-        retryAfter,
-        random: runtime.random,
-        now: runtime.now,
+        retryAfter: 'response' in ended ? ended.response.headers.get('retry-after') : null,
+        random: clock.random,
+        now: clock.now,
       });
       if (delay === undefined) return result;
       log?.(`Retry ${retries + 1} of ${retriesAllowed} in ${delay} ms after ${describeFailure(result)}`);
-      await runtime.sleep(delay, signal);
+      await clock.sleep(delay, signal);
     }
   }
 
   const client: Record<string, (body: unknown, options?: CallOptions) => Promise<Result<unknown, Id>>> = {};
   for (const [operation, info] of Object.entries(brand.operations)) {
-    const context: ResponseContext<Id> = { brand, operation, json: info.json, docsUrl, redact };
+    const context: ResponseContext<Id> = { brand, catalog, operation, json: info.json, redact };
     client[operation] = (body, callOptions) => call(context, info, body, callOptions);
   }
-  return Object.freeze(client) as unknown as BrandClient<Ops, Id>;
+  return Object.freeze(client) as unknown as ClientMethods<Ops, Id>;
 }

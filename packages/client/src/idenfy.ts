@@ -1,23 +1,36 @@
 /** The iDenfy client: `import { createIdenfyClient } from '@error-contract/client/idenfy'`. */
-import { type BrandClient, createBrandClient, type SuccessData } from './client.ts';
+import { errorCatalogUnder } from './brand.ts';
+import { type ClientMethods, type ClientOptions, createBrandClient, type SuccessData } from './client.ts';
 import { brand } from './generated/idenfy/brand.ts';
 import type { ErrorIdentifier } from './generated/idenfy/catalog.ts';
 import type { operations } from './generated/idenfy/openapi.ts';
-import { type FailureHandlers, handleFailure as handleAnyFailure } from './handle-failure.ts';
-import type { ClientOptions } from './options.ts';
-import type { Failure, Result } from './result.ts';
+import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, type Result } from './result.ts';
 
-export * from './common.ts';
-export { errorCatalog as idenfyErrorCatalog } from './generated/idenfy/catalog.ts';
+export type { Effect, ErrorCatalogEntry } from './brand.ts';
+export type { CallOptions, ClientMethods, ClientOptions, RequestBody, SuccessData } from './client.ts';
 export type { components, operations, paths } from './generated/idenfy/openapi.ts';
 export { errorIdentifierValues as idenfyErrorIdentifiers } from './generated/idenfy/openapi.ts';
+export type {
+  ApiError,
+  Failure,
+  FailureHandlers,
+  Result,
+  Success,
+  TransportError,
+  UnexpectedResponse,
+  UnknownApiError,
+} from './result.ts';
+export { RequestError, unwrap } from './result.ts';
 
 /** The identifiers of iDenfy's standard API errors, exactly the enum of its spec. */
 export type IdenfyErrorIdentifier = ErrorIdentifier;
 export type IdenfyOperation = keyof operations;
-export type IdenfyClient = BrandClient<operations, IdenfyErrorIdentifier>;
+export type IdenfyClient = ClientMethods<operations, IdenfyErrorIdentifier>;
 export type IdenfyFailure = Failure<IdenfyErrorIdentifier>;
 export type IdenfyResult<Op extends IdenfyOperation> = Result<SuccessData<operations[Op]>, IdenfyErrorIdentifier>;
+
+/** Each identifier's explanation, retry hint, docs anchor and URL on the brand's public docs site. */
+export const idenfyErrorCatalog = /* @__PURE__ */ errorCatalogUnder(brand);
 
 /** A client of the iDenfy API (`https://ivs.idenfy.com` unless `baseUrl` says otherwise). Server-side only. */
 export function createIdenfyClient(options: ClientOptions): IdenfyClient {

@@ -1,23 +1,36 @@
 /** The Mark ID client: `import { createMarkIdClient } from '@error-contract/client/markid'`. */
-import { type BrandClient, createBrandClient, type SuccessData } from './client.ts';
+import { errorCatalogUnder } from './brand.ts';
+import { type ClientMethods, type ClientOptions, createBrandClient, type SuccessData } from './client.ts';
 import { brand } from './generated/markid/brand.ts';
 import type { ErrorIdentifier } from './generated/markid/catalog.ts';
 import type { operations } from './generated/markid/openapi.ts';
-import { type FailureHandlers, handleFailure as handleAnyFailure } from './handle-failure.ts';
-import type { ClientOptions } from './options.ts';
-import type { Failure, Result } from './result.ts';
+import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, type Result } from './result.ts';
 
-export * from './common.ts';
-export { errorCatalog as markIdErrorCatalog } from './generated/markid/catalog.ts';
+export type { Effect, ErrorCatalogEntry } from './brand.ts';
+export type { CallOptions, ClientMethods, ClientOptions, RequestBody, SuccessData } from './client.ts';
 export type { components, operations, paths } from './generated/markid/openapi.ts';
 export { errorIdentifierValues as markIdErrorIdentifiers } from './generated/markid/openapi.ts';
+export type {
+  ApiError,
+  Failure,
+  FailureHandlers,
+  Result,
+  Success,
+  TransportError,
+  UnexpectedResponse,
+  UnknownApiError,
+} from './result.ts';
+export { RequestError, unwrap } from './result.ts';
 
 /** The identifiers of Mark ID's standard API errors, exactly the enum of its spec. */
 export type MarkIdErrorIdentifier = ErrorIdentifier;
 export type MarkIdOperation = keyof operations;
-export type MarkIdClient = BrandClient<operations, MarkIdErrorIdentifier>;
+export type MarkIdClient = ClientMethods<operations, MarkIdErrorIdentifier>;
 export type MarkIdFailure = Failure<MarkIdErrorIdentifier>;
 export type MarkIdResult<Op extends MarkIdOperation> = Result<SuccessData<operations[Op]>, MarkIdErrorIdentifier>;
+
+/** Each identifier's explanation, retry hint, docs anchor and URL on the brand's public docs site. */
+export const markIdErrorCatalog = /* @__PURE__ */ errorCatalogUnder(brand);
 
 /** A client of the Mark ID API (`https://ivs.markid.eu` unless `baseUrl` says otherwise). Server-side only. */
 export function createMarkIdClient(options: ClientOptions): MarkIdClient {

@@ -1,4 +1,6 @@
 /**
+ * Retries and time: the retry policy, the deadlines of attempts, and the clock the retry loop waits on.
+ *
  * The retry policy, in one place. A failed call is sent again only when all of these hold:
  * - the operation's `x-effect` is `read` (token creation, process and delete are never repeated automatically);
  * - the failure is retryable: a standard API error whose catalog entry says `retryable` (e.g. `INTERNAL_ERROR`),
@@ -56,3 +58,78 @@ export function retryDelay(question: RetryQuestion): number | undefined {
   const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** retries);
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
+
+/*
+ * Time limits for attempts without an AbortSignal and a timer per attempt: in Node, creating an AbortSignal costs
+ * more than all the rest of the client's own work on a call. Consecutive attempts with the same timeout that start
+ * within one window (a twentieth of the timeout, at most 250 ms) share a controller and a timer, which fires once the
+ * last of them has had its full time: an attempt gets between `timeoutMs` and `timeoutMs` plus the window, a
+ * coarseness undici accepts for its own timeouts for the same reason. The timer keeps the process alive only while
+ * an attempt uses it.
+ */
+
+export interface Deadline {
+  /** Aborts with a TimeoutError when the deadline passes; fetch gets it (or one that follows it). */
+  readonly signal: AbortSignal;
+  /** Marks the start and the end of an attempt that uses this deadline. */
+  enter(): void;
+  leave(): void;
+}
+
+interface Timer {
+  ref?(): unknown;
+  unref?(): unknown;
+}
+
+function openDeadline(timeoutMs: number, windowMs: number): Deadline {
+  const controller = new AbortController();
+  const timer: Timer = setTimeout(
+    () => controller.abort(new DOMException(`No response within ${timeoutMs} ms.`, 'TimeoutError')),
+    timeoutMs + windowMs,
+  );
+  timer.unref?.();
+  let attempts = 0;
+  return {
+    signal: controller.signal,
+    enter: () => attempts++ || timer.ref?.(),
+    leave: () => --attempts || timer.unref?.(),
+  };
+}
+
+/** Hands out the deadline for an attempt that starts now with the given timeout. */
+export function deadlines(now: () => number = Date.now): (timeoutMs: number) => Deadline {
+  let open: { deadline: Deadline; timeoutMs: number; until: number } | undefined;
+  return (timeoutMs) => {
+    const time = now();
+    if (open?.timeoutMs === timeoutMs && time < open.until) return open.deadline;
+    const windowMs = Math.min(250, Math.ceil(timeoutMs / 20));
+    open = { deadline: openDeadline(timeoutMs, windowMs), timeoutMs, until: time + windowMs };
+    return open.deadline;
+  };
+}
+
+/** The clock, timer and randomness the retry loop uses; tests pass their own so that no test waits for real. */
+export interface Clock {
+  /** Resolves after `ms` milliseconds, or as soon as `signal` aborts. */
+  sleep(ms: number, signal: AbortSignal | undefined): Promise<void>;
+  /** Uniform in [0, 1), for the backoff's jitter. */
+  random(): number;
+  /** Milliseconds since the epoch, to read a `Retry-After` date. */
+  now(): number;
+}
+
+export const systemClock: Clock = {
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      if (signal?.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done, { once: true });
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      }
+    }),
+  random: Math.random,
+  now: Date.now,
+};

@@ -1,7 +1,7 @@
 import { catalogOf, operationsOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/docs-routes';
 import { describe, expect, it } from 'vitest';
-import { brands, callOperation, clientFor, type OperationId } from './support/brands.ts';
+import { brands, callOperation, type OperationId, testClient } from './support/brands.ts';
 import { json, stubFetch } from './support/stub-fetch.ts';
 
 interface Case {
@@ -52,7 +52,7 @@ describe.each(brands)('$id standard API errors', (brand) => {
 
   it.each(cases)('%s', async (_name, { given, want }) => {
     const fetch = stubFetch(json(400, given.body, { 'X-Request-Id': want.requestId as string }));
-    const result = await callOperation(clientFor(brand, { fetch, maxRetries: 0 }), given.operation);
+    const result = await callOperation(testClient(brand, { fetch, maxRetries: 0 }), given.operation);
     expect(result).toEqual(want);
   });
 });
@@ -66,27 +66,46 @@ describe.each(brands)('$id error details', (brand) => {
       severity: 'NOT_SEVERE',
     };
     const fetch = stubFetch(json(400, body));
-    const result = await callOperation(clientFor(brand, { fetch }), 'deleteVerificationData');
+    const result = await callOperation(testClient(brand, { fetch }), 'deleteVerificationData');
     expect(result).toMatchObject({ kind: 'api-error', identifier: 'BAD_VALUE', requestId: undefined });
     expect(JSON.parse((result as { body: string }).body)).toEqual(body);
   });
 
   it('reports a known identifier sent with another status than 400 with that status', async () => {
     const fetch = stubFetch(json(500, { identifier: 'INTERNAL_ERROR', message: 'Boom.' }));
-    const result = await callOperation(clientFor(brand, { fetch }), 'createToken');
+    const result = await callOperation(testClient(brand, { fetch }), 'createToken');
     expect(result).toMatchObject({ kind: 'api-error', identifier: 'INTERNAL_ERROR', status: 500, retryable: true });
   });
 
-  it('points docsUrl into the docs site given as docsBaseUrl', async () => {
-    const fetch = stubFetch(json(400, { identifier: 'JSON_ERROR', message: 'Malformed.' }));
-    const docsBaseUrl = 'https://docs.example.test/preview';
-    const result = await callOperation(clientFor(brand, { fetch, docsBaseUrl }), 'createToken');
-    expect(result).toMatchObject({ docsUrl: errorDocsUrl(docsBaseUrl, brand.id, 'JSON_ERROR') });
+  it.each([
+    ['the public docs site by default', undefined, brand.bundle.externalDocs.url],
+    ['docsBaseUrl without a path', 'https://docs.example.test', 'https://docs.example.test/'],
+    ['docsBaseUrl with a trailing slash', 'https://docs.example.test/', 'https://docs.example.test/'],
+    ['docsBaseUrl with a sub-path', 'https://docs.example.test/preview', 'https://docs.example.test/preview/'],
+    ['docsBaseUrl with a sub-path and a slash', 'http://127.0.0.1:4000/a/b/', 'http://127.0.0.1:4000/a/b/'],
+  ])('points docsUrl into %s', async (_name, docsBaseUrl, siteRoot) => {
+    for (const { identifier, docsAnchor } of catalogOf(brand.bundle)) {
+      const fetch = stubFetch(json(400, { identifier, message: 'Malformed.' }));
+      const result = await callOperation(testClient(brand, { fetch, docsBaseUrl, maxRetries: 0 }), 'createToken');
+      expect(result).toMatchObject({ identifier, docsUrl: errorDocsUrl(siteRoot, brand.id, docsAnchor) });
+    }
+  });
+
+  it('cuts a 20 MB message to 4,096 characters, as it cuts the body', async () => {
+    const fetch = stubFetch(json(400, { identifier: 'BAD_VALUE', message: 'm'.repeat(20 * 1024 * 1024) }));
+    const result = await callOperation(testClient(brand, { fetch }), 'createToken');
+    expect(result).toMatchObject({ kind: 'api-error', identifier: 'BAD_VALUE', message: 'm'.repeat(4096) });
+  });
+
+  it('cuts a long unknown identifier to 4,096 characters', async () => {
+    const fetch = stubFetch(json(400, { identifier: 'X'.repeat(10_000), message: 'Odd.' }));
+    const result = await callOperation(testClient(brand, { fetch }), 'createToken');
+    expect(result).toMatchObject({ kind: 'unknown-api-error', identifier: 'X'.repeat(4096), message: 'Odd.' });
   });
 
   it('cuts a large error body to 4,096 characters', async () => {
     const fetch = stubFetch(json(400, { identifier: 'BAD_VALUE', message: 'Too long.', detail: 'x'.repeat(10_000) }));
-    const result = await callOperation(clientFor(brand, { fetch }), 'createToken');
+    const result = await callOperation(testClient(brand, { fetch }), 'createToken');
     expect(result).toMatchObject({ kind: 'api-error', message: 'Too long.' });
     expect((result as { body: string }).body).toHaveLength(4096);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlines } from '../src/deadline.ts';
+import { deadlines } from '../src/retry.ts';
 
 function clock(start = 0) {
   let time = start;

@@ -4,12 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publishedBrands } from '@error-contract/spec/brands';
 import { catalogOf, operationsOf } from '@error-contract/spec/catalog';
-import { errorDocsUrl } from '@error-contract/spec/docs-routes';
+import { brandPageRoute, errorDocsUrl, errorsPageFile } from '@error-contract/spec/docs-routes';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatedDir, listFiles, writeGenerated } from '../codegen/generate.ts';
 import { errorIdentifierValues as idenfyValues } from '../src/generated/idenfy/openapi.ts';
 import { errorIdentifierValues as markidValues } from '../src/generated/markid/openapi.ts';
+import { idenfyErrorCatalog } from '../src/idenfy.ts';
+import { markIdErrorCatalog } from '../src/markid.ts';
 import { brands } from './support/brands.ts';
+
+const exportedCatalogs: Record<string, Readonly<Record<string, { docsUrl: string }>>> = {
+  idenfy: idenfyErrorCatalog,
+  markid: markIdErrorCatalog,
+};
 
 const outDirs: string[] = [];
 afterAll(() => {
@@ -70,10 +77,21 @@ describe.each(brands)('the generated $id client', ({ id, definition, bundle }) =
       explanation,
       retryable,
       docsAnchor,
-      docsUrl: errorDocsUrl(bundle.externalDocs.url, id, docsAnchor),
     }));
     const generated = Object.entries(definition.catalog).map(([identifier, entry]) => ({ identifier, ...entry }));
     expect(generated).toEqual(fromSpec);
+  });
+
+  it("exports each identifier's docsUrl on the public docs site, as the site's route function builds it", () => {
+    const fromSpec = catalogOf(bundle).map(({ identifier, docsAnchor }) => [
+      identifier,
+      errorDocsUrl(bundle.externalDocs.url, id, docsAnchor),
+    ]);
+    const exported = Object.entries(exportedCatalogs[id] ?? {}).map(([identifier, { docsUrl }]) => [
+      identifier,
+      docsUrl,
+    ]);
+    expect(exported).toEqual(fromSpec);
   });
 
   it('maps every operation to its path and x-effect', () => {
@@ -88,6 +106,7 @@ describe.each(brands)('the generated $id client', ({ id, definition, bundle }) =
   it('takes the server, the docs root and the request id header from the bundle', () => {
     expect(definition.baseUrl).toBe(bundle.servers[0]?.url);
     expect(definition.docsRoot).toBe(bundle.externalDocs.url);
+    expect(definition.errorsPage).toBe(brandPageRoute(id, errorsPageFile));
     expect(definition.requestIdHeader).toBe('X-Request-Id');
   });
 });

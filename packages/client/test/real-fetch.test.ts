@@ -6,8 +6,10 @@ import { TEST_KEY, TEST_SECRET } from './support/brands.ts';
 
 /** A local server with one route per behaviour, called through Node's own fetch (undici), nothing injected. */
 const hung: IncomingMessage[] = [];
+const authorizations: Array<string | undefined> = [];
 const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
   '/ok/api/v2/status': (request, response) => {
+    authorizations.push(request.headers.authorization);
     response.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'r-ok' });
     response.end(JSON.stringify({ status: 'APPROVED', scanRef: 's', clientId: request.headers.authorization }));
   },
@@ -52,13 +54,14 @@ const client = (path: string, timeoutMs = 5_000) =>
   });
 
 describe('with the built-in fetch', () => {
-  it('returns the data of a success and sends Basic auth', async () => {
+  it('returns the data of a success, sends Basic auth and masks it where the server echoes it', async () => {
     const result = await client('/ok').getVerificationStatus({ scanRef: 's' });
     expect(result).toMatchObject({
       kind: 'success',
       requestId: 'r-ok',
-      data: { clientId: `Basic ${btoa(`${TEST_KEY}:${TEST_SECRET}`)}` },
+      data: { status: 'APPROVED', clientId: 'Basic ***' },
     });
+    expect(authorizations).toEqual([`Basic ${btoa(`${TEST_KEY}:${TEST_SECRET}`)}`]);
   });
 
   it('returns a standard API error', async () => {

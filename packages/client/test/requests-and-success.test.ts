@@ -4,10 +4,10 @@ import { createMarkIdClient } from '../src/markid.ts';
 import {
   brands,
   callOperation,
-  clientFor,
   operationIds,
   TEST_KEY,
   TEST_SECRET,
+  testClient,
   validBodies,
 } from './support/brands.ts';
 import { json, stubFetch } from './support/stub-fetch.ts';
@@ -20,7 +20,7 @@ describe.each(brands)('$id requests', (brand) => {
     'sends %s as a JSON POST to its path on the brand server, with Basic auth',
     async (operation) => {
       const fetch = stubFetch({ status: 200, body: '{}' });
-      await callOperation(clientFor(brand, { fetch }), operation);
+      await callOperation(testClient(brand, { fetch }), operation);
       const [request] = fetch.requests;
       expect(request?.method).toBe('POST');
       expect(request?.url).toBe(`${brand.definition.baseUrl}${brand.definition.operations[operation]?.path}`);
@@ -32,7 +32,7 @@ describe.each(brands)('$id requests', (brand) => {
 
   it('sends requests to baseUrl when one is given, e.g. the local sandbox', async () => {
     const fetch = stubFetch({ status: 200 });
-    await callOperation(clientFor(brand, { fetch, baseUrl: 'http://127.0.0.1:4010/' }), 'deleteVerificationData');
+    await callOperation(testClient(brand, { fetch, baseUrl: 'http://127.0.0.1:4010/' }), 'deleteVerificationData');
     expect(fetch.requests[0]?.url).toBe('http://127.0.0.1:4010/api/v2/delete');
   });
 });
@@ -82,7 +82,7 @@ describe.each(brands)('$id successes', (brand) => {
   it.each(cases)('%s', async (_name, { given, want }) => {
     const reply =
       given.body === undefined ? { status: given.status } : json(given.status, given.body, { 'X-Request-Id': 'r-1' });
-    const result = await callOperation(clientFor(brand, { fetch: stubFetch(reply) }), given.operation);
+    const result = await callOperation(testClient(brand, { fetch: stubFetch(reply) }), given.operation);
     expect(result).toEqual({
       ok: true,
       kind: 'success',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Effect } from '../src/brand.ts';
 import type { Failure } from '../src/result.ts';
 import { BASE_DELAY_MS, MAX_DELAY_MS, parseRetryAfter, retryDelay } from '../src/retry.ts';
-import { brands, callOperation, clientFor, operationIds } from './support/brands.ts';
-import { fakeRuntime } from './support/runtime.ts';
+import { brands, callOperation, operationIds, testClient } from './support/brands.ts';
+import { fakeClock } from './support/clock.ts';
 import { json, stubFetch } from './support/stub-fetch.ts';
 
 const [brand] = brands;
@@ -141,42 +141,42 @@ describe('the retry policy', () => {
 
 describe('retries through the client', () => {
   it('retries a read after INTERNAL_ERROR and returns the success', async () => {
-    const runtime = fakeRuntime();
+    const runtime = fakeClock();
     const fetch = stubFetch(
       json(400, { identifier: 'INTERNAL_ERROR', message: 'Boom.' }),
       json(200, { status: 'APPROVED', scanRef: 's', clientId: 'c' }),
     );
-    const result = await callOperation(clientFor(brand, { fetch }, runtime), 'getVerificationStatus');
+    const result = await callOperation(testClient(brand, { fetch }, runtime), 'getVerificationStatus');
     expect(result).toMatchObject({ kind: 'success', data: { status: 'APPROVED' } });
     expect(fetch.requests).toHaveLength(2);
     expect(runtime.sleeps).toEqual([375]);
   });
 
   it('gives up after maxRetries retries with growing waits and returns the last failure', async () => {
-    const runtime = fakeRuntime();
+    const runtime = fakeClock();
     const fetch = stubFetch(connectionRefused());
-    const result = await callOperation(clientFor(brand, { fetch, maxRetries: 3 }, runtime), 'getVerificationData');
+    const result = await callOperation(testClient(brand, { fetch, maxRetries: 3 }, runtime), 'getVerificationData');
     expect(result).toMatchObject({ kind: 'transport-error', reason: 'network' });
     expect(fetch.requests).toHaveLength(4);
     expect(runtime.sleeps).toEqual([375, 750, 1500]);
   });
 
   it('waits as long as Retry-After says', async () => {
-    const runtime = fakeRuntime();
+    const runtime = fakeClock();
     const fetch = stubFetch(
       json(429, { identifier: 'TOO_MANY_REQUESTS', message: 'Slow down.' }, { 'Retry-After': '7' }),
       json(200, { status: 'APPROVED', scanRef: 's', clientId: 'c' }),
     );
-    await callOperation(clientFor(brand, { fetch }, runtime), 'getVerificationStatus');
+    await callOperation(testClient(brand, { fetch }, runtime), 'getVerificationStatus');
     expect(runtime.sleeps).toEqual([7000]);
   });
 
   it.each(operationIds.filter((operation) => brand.definition.operations[operation]?.effect !== 'read'))(
     'never sends %s twice, whatever the failure',
     async (operation) => {
-      const runtime = fakeRuntime();
+      const runtime = fakeClock();
       const fetch = stubFetch(json(500, { identifier: 'INTERNAL_ERROR', message: 'Boom.' }));
-      const result = await callOperation(clientFor(brand, { fetch, maxRetries: 10 }, runtime), operation);
+      const result = await callOperation(testClient(brand, { fetch, maxRetries: 10 }, runtime), operation);
       expect(result).toMatchObject({ kind: 'api-error', identifier: 'INTERNAL_ERROR' });
       expect(fetch.requests).toHaveLength(1);
       expect(runtime.sleeps).toEqual([]);
@@ -185,7 +185,7 @@ describe('retries through the client', () => {
 
   it('lets one call turn retries off', async () => {
     const fetch = stubFetch(connectionRefused());
-    await callOperation(clientFor(brand, { fetch }), 'getVerificationStatus', { maxRetries: 0 });
+    await callOperation(testClient(brand, { fetch }), 'getVerificationStatus', { maxRetries: 0 });
     expect(fetch.requests).toHaveLength(1);
   });
 
@@ -193,11 +193,11 @@ describe('retries through the client', () => {
     const lines: string[] = [];
     const fetch = stubFetch(json(503, { identifier: 'INTERNAL_ERROR', message: 'Boom.' }, { 'X-Request-Id': 'r-9' }));
     await callOperation(
-      clientFor(brand, { fetch, maxRetries: 1, log: (line) => lines.push(line) }),
+      testClient(brand, { fetch, maxRetries: 1, log: (line) => lines.push(line) }),
       'getVerificationStatus',
     );
     expect(lines).toEqual([
-      `Retry 1 of 1 in 375 ms after getVerificationStatus: INTERNAL_ERROR (HTTP 503, request id r-9): Boom. See ${brand.definition.catalog.INTERNAL_ERROR?.docsUrl}`,
+      `Retry 1 of 1 in 375 ms after getVerificationStatus: INTERNAL_ERROR (HTTP 503, request id r-9): Boom. See ${brand.docsUrl('INTERNAL_ERROR')}`,
     ]);
   });
 });

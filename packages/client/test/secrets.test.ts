@@ -1,10 +1,10 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CallOptions } from '../src/options.ts';
-import { RequestError, unwrap } from '../src/request-error.ts';
+import type { CallOptions } from '../src/client.ts';
 import type { Result } from '../src/result.ts';
-import { type AnyClient, brands, callOperation, clientFor, type OperationId } from './support/brands.ts';
-import { fakeRuntime } from './support/runtime.ts';
+import { RequestError, unwrap } from '../src/result.ts';
+import { type AnyClient, brands, callOperation, type OperationId, testClient } from './support/brands.ts';
+import { fakeClock } from './support/clock.ts';
 import { hangingFetch, json, type Step, stubFetch } from './support/stub-fetch.ts';
 
 const CANARY = 'canary-secret-7f3a9c1e5b2d';
@@ -28,7 +28,174 @@ interface Case {
   want: Result<unknown>['kind'];
 }
 
+/** What an echoing server repeats: the API secret and the Authorization value the client sent. */
+const echoOf = (request: Request) => `${CANARY} ${request.headers.get('authorization') ?? ''}`;
+
+/** Every JSON string escaped as \uXXXX: the text parses to the secret, but never contains it literally. */
+const escapeEveryCharacter = (text: string) =>
+  text.replace(/"((?:[^"\\]|\\.)*)"/g, (_quoted, inner: string) => {
+    const value = JSON.parse(`"${inner}"`) as string;
+    return `"${[...value].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"`;
+  });
+
+/**
+ * A server that puts the echo into every spot it controls: the status text, every header it sends (request id,
+ * content type, Retry-After, one of its own), and the body as `body(echo)` builds it (identifier, message, nested
+ * fields, keys).
+ */
+const echoEverywhere =
+  (
+    status: number,
+    body: ((echo: string) => unknown) | undefined,
+    options: { contentType?: string; escape?: boolean } = {},
+  ): Step =>
+  async (request) => {
+    const echo = echoOf(request);
+    const value = body?.(echo);
+    let text = value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
+    if (text !== null && options.escape) text = escapeEveryCharacter(text);
+    return new Response(text, {
+      status,
+      statusText: `Echo ${echo}`,
+      headers: {
+        'content-type': `${options.contentType ?? 'application/json'}; echo="${echo}"`,
+        'x-request-id': echo,
+        'retry-after': echo,
+        'x-echo': echo,
+      },
+    });
+  };
+
+const nested = (echo: string) => ({ detail: echo, [echo]: echo, deep: [{ list: [echo, 1, null] }] });
+
 const cases: Array<[string, Case]> = [
+  [
+    'a success whose headers, status text and nested body fields echo it',
+    {
+      given: {
+        operation: 'getVerificationStatus',
+        steps: [echoEverywhere(200, (echo) => ({ status: 'APPROVED', scanRef: 's', clientId: echo, ...nested(echo) }))],
+      },
+      want: 'success',
+    },
+  ],
+  [
+    'a success that echoes it with every character escaped',
+    {
+      given: {
+        operation: 'getVerificationStatus',
+        steps: [
+          echoEverywhere(200, (echo) => ({ status: 'APPROVED', scanRef: 's', clientId: echo, ...nested(echo) }), {
+            escape: true,
+          }),
+        ],
+      },
+      want: 'success',
+    },
+  ],
+  [
+    'a standard API error whose headers, status text, message and nested fields echo it',
+    {
+      given: {
+        operation: 'createToken',
+        steps: [echoEverywhere(400, (echo) => ({ identifier: 'UNAUTHORIZED', message: echo, ...nested(echo) }))],
+      },
+      want: 'api-error',
+    },
+  ],
+  [
+    'a standard API error that echoes it with every character escaped',
+    {
+      given: {
+        operation: 'createToken',
+        steps: [
+          echoEverywhere(400, (echo) => ({ identifier: 'UNAUTHORIZED', message: echo, ...nested(echo) }), {
+            escape: true,
+          }),
+        ],
+      },
+      want: 'api-error',
+    },
+  ],
+  [
+    'an identifier that echoes it',
+    {
+      given: {
+        operation: 'createToken',
+        steps: [echoEverywhere(400, (echo) => ({ identifier: `E ${echo}`, message: echo, ...nested(echo) }))],
+      },
+      want: 'unknown-api-error',
+    },
+  ],
+  [
+    'an identifier that echoes it with every character escaped',
+    {
+      given: {
+        operation: 'createToken',
+        steps: [echoEverywhere(400, (echo) => ({ identifier: echo, message: echo }), { escape: true })],
+      },
+      want: 'unknown-api-error',
+    },
+  ],
+  [
+    'an HTML page whose headers and status text echo it',
+    {
+      given: {
+        operation: 'createToken',
+        steps: [echoEverywhere(502, (echo) => `<html><pre>${echo}</pre></html>`, { contentType: 'text/html' })],
+      },
+      want: 'unexpected-response',
+    },
+  ],
+  [
+    'JSON of the wrong shape with it in nested fields and headers',
+    {
+      given: { operation: 'createToken', steps: [echoEverywhere(403, (echo) => [nested(echo)])] },
+      want: 'unexpected-response',
+    },
+  ],
+  [
+    'an empty body whose headers and status text echo it',
+    { given: { operation: 'createToken', steps: [echoEverywhere(401, undefined)] }, want: 'unexpected-response' },
+  ],
+  [
+    'a success with a body that is not JSON and headers that echo it',
+    {
+      given: { operation: 'getVerificationStatus', steps: [echoEverywhere(200, (echo) => `not json ${echo}`)] },
+      want: 'unexpected-response',
+    },
+  ],
+  [
+    'a fetch that throws with it in the message, the cause and the code',
+    {
+      given: {
+        operation: 'createToken',
+        steps: [
+          async (request) =>
+            Promise.reject(
+              Object.assign(
+                new Error(`failed: ${echoOf(request)}`, { cause: { message: echoOf(request), code: echoOf(request) } }),
+                {
+                  code: echoOf(request),
+                },
+              ),
+            ),
+        ],
+      },
+      want: 'transport-error',
+    },
+  ],
+  [
+    'retries of a read that end in an error echoing it everywhere',
+    {
+      given: {
+        operation: 'getVerificationData',
+        steps: [echoEverywhere(503, (echo) => ({ identifier: echo, message: echo, ...nested(echo) }))],
+      },
+      want: 'unknown-api-error',
+    },
+  ],
+
   [
     'a standard API error',
     {
@@ -157,10 +324,10 @@ describe.each(brands)('$id never shows the API secret or the Authorization heade
     );
     const lines: string[] = [];
     const fetch = stubFetch(...given.steps);
-    const client: AnyClient = clientFor(
+    const client: AnyClient = testClient(
       brand,
       { apiSecret: CANARY, fetch, timeoutMs: given.timeoutMs, log: (line) => lines.push(line) },
-      fakeRuntime(),
+      fakeClock(),
     );
     const result = await callOperation(client, given.operation, given.options?.());
     expect(result.kind).toBe(want);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brands, callOperation, clientFor } from './support/brands.ts';
-import { fakeRuntime } from './support/runtime.ts';
+import { brands, callOperation, testClient } from './support/brands.ts';
+import { fakeClock } from './support/clock.ts';
 import { hangingFetch, json, stubFetch } from './support/stub-fetch.ts';
 
 const [brand] = brands;
@@ -14,7 +14,7 @@ function connectionRefused(): TypeError {
 describe('transport errors', () => {
   it('reports a network error with its system error code', async () => {
     const fetch = stubFetch(connectionRefused());
-    const result = await callOperation(clientFor(brand, { fetch, maxRetries: 0 }), 'createToken');
+    const result = await callOperation(testClient(brand, { fetch, maxRetries: 0 }), 'createToken');
     expect(result).toEqual({
       ok: false,
       kind: 'transport-error',
@@ -26,7 +26,7 @@ describe('transport errors', () => {
   });
 
   it('reports a timeout when no response arrives in timeoutMs', async () => {
-    const result = await callOperation(clientFor(brand, { fetch: hangingFetch(), timeoutMs: 20 }), 'createToken');
+    const result = await callOperation(testClient(brand, { fetch: hangingFetch(), timeoutMs: 20 }), 'createToken');
     expect(result).toMatchObject({
       kind: 'transport-error',
       reason: 'timeout',
@@ -47,13 +47,13 @@ describe('transport errors', () => {
           { status: 200 },
         ),
     );
-    const result = await callOperation(clientFor(brand, { fetch, timeoutMs: 20 }), 'createToken');
+    const result = await callOperation(testClient(brand, { fetch, timeoutMs: 20 }), 'createToken');
     expect(result).toMatchObject({ kind: 'transport-error', reason: 'timeout' });
   });
 
   it("reports an abort when the caller's signal aborts during the request", async () => {
     const controller = new AbortController();
-    const pending = callOperation(clientFor(brand, { fetch: hangingFetch() }), 'getVerificationStatus', {
+    const pending = callOperation(testClient(brand, { fetch: hangingFetch() }), 'getVerificationStatus', {
       signal: controller.signal,
     });
     controller.abort();
@@ -62,17 +62,17 @@ describe('transport errors', () => {
 
   it('does not send anything when the signal has already aborted', async () => {
     const fetch = stubFetch(json(200, {}));
-    const result = await callOperation(clientFor(brand, { fetch }), 'createToken', { signal: AbortSignal.abort() });
+    const result = await callOperation(testClient(brand, { fetch }), 'createToken', { signal: AbortSignal.abort() });
     expect(result).toMatchObject({ kind: 'transport-error', reason: 'abort' });
     expect(fetch.requests).toHaveLength(0);
   });
 
   it('stops retrying when the signal aborts during the wait before a retry', async () => {
     const controller = new AbortController();
-    const runtime = fakeRuntime();
+    const runtime = fakeClock();
     runtime.sleep = async () => controller.abort();
     const fetch = stubFetch(json(500, { identifier: 'INTERNAL_ERROR', message: 'Boom.' }));
-    const result = await callOperation(clientFor(brand, { fetch }, runtime), 'getVerificationStatus', {
+    const result = await callOperation(testClient(brand, { fetch }, runtime), 'getVerificationStatus', {
       signal: controller.signal,
     });
     expect(result).toMatchObject({ kind: 'transport-error', reason: 'abort' });
@@ -81,7 +81,7 @@ describe('transport errors', () => {
 
   it('describes a thrown value that is not an Error', async () => {
     const fetch = stubFetch(() => Promise.reject('socket hang up'));
-    const result = await callOperation(clientFor(brand, { fetch, maxRetries: 0 }), 'createToken');
+    const result = await callOperation(testClient(brand, { fetch, maxRetries: 0 }), 'createToken');
     expect(result).toMatchObject({
       kind: 'transport-error',
       reason: 'network',

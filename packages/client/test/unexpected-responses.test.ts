@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brands, callOperation, clientFor, type OperationId } from './support/brands.ts';
+import { brands, callOperation, type OperationId, testClient } from './support/brands.ts';
 import { json, type Reply, stubFetch } from './support/stub-fetch.ts';
 
 interface Case {
@@ -166,13 +166,13 @@ const unknownIdentifiers: Array<[string, Case]> = [
 describe.each(brands)('$id responses outside the contract', (brand) => {
   it.each(unexpected)('%s is an unexpected response', async (_name, { given, want }) => {
     const fetch = stubFetch(given.reply);
-    const result = await callOperation(clientFor(brand, { fetch, maxRetries: 0 }), given.operation);
+    const result = await callOperation(testClient(brand, { fetch, maxRetries: 0 }), given.operation);
     expect(result).toMatchObject({ ok: false, operation: given.operation, ...want });
   });
 
   it.each(unknownIdentifiers)('%s is an unknown API error, kept verbatim', async (_name, { given, want }) => {
     const fetch = stubFetch(given.reply);
-    const result = await callOperation(clientFor(brand, { fetch, maxRetries: 0 }), given.operation);
+    const result = await callOperation(testClient(brand, { fetch, maxRetries: 0 }), given.operation);
     expect(result).toMatchObject({ ok: false, operation: given.operation, ...want });
     expect(result).not.toHaveProperty('docsUrl');
   });
@@ -181,7 +181,7 @@ describe.each(brands)('$id responses outside the contract', (brand) => {
 it('reports PERMISSIONS_ERROR as an unknown identifier from iDenfy and as a standard error from Mark ID', async () => {
   const reply = json(400, { identifier: 'PERMISSIONS_ERROR', message: 'Partner reached token limit.' });
   const [idenfy, markid] = await Promise.all(
-    brands.map((brand) => callOperation(clientFor(brand, { fetch: stubFetch(reply) }), 'createToken')),
+    brands.map((brand) => callOperation(testClient(brand, { fetch: stubFetch(reply) }), 'createToken')),
   );
   expect(idenfy).toMatchObject({ kind: 'unknown-api-error', identifier: 'PERMISSIONS_ERROR' });
   expect(markid).toMatchObject({ kind: 'api-error', identifier: 'PERMISSIONS_ERROR' });

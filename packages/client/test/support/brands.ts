@@ -1,43 +1,49 @@
 /** Both brands as the tests see them: the generated definition, the public factory, and the spec's own bundle. */
 import { type BrandBundle, loadBundle } from '@error-contract/spec/catalog';
+import { errorDocsUrl } from '@error-contract/spec/docs-routes';
 import type { BrandDefinition } from '../../src/brand.ts';
-import { type BrandClient, createBrandClient } from '../../src/client.ts';
+import { type ClientMethods, type ClientOptions, createBrandClient } from '../../src/client.ts';
 import { brand as idenfy } from '../../src/generated/idenfy/brand.ts';
 import type { operations } from '../../src/generated/idenfy/openapi.ts';
 import { brand as markid } from '../../src/generated/markid/brand.ts';
-import type { ClientOptions } from '../../src/options.ts';
-import type { Runtime } from '../../src/runtime.ts';
-import { fakeRuntime } from './runtime.ts';
+import type { Clock } from '../../src/retry.ts';
+import { fakeClock } from './clock.ts';
 
 export interface TestBrand {
   id: string;
   definition: BrandDefinition;
   bundle: BrandBundle;
+  /** The identifier's entry on the brand's public errors page, by the docs site's own route function. */
+  docsUrl(identifier: string): string;
 }
 
 export const brands: TestBrand[] = [idenfy, markid].map((definition) => ({
   id: definition.id,
   definition,
   bundle: loadBundle(definition.id),
+  docsUrl(identifier: string) {
+    const anchor = (definition.catalog as Record<string, { docsAnchor: string }>)[identifier]?.docsAnchor ?? '';
+    return errorDocsUrl(this.bundle.externalDocs.url, definition.id, anchor);
+  },
 }));
 
 /** Both brands' operations are the same; the tests call them through this one shape. */
-export type AnyClient = BrandClient<operations, string>;
+export type AnyClient = ClientMethods<operations, string>;
 
 export const TEST_KEY = 'test-key';
 export const TEST_SECRET = 'test-secret-0123456789';
 
-/** A client of the brand with test credentials and a fake runtime, so that retries do not wait. */
-export function clientFor(
+/** A client of the brand with test credentials and a fake clock, so that retries do not wait. */
+export function testClient(
   brand: TestBrand,
   options: Partial<ClientOptions> = {},
-  runtime: Runtime = fakeRuntime(),
+  clock: Clock = fakeClock(),
 ): AnyClient {
   return createBrandClient<operations, string>(
     `test ${brand.id} client`,
     brand.definition,
     { apiKey: TEST_KEY, apiSecret: TEST_SECRET, ...options },
-    runtime,
+    clock,
   );
 }
 

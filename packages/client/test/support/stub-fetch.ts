@@ -4,6 +4,7 @@ export interface Reply {
   status: number;
   body?: string | Uint8Array | null;
   headers?: Record<string, string>;
+  statusText?: string;
 }
 
 export type Step = Reply | Error | ((request: Request, init: { signal: AbortSignal }) => Promise<Response>);
@@ -15,8 +16,8 @@ export interface StubFetch {
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
-export function toResponse({ status, body = null, headers = {} }: Reply): Response {
-  return new Response(NULL_BODY_STATUSES.has(status) ? null : body, { status, headers });
+export function toResponse({ status, body = null, headers = {}, statusText }: Reply): Response {
+  return new Response(NULL_BODY_STATUSES.has(status) ? null : body, { status, headers, statusText });
 }
 
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): Reply {

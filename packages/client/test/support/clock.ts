@@ -1,11 +1,11 @@
 /** A runtime whose sleep returns at once and records the delays asked for: retry tests never wait for real. */
-import type { Runtime } from '../../src/runtime.ts';
+import type { Clock } from '../../src/retry.ts';
 
-export interface FakeRuntime extends Runtime {
+export interface FakeClock extends Clock {
   readonly sleeps: number[];
 }
 
-export function fakeRuntime({ random = 0.5, now = Date.UTC(2026, 0, 1) } = {}): FakeRuntime {
+export function fakeClock({ random = 0.5, now = Date.UTC(2026, 0, 1) } = {}): FakeClock {
   const sleeps: number[] = [];
   return {
     sleeps,
