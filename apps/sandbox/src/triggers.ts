@@ -34,7 +34,7 @@ export const triggers = {
   },
   malformedRequest: {
     identifiers: ['BAD_VALUE'],
-    how: 'a request that is not valid HTTP/1.1 (bad request line or header, headers too large, too slow), or a `CONNECT`',
+    how: 'a request that is not valid HTTP/1.1 (bad request line, header or chunked body, headers over 16 KiB, headers slower than 10 s or the whole request slower than 30 s), an HTTP version other than 1.0 and 1.1, an HTTP/1.1 request without `Host`, an `Expect` other than `100-continue`, an absolute-form target naming another server than the sandbox, or a `CONNECT`',
   },
   oversizeBody: {
     identifiers: ['BAD_VALUE'],
