@@ -1,6 +1,6 @@
 /**
  * Answering one request. The checks run in the order a partner fixes them: HTTP (version, Host, Expect, the target's
- * origin), path, method, credentials, rate limit, body size, encoding, JSON, schema, then the operation's own rules.
+ * origin), path, method, credentials, body size, encoding, JSON, schema, then the operation's own rules.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AccessLog, accessLogLine } from './access-log.ts';
@@ -70,9 +70,6 @@ async function answer(
     throw new ApiError('wrongMethod', `Method "${method}" not allowed.`, { allow: allowed });
   }
   const apiKey = api.credentials.authenticate(request.headers.authorization);
-  const now = settings.now();
-  // The limit is on requests, not on successes: an authenticated request counts whatever a later check says of it.
-  api.rateLimit?.admit(apiKey, now, operation.retryAfterHeader);
   if (expectsContinue) response.writeContinue();
   const body = operation.validate(await readJsonBody(request, settings.maxBodyBytes));
   if (settings.faultSwitch && request.headers[faultHeader]?.toString().toLowerCase() === faultValue) {
@@ -81,7 +78,7 @@ async function answer(
   const result = operation.handle({
     body,
     apiKey,
-    now,
+    now: settings.now(),
     brandUrl: `${settings.origin()}/${api.brand}`,
   });
   return { status: operation.successStatus, body: result };

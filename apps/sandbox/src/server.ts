@@ -24,7 +24,7 @@ export interface SandboxOptions {
   faultSwitch?: boolean;
   /** Where access log lines go; off unless given (or the config's accessLog is on, which prints them). */
   accessLog?: AccessLog;
-  /** The clock tokens expire and the rate limit counts by, in ms; tests move it. */
+  /** The clock tokens expire by, in ms; tests move it. */
   now?: () => number;
   /** Defaults to every published brand. */
   brands?: readonly string[];

@@ -7,11 +7,7 @@ export const partners = {
   full: basic('sandbox-key', 'sandbox-secret'),
   basic: basic('basic-key', 'basic-secret'),
   quota: basic('quota-key', 'quota-secret'),
-  rateLimited: basic('ratelimit-key', 'ratelimit-secret'),
 } as const;
-
-/** The requests per hour the package's sandbox.config.json allows `ratelimit-key`. */
-export const seededRateLimit = 2;
 
 export function jsonHeaders(authorization: string = partners.full): Record<string, string> {
   return { authorization, 'content-type': 'application/json' };
