@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AccessLog, accessLogLine } from './access-log.ts';
-import { ApiError } from './api-error.ts';
+import { Refusal } from './refusal.ts';
 import { readJsonBody } from './request-body.ts';
 import { errorReply, type Reply, send } from './responses.ts';
 import type { Route, Router } from './router.ts';
@@ -58,7 +58,7 @@ async function answer(
   if (!methods) {
     const prefixes = route.brands.map((brand) => `/${brand}/`).join(' or ');
     const [example = ''] = api.paths.keys();
-    throw new ApiError(
+    throw new Refusal(
       'unknownPath',
       `No operation at this path. Operations are under ${prefixes}, e.g. /${api.brand}${example}.`,
     );
@@ -67,7 +67,7 @@ async function answer(
   const operation = methods.get(method);
   if (!operation) {
     const allowed = [...methods.keys()].join(', ');
-    throw new ApiError('wrongMethod', `Method "${method}" not allowed.`, { allow: allowed });
+    throw new Refusal('wrongMethod', `Method "${method}" not allowed.`, { allow: allowed });
   }
   const apiKey = api.credentials.authenticate(request.headers.authorization);
   if (expectsContinue) response.writeContinue();
@@ -88,17 +88,17 @@ async function answer(
 function checkHttp(request: IncomingMessage, route: Route): void {
   const version = request.httpVersion;
   if (version !== '1.1' && version !== '1.0') {
-    throw new ApiError('malformedRequest', `HTTP version ${version} is not supported; send HTTP/1.1 or HTTP/1.0.`);
+    throw new Refusal('malformedRequest', `HTTP version ${version} is not supported; send HTTP/1.1 or HTTP/1.0.`);
   }
   if (version === '1.1' && request.headers.host === undefined) {
-    throw new ApiError('malformedRequest', 'An HTTP/1.1 request needs a Host header.');
+    throw new Refusal('malformedRequest', 'An HTTP/1.1 request needs a Host header.');
   }
   const expectation = request.headers.expect;
   if (expectation !== undefined && expectation.toLowerCase() !== '100-continue') {
-    throw new ApiError('malformedRequest', 'The Expect header supports only 100-continue.');
+    throw new Refusal('malformedRequest', 'The Expect header supports only 100-continue.');
   }
   if (route.foreignOrigin) {
     // Not echoed: an absolute-form target may carry user info.
-    throw new ApiError('malformedRequest', 'The request target names a server other than this sandbox.');
+    throw new Refusal('malformedRequest', 'The request target names a server other than this sandbox.');
   }
 }

@@ -5,10 +5,10 @@ import { publishedBrands } from '@error-contract/spec/brands';
 import { type BrandBundle, loadBundle } from '@error-contract/spec/catalog';
 import type { AccessLog } from './access-log.ts';
 import { accessLogLine } from './access-log.ts';
-import { ApiError } from './api-error.ts';
 import { createBrandApi } from './brand-api.ts';
 import { defaultMaxBodyBytes, loadConfig, type SandboxConfig } from './config.ts';
 import { handleRequest } from './handle-request.ts';
+import { Refusal } from './refusal.ts';
 import { errorReply, rawErrorResponse, send } from './responses.ts';
 import { createRouter, targetOfRequestLine } from './router.ts';
 
@@ -87,7 +87,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   server.on('checkExpectation', handle);
 
   const refuse = (socket: Socket, target: string, message: string) => {
-    const refusal = new ApiError('malformedRequest', message);
+    const refusal = new Refusal('malformedRequest', message);
     const { api, path } = route(target);
     const response = answering.get(socket);
     if (response && !response.headersSent) {

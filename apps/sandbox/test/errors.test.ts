@@ -4,7 +4,7 @@ import { publishedBrands } from '@error-contract/spec/brands';
 import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
 import { describe, expect, test, vi } from 'vitest';
 import { BrandState } from '../src/brand-state.ts';
-import { clientFor } from './support/client.ts';
+import { checkedClientFor } from './support/client.ts';
 import { contractOf } from './support/contract.ts';
 import { imageLimit, jsonHeaders, processRequest } from './support/fixtures.ts';
 import type { RawRequest } from './support/raw-request.ts';
@@ -31,7 +31,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
   const quotaIdentifier = catalog.has('PERMISSIONS_ERROR') ? 'PERMISSIONS_ERROR' : 'PARTNER_CONTRACT_ERROR';
   const internalMessage = catalogOf(bundle).find(({ identifier }) => identifier === 'INTERNAL_ERROR')?.example.message;
   const client = (apiKey = 'sandbox-key', apiSecret = `${apiKey.replace(/-key$/, '')}-secret`) =>
-    clientFor(sandbox, brand, { apiKey, apiSecret });
+    checkedClientFor(sandbox, brand, { apiKey, apiSecret });
 
   async function newToken(): Promise<string> {
     const created = await client().createToken({ clientId: 'user-1' });
@@ -238,7 +238,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       'answers the fault switch with INTERNAL_ERROR and the catalog message',
       {
         given: () =>
-          clientFor(sandbox, brand, { headers: { 'x-sandbox-fault': 'internal-error' } }).getVerificationStatus({
+          checkedClientFor(sandbox, brand, { headers: { 'x-sandbox-fault': 'internal-error' } }).getVerificationStatus({
             scanRef: 'sandbox-approved',
           }),
         want: { identifier: 'INTERNAL_ERROR', message: internalMessage },

@@ -6,7 +6,7 @@
 import { publishedBrands } from '@error-contract/spec/brands';
 import { describe, expect, test } from 'vitest';
 import { contractOf } from './support/contract.ts';
-import { partners } from './support/fixtures.ts';
+import { authorizations } from './support/fixtures.ts';
 import { exchange, type SocketReply } from './support/raw-socket.ts';
 import { useSandbox } from './support/sandbox.ts';
 
@@ -34,7 +34,7 @@ function http({ line, headers = [], host = true, body = '' }: RawHttp): string {
 function tokenRequest(line: string, extra: Partial<RawHttp> = {}): string {
   return http({
     line,
-    headers: [`Authorization: ${partners.full}`, 'Content-Type: application/json', ...(extra.headers ?? [])],
+    headers: [`Authorization: ${authorizations.full}`, 'Content-Type: application/json', ...(extra.headers ?? [])],
     body: tokenBody,
     host: extra.host,
   });
@@ -159,11 +159,11 @@ describe.each(publishedBrands())('the %s sandbox at the HTTP layer', (brand) => 
     ],
     [
       'a bad chunk size',
-      `POST /${brand}/api/v2/token HTTP/1.1\r\nHost: x\r\nAuthorization: ${partners.full}\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`,
+      `POST /${brand}/api/v2/token HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorizations.full}\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`,
     ],
     [
       'a chunk without its line end',
-      `POST /${brand}/api/v2/token HTTP/1.1\r\nHost: x\r\nAuthorization: ${partners.full}\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}XX0\r\n\r\n`,
+      `POST /${brand}/api/v2/token HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorizations.full}\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}XX0\r\n\r\n`,
     ],
   ])('answers %s with BAD_VALUE', async (_name, bytes) => {
     const reply = await send(bytes);
@@ -175,7 +175,7 @@ describe.each(publishedBrands())('the %s sandbox at the HTTP layer', (brand) => 
     [
       'a body that never ends (408)',
       () =>
-        `POST /${brand}/api/v2/token HTTP/1.1\r\nHost: x\r\nAuthorization: ${partners.full}\r\nContent-Length: 100\r\n\r\n{`,
+        `POST /${brand}/api/v2/token HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorizations.full}\r\nContent-Length: 100\r\n\r\n{`,
     ],
   ])('answers %s with BAD_VALUE', async (_name, bytes) => {
     const reply = await exchange(slow.current.url, { send: bytes(), timeoutMs: 5_000 });
