@@ -79,7 +79,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const answering = new WeakMap<Socket, ServerResponse>();
   const handle = (request: IncomingMessage, response: ServerResponse, expectsContinue = false) => {
     answering.set(request.socket, response);
-    response.once('finish', () => answering.delete(request.socket));
+    response.once('finish', () => {
+      // A pipelined request may have taken the connection's entry over already.
+      if (answering.get(request.socket) === response) answering.delete(request.socket);
+    });
     handleRequest(request, response, settings, expectsContinue).catch(() => response.destroy());
   };
   server.on('request', handle);
