@@ -2,32 +2,23 @@
 import { type BrandBundle, catalogOf, operationsOf } from '@error-contract/spec/catalog';
 import { createBundleValidator, pointerSegment } from '@error-contract/spec/validator';
 import { BrandState } from './brand-state.ts';
-import { errorHeaderOf, successResponseOf } from './bundle-schemas.ts';
+import { successResponseOf } from './bundle-schemas.ts';
 import type { SandboxConfig } from './config.ts';
 import { CredentialCheck } from './credentials.ts';
 import { handlerFactories } from './operations/index.ts';
 import type { OperationHandler } from './operations/operation.ts';
-import { RateLimit } from './rate-limit.ts';
 import { createRequestValidators, type RequestValidator } from './request-validator.ts';
-import {
-  isOptionalTrigger,
-  type OptionalTriggerName,
-  type RequiredTriggerName,
-  resolveTrigger,
-  triggerNames,
-} from './triggers.ts';
+import { resolveTrigger, type TriggerName, triggerNames } from './triggers.ts';
 
 export interface OperationRoute {
   operationId: string;
   validate: RequestValidator;
   handle: OperationHandler;
   successStatus: number;
-  /** `Retry-After` as the operation's error response spells it, if it declares that header at all. */
-  retryAfterHeader?: string;
 }
 
-/** The identifier a brand returns for each trigger; an optional trigger its catalog lacks has none. */
-export type IdentifierOf = Readonly<Record<RequiredTriggerName, string> & Partial<Record<OptionalTriggerName, string>>>;
+/** The identifier a brand returns for each trigger. */
+export type IdentifierOf = Readonly<Record<TriggerName, string>>;
 
 export interface BrandApi {
   brand: string;
@@ -39,8 +30,6 @@ export interface BrandApi {
   /** API path (`/api/v2/token`) → upper-case method → operation. */
   paths: ReadonlyMap<string, ReadonlyMap<string, OperationRoute>>;
   state: BrandState;
-  /** The per-partner request rate limit; absent when the brand's catalog has no identifier for it. */
-  rateLimit?: RateLimit;
 }
 
 export function createBrandApi(brand: string, bundle: BrandBundle, config: SandboxConfig): BrandApi {
@@ -58,7 +47,6 @@ export function createBrandApi(brand: string, bundle: BrandBundle, config: Sandb
       validate: validatorFor(operation.path, operation.method),
       handle: factory(bundle, state, operation),
       successStatus: successResponseOf(bundle, operation).status,
-      retryAfterHeader: errorHeaderOf(bundle, operation, 'Retry-After'),
     });
     paths.set(operation.path, methods);
   }
@@ -70,19 +58,16 @@ export function createBrandApi(brand: string, bundle: BrandBundle, config: Sandb
     credentials: new CredentialCheck(config.partners),
     paths,
     state,
-    // That brand's real API had no rate limit error: a limit it cannot answer with is not enforced.
-    rateLimit: identifierOf.rateLimited === undefined ? undefined : new RateLimit(config.partners),
   };
   checkSeededReads(bundle, api);
   return api;
 }
 
 function identifiersByTrigger(brand: string, catalogIdentifiers: ReadonlySet<string>): IdentifierOf {
-  const entries = triggerNames.flatMap((name) => {
+  const entries = triggerNames.map((name) => {
     const identifier = resolveTrigger(name, catalogIdentifiers);
-    if (identifier) return [[name, identifier] as const];
-    if (isOptionalTrigger(name)) return [];
-    throw new Error(`${brand}: the catalog has no identifier for the sandbox trigger "${name}".`);
+    if (!identifier) throw new Error(`${brand}: the catalog has no identifier for the sandbox trigger "${name}".`);
+    return [name, identifier] as const;
   });
   return Object.fromEntries(entries) as IdentifierOf;
 }

@@ -54,16 +54,6 @@ export function successResponseOf(bundle: BrandBundle, operation: Operation): { 
   return { status: Number(status), schema: schema && resolveSchema(bundle, schema) };
 }
 
-/**
- * The name, as the spec spells it, of a header the operation's error (400) response declares, matched without
- * regard to case; undefined when it does not declare it. A reply may only send the headers its response declares.
- */
-export function errorHeaderOf(bundle: BrandBundle, operation: Operation, name: string): string | undefined {
-  const response = operation.responses['400'] as { $ref?: string; headers?: Record<string, unknown> } | undefined;
-  const headers = response && resolveRef(bundle, response).headers;
-  return Object.keys(headers ?? {}).find((declared) => declared.toLowerCase() === name.toLowerCase());
-}
-
 export function requestSchemaOf(bundle: BrandBundle, path: string, method: string): Schema {
   return resolveSchema(bundle, { $ref: requestSchemaPointer(path, method) });
 }

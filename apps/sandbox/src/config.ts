@@ -8,8 +8,6 @@ export interface PartnerSeed {
   apiSecret: string;
   contract?: { generateDigitString?: boolean };
   tokenQuota?: number | null;
-  /** Requests admitted in any sliding hour; null for no limit, absent for the real API's default (10,000). */
-  requestsPerHour?: number | null;
 }
 
 export interface VerificationSeed {

@@ -3,7 +3,7 @@
  * The presented pair is compared with every partner's, in constant time, so timing tells nothing about how close it was.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { ApiError } from './api-error.ts';
+import { Refusal } from './refusal.ts';
 
 export interface KeyPair {
   apiKey: string;
@@ -42,14 +42,14 @@ export class CredentialCheck {
     return padded;
   }
 
-  /** The API key of the partner the `Authorization` header proves, or an UNAUTHORIZED ApiError. */
+  /** The API key of the partner the `Authorization` header proves, or an UNAUTHORIZED Refusal. */
   authenticate(authorization: string | undefined): string {
     const encoded = authorization === undefined ? undefined : basicScheme.exec(authorization)?.[1];
     if (encoded === undefined) {
-      throw new ApiError('badCredentials', 'Missing API key and secret: send them as HTTP Basic authentication.');
+      throw new Refusal('badCredentials', 'Missing API key and secret: send them as HTTP Basic authentication.');
     }
     const userPass = Buffer.from(encoded, 'base64');
-    if (!userPass.includes(colon)) throw new ApiError('badCredentials', 'Invalid API key or secret.');
+    if (!userPass.includes(colon)) throw new Refusal('badCredentials', 'Invalid API key or secret.');
     const presented = this.#pad(userPass);
     let match: string | undefined;
     // Every pair is compared, over the same width, and the loop never exits early.
@@ -57,7 +57,7 @@ export class CredentialCheck {
       const sameBytes = timingSafeEqual(pair.padded, presented);
       if (sameBytes && pair.length === userPass.length) match = pair.apiKey;
     }
-    if (match === undefined) throw new ApiError('badCredentials', 'Invalid API key or secret.');
+    if (match === undefined) throw new Refusal('badCredentials', 'Invalid API key or secret.');
     return match;
   }
 }

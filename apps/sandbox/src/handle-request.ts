@@ -1,10 +1,10 @@
 /**
- * Answering one request. The checks run in the order a partner fixes them: path, method, credentials, rate limit,
- * body size, encoding, JSON, schema, then the operation's own rules.
+ * Answering one request. The checks run in the order a partner fixes them: HTTP (version, Host, Expect, the target's
+ * origin), path, method, credentials, body size, encoding, JSON, schema, then the operation's own rules.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AccessLog, accessLogLine } from './access-log.ts';
-import { ApiError } from './api-error.ts';
+import { Refusal } from './refusal.ts';
 import { readJsonBody } from './request-body.ts';
 import { errorReply, type Reply, send } from './responses.ts';
 import type { Route, Router } from './router.ts';
@@ -23,28 +23,42 @@ export interface RequestSettings {
 export const faultHeader = 'x-sandbox-fault';
 export const faultValue = 'internal-error';
 
+/**
+ * `expectsContinue`: the client sent `Expect: 100-continue` and waits for `100 Continue` before sending its body,
+ * which it gets only once the checks that need no body have passed.
+ */
 export async function handleRequest(
   request: IncomingMessage,
   response: ServerResponse,
   settings: RequestSettings,
+  expectsContinue = false,
 ): Promise<void> {
   const route = settings.route(request.url ?? '/');
   let reply: Reply;
   try {
-    reply = await answer(request, route, settings);
+    reply = await answer(request, response, route, settings, expectsContinue);
   } catch (error) {
     reply = errorReply(route.api, error);
   }
+  // The server may have answered already, for a body Node could not parse or that came too slowly.
+  if (response.headersSent) return;
   send(response, reply);
   settings.accessLog?.(accessLogLine(request.method ?? '-', route.path, reply.status, reply.identifier));
 }
 
-async function answer(request: IncomingMessage, route: Route, settings: RequestSettings): Promise<Reply> {
+async function answer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  route: Route,
+  settings: RequestSettings,
+  expectsContinue: boolean,
+): Promise<Reply> {
   const { api, methods } = route;
+  checkHttp(request, route);
   if (!methods) {
     const prefixes = route.brands.map((brand) => `/${brand}/`).join(' or ');
     const [example = ''] = api.paths.keys();
-    throw new ApiError(
+    throw new Refusal(
       'unknownPath',
       `No operation at this path. Operations are under ${prefixes}, e.g. /${api.brand}${example}.`,
     );
@@ -53,12 +67,10 @@ async function answer(request: IncomingMessage, route: Route, settings: RequestS
   const operation = methods.get(method);
   if (!operation) {
     const allowed = [...methods.keys()].join(', ');
-    throw new ApiError('wrongMethod', `Method "${method}" not allowed.`, { allow: allowed });
+    throw new Refusal('wrongMethod', `Method "${method}" not allowed.`, { allow: allowed });
   }
   const apiKey = api.credentials.authenticate(request.headers.authorization);
-  const now = settings.now();
-  // The limit is on requests, not on successes: an authenticated request counts whatever a later check says of it.
-  api.rateLimit?.admit(apiKey, now, operation.retryAfterHeader);
+  if (expectsContinue) response.writeContinue();
   const body = operation.validate(await readJsonBody(request, settings.maxBodyBytes));
   if (settings.faultSwitch && request.headers[faultHeader]?.toString().toLowerCase() === faultValue) {
     throw new Error('Fault provoked with the X-Sandbox-Fault header.');
@@ -66,8 +78,27 @@ async function answer(request: IncomingMessage, route: Route, settings: RequestS
   const result = operation.handle({
     body,
     apiKey,
-    now,
+    now: settings.now(),
     brandUrl: `${settings.origin()}/${api.brand}`,
   });
   return { status: operation.successStatus, body: result };
+}
+
+/** What Node's parser lets through but the sandbox, like the real API behind its proxy, does not serve. */
+function checkHttp(request: IncomingMessage, route: Route): void {
+  const version = request.httpVersion;
+  if (version !== '1.1' && version !== '1.0') {
+    throw new Refusal('malformedRequest', `HTTP version ${version} is not supported; send HTTP/1.1 or HTTP/1.0.`);
+  }
+  if (version === '1.1' && request.headers.host === undefined) {
+    throw new Refusal('malformedRequest', 'An HTTP/1.1 request needs a Host header.');
+  }
+  const expectation = request.headers.expect;
+  if (expectation !== undefined && expectation.toLowerCase() !== '100-continue') {
+    throw new Refusal('malformedRequest', 'The Expect header supports only 100-continue.');
+  }
+  if (route.foreignOrigin) {
+    // Not echoed: an absolute-form target may carry user info.
+    throw new Refusal('malformedRequest', 'The request target names a server other than this sandbox.');
+  }
 }

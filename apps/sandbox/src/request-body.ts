@@ -1,7 +1,7 @@
 /** A request's JSON body: read up to a size cap, decoded as strict UTF-8, then parsed. */
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from './api-error.ts';
+import { Refusal } from './refusal.ts';
 
 export async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
   return parseJson(decodeUtf8(await readBody(request, maxBytes)));
@@ -38,21 +38,21 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bu
   });
 }
 
-function oversize(maxBytes: number): ApiError {
+function oversize(maxBytes: number): Refusal {
   // Closing the connection stops the upload instead of reading the rest of it only to throw it away.
-  return new ApiError('oversizeBody', `Request body is larger than ${maxBytes} bytes.`, { connection: 'close' });
+  return new Refusal('oversizeBody', `Request body is larger than ${maxBytes} bytes.`, { connection: 'close' });
 }
 
 export function decodeUtf8(body: Buffer): string {
-  if (!isUtf8(body)) throw new ApiError('invalidUtf8', 'Request body is not valid UTF-8.');
+  if (!isUtf8(body)) throw new Refusal('invalidUtf8', 'Request body is not valid UTF-8.');
   return body.toString('utf8');
 }
 
 export function parseJson(text: string): unknown {
-  if (text.trim() === '') throw new ApiError('malformedJson', 'Request body is empty; expected a JSON object.');
+  if (text.trim() === '') throw new Refusal('malformedJson', 'Request body is empty; expected a JSON object.');
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ApiError('malformedJson', `Request body is not valid JSON: ${(error as Error).message}`);
+    throw new Refusal('malformedJson', `Request body is not valid JSON: ${(error as Error).message}`);
   }
 }

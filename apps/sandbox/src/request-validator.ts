@@ -7,7 +7,7 @@ import { defaultsOf, requestSchemaOf, requestSchemaPointer } from './bundle-sche
 import { createAjv } from './json-schema.ts';
 import { validationError } from './validation-error.ts';
 
-/** Returns the body with the schema's defaults applied, or throws a MISSING_VALUE or BAD_VALUE ApiError. */
+/** Returns the body with the schema's defaults applied, or throws a MISSING_VALUE or BAD_VALUE Refusal. */
 export type RequestValidator = (body: unknown) => Record<string, unknown>;
 
 const bundleId = 'https://sandbox.invalid/bundle.json';

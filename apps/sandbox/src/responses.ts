@@ -1,8 +1,8 @@
 /** Writing the sandbox's replies: JSON with a request id, and the standard error body. */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { ApiError } from './api-error.ts';
 import type { BrandApi } from './brand-api.ts';
+import { Refusal } from './refusal.ts';
 
 export interface Reply {
   status: number;
@@ -16,8 +16,8 @@ export interface Reply {
 /** The standard error reply for anything thrown while answering; an unexpected failure says nothing of itself. */
 export function errorReply(api: BrandApi, error: unknown): Reply {
   // A trigger the brand's catalog has no identifier for is a sandbox bug, answered like any other.
-  const identifier = error instanceof ApiError ? api.identifierOf[error.trigger] : undefined;
-  if (error instanceof ApiError && identifier !== undefined) {
+  const identifier = error instanceof Refusal ? api.identifierOf[error.trigger] : undefined;
+  if (error instanceof Refusal && identifier !== undefined) {
     return { status: 400, identifier, body: { identifier, message: error.message }, headers: error.headers };
   }
   const internal = api.identifierOf.unexpectedFailure;
@@ -39,7 +39,7 @@ export function send(response: ServerResponse, reply: Reply): void {
 }
 
 /** A whole HTTP/1.1 response, for the sockets Node hands over without a ServerResponse (bad requests, CONNECT). */
-export function rawErrorResponse(api: BrandApi, error: ApiError): string {
+export function rawErrorResponse(api: BrandApi, error: Refusal): string {
   const { body } = errorReply(api, error);
   const json = JSON.stringify(body);
   return [

@@ -1,16 +1,16 @@
 /** The sandbox server: every published brand under its path prefix, on one loopback port. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, maxHeaderSize, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { publishedBrands } from '@error-contract/spec/brands';
 import { type BrandBundle, loadBundle } from '@error-contract/spec/catalog';
 import type { AccessLog } from './access-log.ts';
 import { accessLogLine } from './access-log.ts';
-import { ApiError } from './api-error.ts';
 import { createBrandApi } from './brand-api.ts';
 import { defaultMaxBodyBytes, loadConfig, type SandboxConfig } from './config.ts';
 import { handleRequest } from './handle-request.ts';
-import { rawErrorResponse } from './responses.ts';
-import { createRouter } from './router.ts';
+import { Refusal } from './refusal.ts';
+import { errorReply, rawErrorResponse, send } from './responses.ts';
+import { createRouter, targetOfRequestLine } from './router.ts';
 
 export interface SandboxOptions {
   /** Defaults to the package's sandbox.config.json. */
@@ -24,7 +24,7 @@ export interface SandboxOptions {
   faultSwitch?: boolean;
   /** Where access log lines go; off unless given (or the config's accessLog is on, which prints them). */
   accessLog?: AccessLog;
-  /** The clock tokens expire and the rate limit counts by, in ms; tests move it. */
+  /** The clock tokens expire by, in ms; tests move it. */
   now?: () => number;
   /** Defaults to every published brand. */
   brands?: readonly string[];
@@ -33,6 +33,8 @@ export interface SandboxOptions {
    * identifier, so a test can serve a spec change without rebuilding the spec.
    */
   bundles?: Readonly<Record<string, BrandBundle>>;
+  /** How long a client may take to send its headers (default 10 s) and its whole request (default 30 s). */
+  timeouts?: { headersMs?: number; requestMs?: number };
 }
 
 export interface Sandbox {
@@ -51,11 +53,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const config = options.config ?? loadConfig();
   const brands = options.brands ?? publishedBrands();
   const apis = brands.map((brand) => createBrandApi(brand, options.bundles?.[brand] ?? loadBundle(brand), config));
-  const route = createRouter(apis);
-  const [fallback] = apis;
-  if (!fallback) throw new Error('The sandbox serves no brand.');
-  const accessLog = options.accessLog ?? (config.accessLog ? (line: string) => console.log(line) : undefined);
   let origin = '';
+  const route = createRouter(apis, () => origin);
+  const accessLog = options.accessLog ?? (config.accessLog ? (line: string) => console.log(line) : undefined);
   const settings = {
     route,
     maxBodyBytes: options.maxBodyBytes ?? config.maxBodyBytes ?? defaultMaxBodyBytes,
@@ -64,22 +64,57 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     origin: () => origin,
     accessLog,
   };
+  const headersTimeout = options.timeouts?.headersMs ?? 10_000;
+  const requestTimeout = options.timeouts?.requestMs ?? 30_000;
 
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, (request, response) => {
-    handleRequest(request, response, settings).catch(() => response.destroy());
+  // Node would answer some requests by itself with a bare status (400 without Host, 417 for an unknown Expect, 408,
+  // 431): the sandbox takes each of them over, so every reply is a standard error or a success the spec declares.
+  const server = createServer({
+    requestTimeout,
+    headersTimeout,
+    connectionsCheckingInterval: Math.min(headersTimeout, requestTimeout, 30_000) / 2,
+    requireHostHeader: false,
   });
-  // Requests Node cannot hand over as a request still get a standard error, never a bare status line. (With no
-  // 'upgrade' listener, Node hands an Upgrade request over as a plain one, which is what the sandbox wants.)
-  const refuse = (socket: Socket, message: string) => {
-    if (socket.writable) socket.end(rawErrorResponse(fallback, new ApiError('malformedRequest', message)));
-    else socket.destroy();
-    accessLog?.(accessLogLine('-', '-', 400, fallback.identifierOf.malformedRequest));
+  // The response under way on each connection, which a parse error or timeout in its body must answer instead.
+  const answering = new WeakMap<Socket, ServerResponse>();
+  const handle = (request: IncomingMessage, response: ServerResponse, expectsContinue = false) => {
+    answering.set(request.socket, response);
+    response.once('finish', () => {
+      // A pipelined request may have taken the connection's entry over already.
+      if (answering.get(request.socket) === response) answering.delete(request.socket);
+    });
+    handleRequest(request, response, settings, expectsContinue).catch(() => response.destroy());
   };
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    if (error.code === 'ECONNRESET') socket.destroy();
-    else refuse(socket, 'The request is not valid HTTP/1.1.');
+  server.on('request', handle);
+  server.on('checkContinue', (request, response) => handle(request, response, true));
+  server.on('checkExpectation', handle);
+
+  const refuse = (socket: Socket, target: string, message: string) => {
+    const refusal = new Refusal('malformedRequest', message);
+    const { api, path } = route(target);
+    const response = answering.get(socket);
+    if (response && !response.headersSent) {
+      send(response, { ...errorReply(api, refusal), headers: { connection: 'close' } });
+    } else if (!response && socket.writable) {
+      socket.end(rawErrorResponse(api, refusal));
+    } else {
+      socket.destroy();
+      return;
+    }
+    accessLog?.(accessLogLine('-', target ? path : '-', 400, api.identifierOf.malformedRequest));
+  };
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
+    if (error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const target = answering.get(socket)?.req.url ?? targetOfRequestLine(error.rawPacket);
+    refuse(socket, target, clientErrorMessage(error, headersTimeout, requestTimeout));
   });
-  server.on('connect', (_request, socket: Socket) => refuse(socket, 'CONNECT is not supported.'));
+  // With no 'upgrade' listener, Node hands an Upgrade request over as a plain one, which is what the sandbox wants.
+  server.on('connect', (request: IncomingMessage, socket: Socket) =>
+    refuse(socket, request.url ?? '', 'CONNECT is not supported.'),
+  );
 
   await listen(server, options.port ?? defaultPort, options.host ?? defaultHost);
   const { address, port } = server.address() as AddressInfo;
@@ -90,6 +125,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     brandUrl: (brand) => `${origin}/${brand}`,
     close: () => close(server),
   };
+}
+
+function clientErrorMessage(error: NodeJS.ErrnoException, headersMs: number, requestMs: number): string {
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    return `The request timed out: its headers must arrive within ${headersMs} ms and the whole request within ${requestMs} ms.`;
+  }
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    return `The request line and headers are larger than ${maxHeaderSize} bytes.`;
+  }
+  return 'The request is not valid HTTP/1.1.';
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

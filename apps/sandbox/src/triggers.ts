@@ -7,12 +7,6 @@ export interface Trigger {
   identifiers: readonly string[];
   /** How a partner provokes it, as the README's trigger table tells. */
   how: string;
-  /**
-   * For a rule the real API introduced later: the sandbox enforces it only for a brand whose catalog has one of
-   * the identifiers, and a brand without one serves the request as its real API did. So such a trigger may target
-   * an identifier no brand has yet. Every other trigger must resolve in every brand.
-   */
-  onlyWhereCataloged?: true;
 }
 
 export const triggers = {
@@ -34,7 +28,7 @@ export const triggers = {
   },
   malformedRequest: {
     identifiers: ['BAD_VALUE'],
-    how: 'a request that is not valid HTTP/1.1 (bad request line or header, headers too large, too slow), or a `CONNECT`',
+    how: 'a request that is not valid HTTP/1.1 (bad request line, header or chunked body, headers over 16 KiB, headers slower than 10 s or the whole request slower than 30 s), an HTTP version other than 1.0 and 1.1, an HTTP/1.1 request without `Host`, an `Expect` other than `100-continue`, an absolute-form target naming another server than the sandbox, or a `CONNECT`',
   },
   oversizeBody: {
     identifiers: ['BAD_VALUE'],
@@ -72,29 +66,11 @@ export const triggers = {
     identifiers: ['METHOD_NOT_ALLOWED'],
     how: "any method but `POST` on an operation's path, e.g. `GET /idenfy/api/v2/token`",
   },
-  rateLimited: {
-    identifiers: ['TOO_MANY_REQUESTS'],
-    onlyWhereCataloged: true,
-    how: "more requests in one sliding hour than the partner's `requestsPerHour` (10,000 unless configured, the real API's default; seeded: `ratelimit-key` has 2), message \"Rate limit of 2 requests per hour exceeded. Try again in 3600 seconds.\"; only where the brand's catalog has the identifier, elsewhere the limit is not enforced",
-  },
 } as const satisfies Record<string, Trigger>;
 
 export type TriggerName = keyof typeof triggers;
 
-/** The triggers a brand's catalog may leave unresolved: see `Trigger.onlyWhereCataloged`. */
-export type OptionalTriggerName = {
-  [Name in TriggerName]: (typeof triggers)[Name] extends { onlyWhereCataloged: true } ? Name : never;
-}[TriggerName];
-
-/** The triggers every brand must resolve. */
-export type RequiredTriggerName = Exclude<TriggerName, OptionalTriggerName>;
-
 export const triggerNames = Object.keys(triggers) as TriggerName[];
-
-export function isOptionalTrigger(name: TriggerName): name is OptionalTriggerName {
-  const trigger: Trigger = triggers[name];
-  return trigger.onlyWhereCataloged === true;
-}
 
 /** The identifier a brand returns for a trigger, or undefined if its catalog has none of the trigger's identifiers. */
 export function resolveTrigger(name: TriggerName, catalogIdentifiers: ReadonlySet<string>): string | undefined {

@@ -1,23 +1,23 @@
 /** Turns a JSON Schema validation error into the standard API error a partner reads: which field, and what is wrong. */
 import type { ErrorObject } from 'ajv';
-import { ApiError } from './api-error.ts';
+import { Refusal } from './refusal.ts';
 
 /** Longer field names are cut: the message must stay readable whatever key a request sends. */
 const longestFieldName = 80;
 /** Enums up to this size are listed in the message; longer ones are named by their description. */
 const longestListedEnum = 12;
 
-export function validationError(error: ErrorObject): ApiError {
+export function validationError(error: ErrorObject): Refusal {
   if (error.keyword === 'required') {
     const field = fieldName(error.instancePath, String(error.params.missingProperty));
-    return new ApiError('missingValue', `Field '${field}' is required.`);
+    return new Refusal('missingValue', `Field '${field}' is required.`);
   }
   if (error.keyword === 'additionalProperties') {
     const field = fieldName(error.instancePath, String(error.params.additionalProperty));
-    return new ApiError('invalidValue', `Field '${field}' is not allowed.`);
+    return new Refusal('invalidValue', `Field '${field}' is not allowed.`);
   }
   const subject = error.instancePath === '' ? 'Request body' : `Field '${fieldName(error.instancePath)}'`;
-  return new ApiError('invalidValue', `${subject} ${error.message ?? 'is not valid'}${expectation(error)}.`);
+  return new Refusal('invalidValue', `${subject} ${error.message ?? 'is not valid'}${expectation(error)}.`);
 }
 
 /** `/images/BACK` → `images.BACK`, `/documents/0` → `documents[0]`. */

@@ -9,12 +9,7 @@ const partner = { apiKey: 'k', apiSecret: 's' };
 
 describe('the config check', () => {
   test('accepts the package sandbox.config.json', () => {
-    expect(loadConfig().partners.map(({ apiKey }) => apiKey)).toEqual([
-      'sandbox-key',
-      'basic-key',
-      'quota-key',
-      'ratelimit-key',
-    ]);
+    expect(loadConfig().partners.map(({ apiKey }) => apiKey)).toEqual(['sandbox-key', 'basic-key', 'quota-key']);
   });
 
   test.each([
@@ -23,18 +18,6 @@ describe('the config check', () => {
     [
       'rejects an API key with a colon, which Basic authentication cannot carry',
       { given: { partners: [{ apiKey: 'a:b', apiSecret: 's' }] }, want: /must match pattern/ },
-    ],
-    [
-      'rejects a rate limit below one request per hour',
-      { given: { partners: [{ ...partner, requestsPerHour: 0 }] }, want: /requestsPerHour must be >= 1/ },
-    ],
-    [
-      'rejects a rate limit above the million requests per hour whose times it would keep',
-      { given: { partners: [{ ...partner, requestsPerHour: 1_000_001 }] }, want: /requestsPerHour must be <= 1000000/ },
-    ],
-    [
-      'rejects a rate limit that is not a whole number',
-      { given: { partners: [{ ...partner, requestsPerHour: 1.5 }] }, want: /requestsPerHour must be integer/ },
     ],
     [
       'rejects a partner listed twice',

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { ApiError } from '../src/api-error.ts';
 import { CredentialCheck } from '../src/credentials.ts';
+import { Refusal } from '../src/refusal.ts';
 
 const check = new CredentialCheck([
   { apiKey: 'first', apiSecret: 'one' },
@@ -24,7 +24,7 @@ test.each([
   ['rejects a missing header', { given: undefined, want: undefined }],
 ])('%s', (_name, { given, want }) => {
   if (want === undefined) {
-    expect(() => check.authenticate(given)).toThrow(ApiError);
+    expect(() => check.authenticate(given)).toThrow(Refusal);
   } else {
     expect(check.authenticate(given)).toBe(want);
   }
@@ -36,5 +36,5 @@ test.each([
   ['rejects a pair padded with zero bytes', { given: basic('first:one\0\0'), want: undefined }],
   ['rejects a pair far longer than any known one', { given: basic(`first:${'x'.repeat(1000)}`), want: undefined }],
 ])('%s', (_name, { given }) => {
-  expect(() => check.authenticate(given)).toThrow(ApiError);
+  expect(() => check.authenticate(given)).toThrow(Refusal);
 });

@@ -4,9 +4,9 @@ import { publishedBrands } from '@error-contract/spec/brands';
 import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
 import { describe, expect, test, vi } from 'vitest';
 import { BrandState } from '../src/brand-state.ts';
-import { clientFor } from './support/client.ts';
+import { checkedClientFor } from './support/client.ts';
 import { contractOf } from './support/contract.ts';
-import { imageLimit, jsonHeaders, partners, processRequest, seededRateLimit } from './support/fixtures.ts';
+import { imageLimit, jsonHeaders, processRequest } from './support/fixtures.ts';
 import type { RawRequest } from './support/raw-request.ts';
 import { useSandbox } from './support/sandbox.ts';
 
@@ -31,7 +31,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
   const quotaIdentifier = catalog.has('PERMISSIONS_ERROR') ? 'PERMISSIONS_ERROR' : 'PARTNER_CONTRACT_ERROR';
   const internalMessage = catalogOf(bundle).find(({ identifier }) => identifier === 'INTERNAL_ERROR')?.example.message;
   const client = (apiKey = 'sandbox-key', apiSecret = `${apiKey.replace(/-key$/, '')}-secret`) =>
-    clientFor(sandbox, brand, { apiKey, apiSecret });
+    checkedClientFor(sandbox, brand, { apiKey, apiSecret });
 
   async function newToken(): Promise<string> {
     const created = await client().createToken({ clientId: 'user-1' });
@@ -238,7 +238,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       'answers the fault switch with INTERNAL_ERROR and the catalog message',
       {
         given: () =>
-          clientFor(sandbox, brand, { headers: { 'x-sandbox-fault': 'internal-error' } }).getVerificationStatus({
+          checkedClientFor(sandbox, brand, { headers: { 'x-sandbox-fault': 'internal-error' } }).getVerificationStatus({
             scanRef: 'sandbox-approved',
           }),
         want: { identifier: 'INTERNAL_ERROR', message: internalMessage },
@@ -252,33 +252,6 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     seen.add(result.identifier);
     expect(result.status).toBe(400);
     expectError(result.identifier, result.message, want);
-  });
-
-  // The real API introduced TOO_MANY_REQUESTS later: a brand whose catalog lacks it does not enforce the limit.
-  const rateLimitCase = catalog.has('TOO_MANY_REQUESTS')
-    ? `answers the request past the seeded rate limit of ${seededRateLimit} with TOO_MANY_REQUESTS`
-    : `does not limit the seeded rate-limited partner, as the catalog has no TOO_MANY_REQUESTS`;
-  test(rateLimitCase, async () => {
-    // Raw requests: the reply is checked against the brand's bundle, whichever client was generated before it.
-    const createToken = () =>
-      sandbox.send(brand, {
-        path: '/api/v2/token',
-        headers: jsonHeaders(partners.rateLimited),
-        body: '{"clientId": "u"}',
-      });
-    for (let sent = 0; sent < seededRateLimit; sent++) expect((await createToken()).status).toBe(201);
-    const reply = await createToken();
-    if (!catalog.has('TOO_MANY_REQUESTS')) {
-      expect(reply.status).toBe(201);
-      return;
-    }
-    const body = JSON.parse(reply.text) as { identifier: string; message: string };
-    seen.add(body.identifier);
-    expect(reply.status).toBe(400);
-    expectError(body.identifier, body.message, {
-      identifier: 'TOO_MANY_REQUESTS',
-      message: new RegExp(`^Rate limit of ${seededRateLimit} requests per hour exceeded\\.`),
-    });
   });
 
   test('answers an unexpected exception with INTERNAL_ERROR and no detail of it', async () => {

@@ -1,7 +1,7 @@
 import { publishedBrands } from '@error-contract/spec/brands';
 import { loadBundle } from '@error-contract/spec/catalog';
 import { describe, expect, test } from 'vitest';
-import { clientFor } from './support/client.ts';
+import { checkedClientFor } from './support/client.ts';
 import { imageLimit, processRequest } from './support/fixtures.ts';
 import { useSandbox } from './support/sandbox.ts';
 
@@ -20,7 +20,7 @@ function identifierOf(result: { ok: boolean; kind: string; identifier?: string }
 
 describe.each(publishedBrands())('the %s sandbox', (brand) => {
   const client = (apiKey = 'sandbox-key') =>
-    clientFor(sandbox, brand, { apiKey, apiSecret: `${apiKey.replace(/-key$/, '')}-secret` });
+    checkedClientFor(sandbox, brand, { apiKey, apiSecret: `${apiKey.replace(/-key$/, '')}-secret` });
 
   test('creates a token, processes it once, reads the result and deletes it', async () => {
     const api = client();
@@ -116,6 +116,6 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
 test('keeps each brand in its own state', async () => {
   const [first, second] = publishedBrands();
   if (!first || !second) return;
-  const { scanRef } = dataOf(await clientFor(sandbox, first).createToken({ clientId: 'user-6' }));
-  expect(identifierOf(await clientFor(sandbox, second).getVerificationStatus({ scanRef }))).toBe('BAD_VALUE');
+  const { scanRef } = dataOf(await checkedClientFor(sandbox, first).createToken({ clientId: 'user-6' }));
+  expect(identifierOf(await checkedClientFor(sandbox, second).getVerificationStatus({ scanRef }))).toBe('BAD_VALUE');
 });

@@ -3,7 +3,7 @@ import { loadBundle, operationsOf } from '@error-contract/spec/catalog';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { contractOf } from './support/contract.ts';
-import { partners } from './support/fixtures.ts';
+import { authorizations } from './support/fixtures.ts';
 import { sendRaw } from './support/raw-request.ts';
 import { useSandbox } from './support/sandbox.ts';
 
@@ -37,7 +37,7 @@ const path = fc.record({
 
 const authorization = fc.option(
   fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(partners.full, partners.basic, partners.quota) },
+    { weight: 6, arbitrary: fc.constantFrom(authorizations.full, authorizations.basic, authorizations.quota) },
     fc
       .tuple(printable, printable)
       .map(([key, secret]) => `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`),
@@ -103,7 +103,7 @@ const aimedRequest = fc.constantFrom(...apiPaths).chain((apiPath) =>
     target: fc.record({ prefix: fc.constantFrom(...brands), apiPath: fc.constant(apiPath), query: fc.constant('') }),
     headers: fc.record({
       authorization: fc.oneof(
-        { weight: 9, arbitrary: fc.constantFrom(partners.full, partners.basic, partners.quota) },
+        { weight: 9, arbitrary: fc.constantFrom(authorizations.full, authorizations.basic, authorizations.quota) },
         printable,
       ),
       'content-type': fc.constant('application/json'),
@@ -194,7 +194,7 @@ test(`answers ${runs} random requests validly, without crashing or growing witho
   expect(settledHeap() - heapBefore).toBeLessThan(heapGrowthLimit);
   const still = await sendRaw(sandbox.current.url, {
     path: `/${brands[0]}/api/v2/status`,
-    headers: { authorization: partners.full },
+    headers: { authorization: authorizations.full },
     body: '{"scanRef": "sandbox-approved"}',
   });
   expect(still.status).toBe(200);

@@ -2,6 +2,8 @@
  * The API team's everyday change, on a temporary clone of the repository: add an identifier that the real API
  * introduced later (TOO_MANY_REQUESTS) to one brand, run the one command, and check that every artefact has it,
  * that only the affected turbo tasks re-ran, that a second run changes nothing, and that the contract tests pass.
+ * The identifier needs new behaviour, a rate limit, which the sandbox has no code for until it is in a catalog: the
+ * clone gets it from a committed patch, as the change introducing the identifier would bring it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoDir = fileURLToPath(new URL('../../..', import.meta.url));
+/** The sandbox's trigger for the identifier: the rate limit and a seeded partner limited to 2 requests an hour. */
+const sandboxTriggerPatch = fileURLToPath(new URL('../fixtures/rate-limit.patch', import.meta.url));
 const IDENTIFIER = 'TOO_MANY_REQUESTS';
 const NEW_ENTRY = `  ${IDENTIFIER}:
     explanation: Too many requests were sent in a given amount of time.
@@ -46,6 +50,8 @@ beforeAll(() => {
   clone = mkdtempSync(join(tmpdir(), 'error-contract-scenario-'));
   execFileSync('git', ['clone', '--quiet', repoDir, clone]);
   run('pnpm', ['install', '--frozen-lockfile', '--offline']);
+  // The sandbox code lands before the baseline build, so the spec edit's re-runs below are measured on their own.
+  run('git', ['apply', sandboxTriggerPatch]);
   run('pnpm', ['generate']);
   appendFileSync(join(clone, 'spec/components/schemas/ErrorIdentifier.yaml'), NEW_ENTRY);
   firstRun = run('pnpm', ['generate']);

@@ -1,7 +1,7 @@
 /** createToken (`POST /api/v2/token`): a token and its verification, within the partner's contract and quota. */
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { ApiError } from '../api-error.ts';
 import { type Schema, successResponseOf } from '../bundle-schemas.ts';
+import { Refusal } from '../refusal.ts';
 import type { HandlerFactory } from './operation.ts';
 
 /** Mark ID's documented message; iDenfy, which has no PERMISSIONS_ERROR, gets the same words. */
@@ -16,10 +16,10 @@ export const createToken: HandlerFactory = (bundle, state, operation) => {
   return ({ body, apiKey, now, brandUrl }) => {
     const partner = state.partner(apiKey);
     if (body.generateDigitString === true && !partner.contract.generateDigitString) {
-      throw new ApiError('optionOutsideContract', "Your contract does not allow 'generateDigitString'.");
+      throw new Refusal('optionOutsideContract', "Your contract does not allow 'generateDigitString'.");
     }
     if (partner.tokensLeft !== null) {
-      if (partner.tokensLeft <= 0) throw new ApiError('tokenQuotaSpent', tokenLimitMessage);
+      if (partner.tokensLeft <= 0) throw new Refusal('tokenQuotaSpent', tokenLimitMessage);
       partner.tokensLeft -= 1;
     }
     // 30 random bytes are 40 base64url characters, the longest token the spec allows.

@@ -12,7 +12,7 @@ export interface OperationRequest {
   brandUrl: string;
 }
 
-/** Returns the success body, or undefined for an empty one; refuses with an ApiError. */
+/** Returns the success body, or undefined for an empty one; refuses with an Refusal. */
 export type OperationHandler = (request: OperationRequest) => unknown;
 
 /** Builds a brand's handler once, at start-up, from what its bundle says. */

@@ -2,15 +2,15 @@
  * processVerification (`POST /api/v2/process`): uses up the token and, the sandbox having no reviewers, approves the
  * verification at once with document data made from what the partner sent.
  */
-import { ApiError } from '../api-error.ts';
+import { Refusal } from '../refusal.ts';
 import type { HandlerFactory } from './operation.ts';
 
 export const processVerification: HandlerFactory = (_bundle, state) => {
   return ({ body, apiKey, now }) => {
     const token = state.tokenOf(apiKey, String(body.authToken));
-    if (!token) throw new ApiError('invalidToken', 'Token is not valid.');
-    if (token.used) throw new ApiError('invalidToken', 'Token was already used.');
-    if (token.expiresAt <= now) throw new ApiError('invalidToken', 'Token has expired.');
+    if (!token) throw new Refusal('invalidToken', 'Token is not valid.');
+    if (token.used) throw new Refusal('invalidToken', 'Token was already used.');
+    if (token.expiresAt <= now) throw new Refusal('invalidToken', 'Token has expired.');
     token.used = true;
     const verification = state.verifications.get(token.scanRef);
     if (verification) {

@@ -8,7 +8,8 @@ import { expect } from 'vitest';
 import { contractOf } from './contract.ts';
 import type { TestSandbox } from './sandbox.ts';
 
-export type BrandClient = IdenfyClient | MarkIdClient;
+/** A brand's generated client whose every response is checked against the brand's spec. */
+export type CheckedClient = IdenfyClient | MarkIdClient;
 
 const factories: Record<string, typeof createIdenfyClient | typeof createMarkIdClient> = {
   idenfy: createIdenfyClient,
@@ -22,7 +23,7 @@ export interface ClientSettings {
   headers?: Record<string, string>;
 }
 
-export function clientFor(sandbox: TestSandbox, brand: string, settings: ClientSettings = {}): BrandClient {
+export function checkedClientFor(sandbox: TestSandbox, brand: string, settings: ClientSettings = {}): CheckedClient {
   const factory = factories[brand];
   if (!factory) throw new Error(`No generated client for the brand ${brand}.`);
   const { apiKey = 'sandbox-key', apiSecret = 'sandbox-secret', headers = {} } = settings;

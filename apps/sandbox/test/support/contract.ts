@@ -4,7 +4,6 @@ import { createBundleValidator, pointerSegment } from '@error-contract/spec/vali
 import type { RawReply } from './raw-request.ts';
 
 interface ResponseObject {
-  headers?: Record<string, unknown>;
   content?: Record<string, { examples?: Record<string, unknown> }>;
 }
 
@@ -49,21 +48,9 @@ function createContract(bundle: BrandBundle): Contract {
   const [first] = operationsOf(bundle);
   if (!first) throw new Error('The bundle has no operations.');
   const standardError = responsePointer(first.path, first.method, '400');
-  const standardHeaders = (first.responses['400'] as ResponseObject | undefined)?.headers;
 
-  function errorProblems(
-    reply: RawReply,
-    errorPointer: string,
-    declaredHeaders: Record<string, unknown> = {},
-    examples?: Record<string, unknown>,
-  ): string[] {
+  function errorProblems(reply: RawReply, errorPointer: string, examples?: Record<string, unknown>): string[] {
     const problems = check(`${errorPointer}/headers/X-Request-Id/schema`, reply.headers['x-request-id']);
-    // Retry-After only where the response declares it, and then in the seconds form of RFC 9110.
-    const retryAfter = reply.headers['retry-after'];
-    const declaresRetryAfter = Object.keys(declaredHeaders).some((name) => name.toLowerCase() === 'retry-after');
-    if (retryAfter !== undefined && !declaresRetryAfter)
-      problems.push('a Retry-After header the spec does not declare');
-    if (retryAfter !== undefined && !/^[1-9]\d*$/.test(retryAfter)) problems.push(`Retry-After "${retryAfter}"`);
     if (!reply.headers['content-type']?.startsWith('application/json')) problems.push('an error without JSON type');
     const body = parse(reply.text);
     problems.push(...check(`${errorPointer}/content/application~1json/schema`, body));
@@ -81,13 +68,13 @@ function createContract(bundle: BrandBundle): Contract {
       const isHead = lower === 'head';
       if (!operation) {
         if (status !== '400') return [`${method} ${apiPath} is no operation, yet the reply is ${status}`];
-        return isHead ? [] : errorProblems(reply, standardError, standardHeaders);
+        return isHead ? [] : errorProblems(reply, standardError);
       }
       const declared = operation.responses[status] as ResponseObject | undefined;
       if (!declared) return [`${operation.operationId} declares no ${status} response`];
       if (status === '400') {
         const examples = declared.content?.['application/json']?.examples;
-        return errorProblems(reply, responsePointer(apiPath, lower, status), declared.headers, examples);
+        return errorProblems(reply, responsePointer(apiPath, lower, status), examples);
       }
       if (!declared.content?.['application/json']) {
         return reply.text === '' ? [] : [`${operation.operationId} ${status} must have an empty body`];

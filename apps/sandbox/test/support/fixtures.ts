@@ -2,18 +2,14 @@
 import type { BrandBundle } from '@error-contract/spec/catalog';
 import { basic } from './raw-request.ts';
 
-/** The partners of the package's sandbox.config.json. */
-export const partners = {
+/** The `Authorization` header of each partner of the package's sandbox.config.json. */
+export const authorizations = {
   full: basic('sandbox-key', 'sandbox-secret'),
   basic: basic('basic-key', 'basic-secret'),
   quota: basic('quota-key', 'quota-secret'),
-  rateLimited: basic('ratelimit-key', 'ratelimit-secret'),
 } as const;
 
-/** The requests per hour the package's sandbox.config.json allows `ratelimit-key`. */
-export const seededRateLimit = 2;
-
-export function jsonHeaders(authorization: string = partners.full): Record<string, string> {
+export function jsonHeaders(authorization: string = authorizations.full): Record<string, string> {
   return { authorization, 'content-type': 'application/json' };
 }
 

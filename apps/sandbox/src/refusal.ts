@@ -5,7 +5,7 @@ import type { TriggerName } from './triggers.ts';
  * Thrown like an error but deliberately not an `Error`: a refusal is an answer, not a bug, and capturing a stack
  * trace for every refused request was the costliest part of answering one.
  */
-export class ApiError {
+export class Refusal {
   constructor(
     readonly trigger: TriggerName,
     readonly message: string,
