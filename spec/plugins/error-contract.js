@@ -4,6 +4,8 @@
  * - rules: what `struct` and declarative rules cannot say about the error catalog.
  * - types: gives `x-error-catalog` a shape, so `struct` and declarative rules can check it.
  */
+
+import { declaredBrands } from '../src/brand-names.js';
 import {
   applyBrandOverrides,
   brandIdsOf,
@@ -45,8 +47,10 @@ function requestExampleOf(root, operation) {
  * Builds the brand's enum, enum descriptions, examples, per-operation 400 responses and code samples from
  * the catalog and the operations.
  */
-function publishBrand(root, { brand, client }) {
+function publishBrand(root, brand) {
+  const published = declaredBrands(root).find((declared) => declared.id === brand);
   const brandIds = brandIdsOf(root);
+  root.info.title = published.title;
   const schemas = root.components.schemas;
   const identifierSchema = schemas[IDENTIFIER_SCHEMA];
   const catalog = catalogForBrand(identifierSchema['x-error-catalog'], brand, brandIds);
@@ -95,7 +99,7 @@ function publishBrand(root, { brand, client }) {
       path,
       serverUrl,
       requestExample,
-      client,
+      client: { module: published.clientModule, factory: published.clientFactory },
     });
   }
   delete root.components.responses[STANDARD_RESPONSE];
@@ -104,7 +108,7 @@ function publishBrand(root, { brand, client }) {
   applyBrandOverrides(root, brand);
 }
 
-/** Options: `brand` (a server's `x-brand`), `client: { module, factory }` (the brand's typed client, for code samples). */
+/** Options: `brand`, the `x-brand` of the server that declares the brand to publish. */
 function BrandDecorator(options) {
   return {
     Root: {
@@ -115,7 +119,7 @@ function BrandDecorator(options) {
           return;
         }
         try {
-          publishBrand(root, options);
+          publishBrand(root, options.brand);
         } catch (error) {
           ctx.report({ message: error.message });
         }

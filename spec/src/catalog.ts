@@ -40,7 +40,7 @@ export interface BrandBundle {
   info: { title: string; version: string };
   /** The root of the brand's hosted docs site. */
   externalDocs: { url: string; description?: string };
-  servers: Array<{ url: string; 'x-brand': string }>;
+  servers: Array<{ url: string; 'x-brand': string; 'x-brand-name': string }>;
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, SchemaObject>; examples?: Record<string, { value: unknown }> };
 }
