@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { brandById, declaredBrands, nameBrand, publishedBrands } from '../src/brands.ts';
+import { brandById, brandMarks, declaredBrands, nameBrand, publishedBrands } from '../src/brands.ts';
 import { loadBundle } from '../src/catalog.ts';
 
 describe('the naming rule', () => {
@@ -124,5 +124,45 @@ describe('redocly.yaml against the declared brands', () => {
     writeFileSync(configPath, stringify({ apis: given }));
     if (Array.isArray(want)) expect(publishedBrands(configPath)).toEqual(want);
     else expect(() => publishedBrands(configPath)).toThrow(want);
+  });
+});
+
+describe('the marks of a brand', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'error-contract-marks-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const servers = [
+    { url: 'https://api.alpha.example', 'x-brand': 'alpha', 'x-brand-name': 'Alpha Bank' },
+    { url: 'https://beta.test:8443/v1', 'x-brand': 'beta', 'x-brand-name': 'Beta' },
+  ];
+  const contact = { email: 'help@alpha.example', 'x-brand-overrides': { beta: { email: 'support@mail.beta.org' } } };
+  writeFileSync(join(dir, 'openapi.yaml'), stringify({ info: { title: 'API', contact }, servers }));
+  mkdirSync(join(dir, 'paths'));
+  mkdirSync(join(dir, 'components', 'schemas'), { recursive: true });
+  const catalog = { X: { explanation: { alpha: 'See https://docs.alpha.example/x.', beta: 'Ask Beta.' } } };
+  writeFileSync(join(dir, 'components', 'schemas', 'ErrorIdentifier.yaml'), stringify({ 'x-error-catalog': catalog }));
+
+  const cases: Array<[name: string, { given: string; want: string[] }]> = [
+    [
+      'its id, names, server host and the hosts of its brand maps',
+      {
+        given: 'alpha',
+        want: ['alpha', 'alpha bank', 'alphabank', 'api.alpha.example', 'alpha.example', 'docs.alpha.example'],
+      },
+    ],
+    [
+      'its id, name, server host and the e-mail domain of its overrides',
+      { given: 'beta', want: ['beta', 'beta.test', 'mail.beta.org', 'beta.org'] },
+    ],
+  ];
+
+  it.each(cases)('are %s', (_name, { given, want }) => {
+    expect(brandMarks(join(dir, 'openapi.yaml')).get(given)).toEqual(want);
+  });
+
+  it("of this spec's brands are all different", () => {
+    const marks = [...brandMarks().values()];
+    const [first = [], ...others] = marks;
+    expect(marks.length).toBe(declaredBrands().length);
+    for (const other of others) expect(first.filter((mark) => other.includes(mark))).toEqual([]);
   });
 });
