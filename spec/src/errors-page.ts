@@ -3,6 +3,19 @@ import { type BrandBundle, catalogOf, docsPageOf, errorBodyKeys } from './catalo
 
 const code = (text: string) => `\`${text}\``;
 
+/**
+ * The identifier's cell: an empty HTML anchor carrying its docs anchor, then the identifier as code. Inline HTML
+ * because every Markdown dialect the pages are published with (CommonMark, GFM, kramdown) passes it through as
+ * is, where attribute syntaxes are dialect-specific (kramdown's `{: #id}` is shown as text elsewhere) and table
+ * rows cannot carry attributes at all. The anchor is written here once; renderers only render it.
+ */
+export function identifierCell(identifier: string, docsAnchor: string): string {
+  if (!/^[A-Za-z][\w-]*$/.test(docsAnchor)) {
+    throw new Error(`${identifier}: docsAnchor ${JSON.stringify(docsAnchor)} is not a plain HTML id.`);
+  }
+  return `<a id="${docsAnchor}"></a>${code(identifier)}`;
+}
+
 /** A pipe table whose columns are padded to their widest cell plus two spaces. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map(
@@ -30,7 +43,7 @@ export function renderErrorsPage(bundle: BrandBundle): string {
     page.identifiersLead,
     markdownTable(
       page.identifierTableHeader,
-      catalog.map((entry) => [code(entry.identifier), entry.explanation]),
+      catalog.map((entry) => [identifierCell(entry.identifier, entry.docsAnchor), entry.explanation]),
     ),
   );
   for (const { note } of catalog) {
