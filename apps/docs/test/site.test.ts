@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishedBrands } from '@error-contract/spec/brands';
+import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
 import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
 import { describe, expect, it } from 'vitest';
 import { identifierRows, renderErrorsPageBody } from '../src/errors-page.ts';
 import { embeddedDefinition } from '../src/reference-page.ts';
-import { errorsRoute, referenceRoute, siteDir } from '../src/site-layout.ts';
+import { assetsRoute, errorsRoute, referenceRoute, siteDir } from '../src/site-layout.ts';
 
 const readRoute = (route: string) => readFileSync(join(siteDir, route), 'utf8');
 const htmlRoutes = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
@@ -25,6 +25,13 @@ describe.each(publishedBrands())('the %s pages', (brand) => {
     );
     expect(rows.every((row) => row.explanation.length > 0)).toBe(true);
   });
+});
+
+it('has one folder per brand the spec declares, beside the shared assets', () => {
+  const folders = readdirSync(siteDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  expect(folders.map((entry) => entry.name).sort()).toEqual(
+    [assetsRoute, ...declaredBrands().map((brand) => brand.id)].sort(),
+  );
 });
 
 it('loads every script, stylesheet and image from the site itself', () => {
