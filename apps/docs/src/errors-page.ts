@@ -8,7 +8,7 @@ import MarkdownIt, { type StateCore } from 'markdown-it';
 const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
 const KRAMDOWN_CLASSES = /^\{:\s*((?:\.[\w-]+\s*)+)\}\n?/;
 /** The only HTML a generated page contains: an identifier's anchor, opened and closed. */
-const ANCHOR_HTML = /^(?:<a id="[A-Za-z][\w-]*">|<\/a>)$/;
+const ANCHOR_HTML = /^(?:<a id="[^"<>]*">|<\/a>)$/;
 
 /** `{: .important }` on the first line of a paragraph becomes the paragraph's class, as kramdown does. */
 function kramdownClasses(state: StateCore): void {
