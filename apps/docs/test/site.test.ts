@@ -4,6 +4,7 @@ import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
 import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
 import { describe, expect, it } from 'vitest';
 import { identifierRows, renderErrorsPageBody } from '../src/errors-page.ts';
+import { productName } from '../src/landing-page.ts';
 import { embeddedDefinition } from '../src/reference-page.ts';
 import { assetsRoute, errorsRoute, referenceRoute, siteDir } from '../src/site-layout.ts';
 
@@ -92,5 +93,27 @@ describe('rendering an errors page', () => {
 
   it.each(refused)('refuses HTML other than anchors: %s', (_name, { given, want }) => {
     expect(() => renderErrorsPageBody(given)).toThrow(`The errors page may contain HTML anchors only, ${want}`);
+  });
+});
+
+describe("the landing page's title", () => {
+  const cases: Array<[name: string, { given: string[]; want: string }]> = [
+    ['one brand', { given: ['iDenfy'], want: 'Standard API errors of the iDenfy identity-verification API' }],
+    [
+      'two brands',
+      { given: ['iDenfy', 'Mark ID'], want: 'Standard API errors of the iDenfy and Mark ID identity-verification API' },
+    ],
+    [
+      'three brands',
+      { given: ['A', 'B', 'C'], want: 'Standard API errors of the A, B and C identity-verification API' },
+    ],
+  ];
+
+  it.each(cases)('names %s', (_name, { given, want }) => {
+    expect(productName(given)).toBe(want);
+  });
+
+  it('names every declared brand', () => {
+    expect(readRoute('index.html')).toContain(`<h1>${productName(declaredBrands().map((brand) => brand.name))}</h1>`);
   });
 });
