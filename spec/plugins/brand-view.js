@@ -48,13 +48,23 @@ export function applyBrandOverrides(node, brand) {
   for (const item of Object.values(node)) applyBrandOverrides(item, brand);
 }
 
-/** The catalog entries of `brand`, in catalog order, with their brand maps resolved and `brands` dropped. */
+/** The anchor of an identifier's entry on the errors page: its `docsAnchor`, by default the identifier itself. */
+export function docsAnchorOf(identifier, entry) {
+  return entry.docsAnchor ?? identifier;
+}
+
+/**
+ * The catalog entries of `brand`, in catalog order, with their brand maps resolved, `brands` dropped and the
+ * default `docsAnchor` filled in, so the bundle states every entry's anchor.
+ */
 export function catalogForBrand(catalog, brand, brandIds) {
   const entries = {};
   for (const [identifier, entry] of Object.entries(catalog)) {
     if (entry.brands && !entry.brands.includes(brand)) continue;
     const { brands: _brands, ...rest } = entry;
-    entries[identifier] = resolveForBrand(rest, brand, brandIds);
+    const { explanation, retryable, ...others } = resolveForBrand(rest, brand, brandIds);
+    // Key order as the catalog used to state every anchor, so the published bundles keep their layout.
+    entries[identifier] = { explanation, retryable, docsAnchor: docsAnchorOf(identifier, entry), ...others };
   }
   return entries;
 }

@@ -4,11 +4,14 @@
  * - rules: what `struct` and declarative rules cannot say about the error catalog.
  * - types: gives `x-error-catalog` a shape, so `struct` and declarative rules can check it.
  */
+
+import { declaredBrands } from '../src/brand-names.js';
 import {
   applyBrandOverrides,
   brandIdsOf,
   canReturn,
   catalogForBrand,
+  docsAnchorOf,
   isBrandMap,
   resolveForBrand,
 } from './brand-view.js';
@@ -21,6 +24,8 @@ const STANDARD_RESPONSE = 'StandardError';
 const STANDARD_RESPONSE_REF = `#/components/responses/${STANDARD_RESPONSE}`;
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const EFFECTS = ['read', 'create', 'consume', 'delete'];
+/** An anchor that is a valid HTML id and URL fragment as it is, so the page and every docs link write it the same way. */
+const DOCS_ANCHOR = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 function operationsOf(root) {
   return Object.values(root.paths ?? {}).flatMap((pathItem) =>
@@ -45,8 +50,10 @@ function requestExampleOf(root, operation) {
  * Builds the brand's enum, enum descriptions, examples, per-operation 400 responses and code samples from
  * the catalog and the operations.
  */
-function publishBrand(root, { brand, client }) {
+function publishBrand(root, brand) {
+  const published = declaredBrands(root).find((declared) => declared.id === brand);
   const brandIds = brandIdsOf(root);
+  root.info.title = published.title;
   const schemas = root.components.schemas;
   const identifierSchema = schemas[IDENTIFIER_SCHEMA];
   const catalog = catalogForBrand(identifierSchema['x-error-catalog'], brand, brandIds);
@@ -95,7 +102,7 @@ function publishBrand(root, { brand, client }) {
       path,
       serverUrl,
       requestExample,
-      client,
+      client: { module: published.clientModule, factory: published.clientFactory },
     });
   }
   delete root.components.responses[STANDARD_RESPONSE];
@@ -104,7 +111,7 @@ function publishBrand(root, { brand, client }) {
   applyBrandOverrides(root, brand);
 }
 
-/** Options: `brand` (a server's `x-brand`), `client: { module, factory }` (the brand's typed client, for code samples). */
+/** Options: `brand`, the `x-brand` of the server that declares the brand to publish. */
 function BrandDecorator(options) {
   return {
     Root: {
@@ -115,7 +122,7 @@ function BrandDecorator(options) {
           return;
         }
         try {
-          publishBrand(root, options);
+          publishBrand(root, options.brand);
         } catch (error) {
           ctx.report({ message: error.message });
         }
@@ -124,7 +131,10 @@ function BrandDecorator(options) {
   };
 }
 
-/** Cross-checks of the catalog that need the whole document: brands, operations, anchors, brand maps. */
+/**
+ * Cross-checks of the catalog that need the whole document: brands, operations, brand maps, and anchors (unique,
+ * usable as they are in a URL, and stated only where they differ from the identifier).
+ */
 function CatalogConsistent() {
   let brandIds = [];
   const operationIds = new Set();
@@ -135,18 +145,21 @@ function CatalogConsistent() {
         brandIds = brandIdsOf(root);
       },
       leave() {
-        for (const { catalog, location, report } of catalogs) checkCatalog(catalog, location, report);
+        for (const { catalog, published, location, report } of catalogs)
+          checkCatalog(catalog, published, location, report);
       },
     },
     Operation(operation) {
       if (operation.operationId) operationIds.add(operation.operationId);
     },
     Schema(schema, { location, report }) {
-      if (schema['x-error-catalog']) catalogs.push({ catalog: schema['x-error-catalog'], location, report });
+      // A bundle's catalog (beside the enum the decorator derives from it) states every anchor for its readers.
+      const published = schema.enum !== undefined;
+      if (schema['x-error-catalog']) catalogs.push({ catalog: schema['x-error-catalog'], published, location, report });
     },
   };
 
-  function checkCatalog(catalog, location, report) {
+  function checkCatalog(catalog, published, location, report) {
     const anchors = new Map();
     for (const [identifier, entry] of Object.entries(catalog)) {
       const at = location.child(['x-error-catalog', identifier]);
@@ -180,13 +193,26 @@ function CatalogConsistent() {
           location: at.child(['explanation']),
         });
       }
-      if (anchors.has(entry.docsAnchor)) {
+      const anchor = docsAnchorOf(identifier, entry);
+      const anchorAt = entry.docsAnchor === undefined ? at.key() : at.child(['docsAnchor']);
+      if (entry.docsAnchor === identifier && !published) {
         report({
-          message: `${identifier}: docsAnchor "${entry.docsAnchor}" is already used by ${anchors.get(entry.docsAnchor)}.`,
-          location: at.child(['docsAnchor']),
+          message: `${identifier}: docsAnchor is the identifier, which is the default; leave it out.`,
+          location: anchorAt,
+        });
+      } else if (typeof anchor !== 'string' || !DOCS_ANCHOR.test(anchor)) {
+        report({
+          message: `${identifier}: docsAnchor must start with a letter and have only letters, digits, "_" and "-", got ${JSON.stringify(anchor)}.`,
+          location: anchorAt,
         });
       }
-      anchors.set(entry.docsAnchor, identifier);
+      if (anchors.has(anchor)) {
+        report({
+          message: `${identifier}: docsAnchor "${anchor}" is already used by ${anchors.get(anchor)}.`,
+          location: anchorAt,
+        });
+      }
+      anchors.set(anchor, identifier);
       if (entry.example && 'identifier' in entry.example) {
         report({
           message: `${identifier}: the example must not set "identifier"; it is the entry's key.`,
@@ -226,7 +252,7 @@ const catalogTypes = {
       example: 'ErrorCatalogExample',
       note: {},
     },
-    required: ['explanation', 'retryable', 'docsAnchor', 'example'],
+    required: ['explanation', 'retryable', 'example'],
   },
   ErrorCatalogExample: {
     properties: { message: { type: 'string' } },

@@ -35,6 +35,7 @@ export interface Server {
   url: string;
   description?: string;
   'x-brand': string;
+  'x-brand-name': string;
   [keyword: string]: unknown;
 }
 

@@ -3,6 +3,23 @@ import { type BrandBundle, catalogOf, docsPageOf, errorBodyKeys } from './catalo
 
 const code = (text: string) => `\`${text}\``;
 
+/**
+ * The identifier's cell: an empty HTML anchor carrying its docs anchor, then the identifier as code. Inline HTML
+ * because every Markdown dialect the pages are published with (CommonMark, GFM, kramdown) passes it through as
+ * is, where attribute syntaxes are dialect-specific (kramdown's `{: #id}` is shown as text elsewhere) and table
+ * rows cannot carry attributes at all. The anchor is written here once; renderers only render it.
+ */
+export function identifierCell(identifier: string, docsAnchor: string): string {
+  return `<a id="${escapeAttribute(docsAnchor)}"></a>${code(identifier)}`;
+}
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
+
+/** The lint keeps anchors to letters, digits, `_` and `-`; escaping keeps the page well-formed whatever it is given. */
+function escapeAttribute(text: string): string {
+  return text.replace(/[&"<>]/g, (char) => ATTRIBUTE_ESCAPES[char] ?? char);
+}
+
 /** A pipe table whose columns are padded to their widest cell plus two spaces. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map(
@@ -30,7 +47,7 @@ export function renderErrorsPage(bundle: BrandBundle): string {
     page.identifiersLead,
     markdownTable(
       page.identifierTableHeader,
-      catalog.map((entry) => [code(entry.identifier), entry.explanation]),
+      catalog.map((entry) => [identifierCell(entry.identifier, entry.docsAnchor), entry.explanation]),
     ),
   );
   for (const { note } of catalog) {

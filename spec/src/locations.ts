@@ -16,6 +16,8 @@ function packageDir(): string {
 
 export const specDir = packageDir();
 export const repoDir = dirname(specDir);
+/** The canonical spec's entry, where the brands are declared (its `servers`). */
+export const specEntryPath = join(specDir, 'openapi.yaml');
 export const redoclyConfigPath = join(repoDir, 'redocly.yaml');
 export const distDir = join(specDir, 'dist');
 

@@ -111,6 +111,20 @@ const cases: Array<[name: string, { given: Mutation; want: string }]> = [
     },
   ],
   [
+    'a docs anchor stated as the identifier, which is the default',
+    {
+      given: catalogEntry('BAD_VALUE', (entry) => (entry.docsAnchor = 'BAD_VALUE')),
+      want: 'BAD_VALUE: docsAnchor is the identifier, which is the default; leave it out.',
+    },
+  ],
+  [
+    'a docs anchor that is not usable as it is in a URL',
+    {
+      given: catalogEntry('BAD_VALUE', (entry) => (entry.docsAnchor = 'bad value"')),
+      want: 'BAD_VALUE: docsAnchor must start with a letter',
+    },
+  ],
+  [
     'a retry hint that is not a boolean',
     { given: catalogEntry('BAD_VALUE', (entry) => (entry.retryable = 'sometimes')), want: 'struct' },
   ],

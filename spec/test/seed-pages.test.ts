@@ -4,7 +4,7 @@ import { publishedBrands } from '../src/brands.ts';
 import { catalogOf, loadBundle } from '../src/catalog.ts';
 import { errorsPagePath } from '../src/locations.ts';
 import { markdownBlocks, tablesOf } from './support/markdown-blocks.ts';
-import { readSeed, seedSkipReason, skipSeedTests } from './support/seeds.ts';
+import { hasSeed, readSeed, seedFileAt, seedSkipReason, skipSeedTests } from './support/seeds.ts';
 
 const brands = publishedBrands();
 const generatedPage = (brand: string) => readFileSync(errorsPagePath(brand), 'utf8');
@@ -21,17 +21,21 @@ describe.skipIf(skipSeedTests)(
       const seed = () => markdownBlocks(readSeed(brand));
       const page = () => markdownBlocks(generatedPage(brand));
 
-      it('has the same tables, cell for cell', () => {
+      // A brand declared after the seed pages were taken has no original page to reproduce.
+      const noSeed = !hasSeed(brand);
+      if (noSeed) console.warn(`Seed comparison of ${brand} skipped: no seed page is numbered for it.`);
+
+      it.skipIf(noSeed)('has the same tables, cell for cell', () => {
         expect(tablesOf(page())).toEqual(tablesOf(seed()));
       });
 
-      it('has the same text blocks, front matter and notes', () => {
+      it.skipIf(noSeed)('has the same text blocks, front matter and notes', () => {
         const textBlocks = (blocks: ReturnType<typeof markdownBlocks>) =>
           blocks.filter((block) => block.kind !== 'table');
         expect(textBlocks(page())).toEqual(textBlocks(seed()));
       });
 
-      it("publishes exactly the seed's identifiers, in the seed's order", () => {
+      it.skipIf(noSeed)("publishes exactly the seed's identifiers, in the seed's order", () => {
         const seedIdentifiers = identifiersInTable(tablesOf(seed())[1] ?? []);
         expect(catalogOf(loadBundle(brand)).map((entry) => entry.identifier)).toEqual(seedIdentifiers);
         expect(loadBundle(brand).components.schemas.ErrorIdentifier?.enum).toEqual(seedIdentifiers);
@@ -48,3 +52,20 @@ describe.skipIf(skipSeedTests)(
     });
   },
 );
+
+describe("a brand's seed page", () => {
+  const files = ['001_4ac8.txt', '000_a565.txt', 'README.md'];
+  const cases: Array<[name: string, { given: number; want: string | undefined }]> = [
+    ['the first declared brand', { given: 0, want: '000_a565.txt' }],
+    ['the second declared brand', { given: 1, want: '001_4ac8.txt' }],
+    ['a brand added after the seeds (none: its comparison is skipped)', { given: 2, want: undefined }],
+  ];
+
+  it.each(cases)('is the file numbered by its position, for %s', (_name, { given, want }) => {
+    expect(seedFileAt(given, files)).toBe(want);
+  });
+
+  it('is ambiguous, and rejected, when two files share a number', () => {
+    expect(() => seedFileAt(0, [...files, '000_other.txt'])).toThrow('More than one seed page starts with 000_');
+  });
+});

@@ -61,7 +61,7 @@ export function buildSite(outDir = siteDir): string[] {
           { label: 'All brands', route: LANDING_ROUTE },
           { label: `${bundle.info.title} reference`, route: referenceRoute(brand) },
         ],
-        body: renderErrorsPageBody(readFileSync(errorsPagePath(brand), 'utf8'), catalog),
+        body: renderErrorsPageBody(readFileSync(errorsPagePath(brand), 'utf8')),
       }),
       outDir,
     );

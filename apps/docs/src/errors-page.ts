@@ -1,12 +1,14 @@
 /**
- * Renders a brand's generated "Standard API errors" Markdown page as HTML: the same content, with a stable
- * anchor on every identifier's row (`errors.html#TOKEN_NOT_VALID`) and kramdown callouts (`{: .important }`).
+ * Renders a brand's generated "Standard API errors" Markdown page as HTML: the same content, with kramdown callouts
+ * (`{: .important }`). The page already carries each identifier's anchor (`<a id="TOKEN_NOT_VALID"></a>` before the
+ * identifier, written by the spec's page generator); rendering keeps it, and allows no other HTML.
  */
-import type { CatalogEntry } from '@error-contract/spec/catalog';
 import MarkdownIt, { type StateCore } from 'markdown-it';
 
 const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
 const KRAMDOWN_CLASSES = /^\{:\s*((?:\.[\w-]+\s*)+)\}\n?/;
+/** The only HTML a generated page contains: an identifier's anchor, opened and closed. */
+const ANCHOR_HTML = /^(?:<a id="[^"<>]*">|<\/a>)$/;
 
 /** `{: .important }` on the first line of a paragraph becomes the paragraph's class, as kramdown does. */
 function kramdownClasses(state: StateCore): void {
@@ -23,26 +25,39 @@ function kramdownClasses(state: StateCore): void {
   });
 }
 
-/** Gives each identifier's table row its docs anchor as `id`, so deep links land on it. */
-function identifierAnchors(anchors: Map<string, string>) {
-  return (state: StateCore): void => {
-    const { tokens } = state;
-    tokens.forEach((token, index) => {
-      if (token.type !== 'tr_open') return;
-      const firstCell = tokens[index + 2];
-      const code = firstCell?.children?.length === 1 ? firstCell.children[0] : undefined;
-      const anchor = code?.type === 'code_inline' ? anchors.get(code.content) : undefined;
-      if (anchor) token.attrSet('id', anchor);
-    });
-  };
+/** The page is trusted to carry anchors, nothing else: any other HTML in it is an error, not something to render. */
+function onlyAnchorHtml(state: StateCore): void {
+  for (const token of state.tokens) {
+    const html =
+      token.type === 'html_block' ? [token] : (token.children ?? []).filter((child) => child.type === 'html_inline');
+    const other = html.find((child) => !ANCHOR_HTML.test(child.content.trim()));
+    if (other) throw new Error(`The errors page may contain HTML anchors only, found: ${other.content.trim()}`);
+  }
 }
 
-export function renderErrorsPageBody(markdown: string, catalog: CatalogEntry[]): string {
-  const md = new MarkdownIt({ html: false, linkify: false });
+export function renderErrorsPageBody(markdown: string): string {
+  const md = new MarkdownIt({ html: true, linkify: false });
+  md.core.ruler.push('only_anchor_html', onlyAnchorHtml);
   md.core.ruler.push('kramdown_classes', kramdownClasses);
-  md.core.ruler.push(
-    'identifier_anchors',
-    identifierAnchors(new Map(catalog.map((entry) => [entry.identifier, entry.docsAnchor]))),
-  );
   return md.render(markdown.replace(FRONT_MATTER, ''));
+}
+
+export interface IdentifierRow {
+  /** The id of the anchor in the row's first cell. */
+  anchor: string | undefined;
+  identifier: string;
+  /** The explanation cell's inner HTML. */
+  explanation: string;
+}
+
+const ROW = /<tr>\s*<td>(?:<a id="([^"]*)"><\/a>)?<code>([^<]*)<\/code><\/td>\s*<td>([\s\S]*?)<\/td>\s*<\/tr>/g;
+
+/** The rows of a rendered errors page's identifier table, its last table (the first describes the JSON body's keys). */
+export function identifierRows(html: string): IdentifierRow[] {
+  const table = html.slice(html.lastIndexOf('<table>'));
+  return [...table.matchAll(ROW)].map(([, anchor, identifier = '', explanation = '']) => ({
+    anchor,
+    identifier,
+    explanation,
+  }));
 }

@@ -1,4 +1,5 @@
 /** The site's front page: names the product and links each brand's reference, errors page and bundles. */
+import { declaredBrands } from '@error-contract/spec/brands';
 import { escapeHtml, renderPage } from './html.ts';
 import { bundleRoute, errorsRoute, referenceRoute } from './site-layout.ts';
 
@@ -9,9 +10,15 @@ export interface BrandSummary {
 }
 
 export const LANDING_ROUTE = 'index.html';
-export const PRODUCT_NAME = 'Standard API errors of the iDenfy and Mark ID identity-verification API';
+/** `Standard API errors of the iDenfy and Mark ID identity-verification API`, from the declared brands' names. */
+export function productName(brandNames: readonly string[]): string {
+  const names =
+    brandNames.length > 1 ? `${brandNames.slice(0, -1).join(', ')} and ${brandNames.at(-1)}` : (brandNames[0] ?? '');
+  return `Standard API errors of the ${names} identity-verification API`;
+}
 
 export function renderLandingPage(brands: BrandSummary[]): string {
+  const title = productName(declaredBrands().map((brand) => brand.name));
   const cards = brands
     .map(
       ({ brand, title, identifierCount }) => `      <li>
@@ -24,9 +31,9 @@ export function renderLandingPage(brands: BrandSummary[]): string {
     .join('\n');
   return renderPage({
     route: LANDING_ROUTE,
-    title: PRODUCT_NAME,
+    title,
     nav: [],
-    body: `    <h1>${escapeHtml(PRODUCT_NAME)}</h1>
+    body: `    <h1>${escapeHtml(title)}</h1>
     <p>Every request the API cannot carry out is answered with HTTP 400 and a JSON body whose <code>identifier</code>
     your code can act on. Pick your brand:</p>
     <ul class="brands">

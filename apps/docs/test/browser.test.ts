@@ -68,7 +68,7 @@ describe.skipIf(skipBrowserTests)(
 
       it('shows every identifier with its explanation on the errors page, from the local server only', async () => {
         const { page, consoleProblems, foreignRequests } = await visit(errorsRoute(brand));
-        const rows = await page.locator('tr[id]').evaluateAll((elements) =>
+        const rows = await page.locator('tr:has(a[id])').evaluateAll((elements) =>
           elements.map((row) =>
             // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is tested
             [...row.querySelectorAll('td')].map((cell) => cell.innerText.trim()),

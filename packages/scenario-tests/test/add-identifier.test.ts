@@ -20,7 +20,6 @@ const NEW_ENTRY = `  ${IDENTIFIER}:
     explanation: Too many requests were sent in a given amount of time.
     brands: [idenfy]
     retryable: true
-    docsAnchor: ${IDENTIFIER}
     example:
       message: Rate limit of 10000 requests per hour exceeded.
 `;
@@ -80,7 +79,7 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
     expect(enumOf('idenfy')).toContain(IDENTIFIER);
     expect(enumOf('markid')).not.toContain(IDENTIFIER);
     expect(read('spec/dist/idenfy/standard-api-errors.md')).toMatch(
-      /\|`TOO_MANY_REQUESTS` +\|Too many requests were sent in a given amount of time\. +\|/,
+      /\|<a id="TOO_MANY_REQUESTS"><\/a>`TOO_MANY_REQUESTS` +\|Too many requests were sent in a given amount of time\. +\|/,
     );
     expect(read('spec/dist/markid/standard-api-errors.md')).not.toContain(IDENTIFIER);
   });
@@ -95,7 +94,9 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
   });
 
   it("puts it in iDenfy's docs: the errors page anchor and the reference", () => {
-    expect(read('apps/docs/dist/site/idenfy/errors.html')).toContain(`<tr id="${IDENTIFIER}">`);
+    expect(read('apps/docs/dist/site/idenfy/errors.html')).toContain(
+      `<a id="${IDENTIFIER}"></a><code>${IDENTIFIER}</code>`,
+    );
     expect(read('apps/docs/dist/site/idenfy/reference.html')).toContain(IDENTIFIER);
     expect(read('apps/docs/dist/site/markid/errors.html')).not.toContain(IDENTIFIER);
   });

@@ -9,7 +9,7 @@ import { buildBrands, lintBundles, lintSources } from '../../src/pipeline.ts';
 // biome-ignore lint/suspicious/noExplicitAny: mutations reach anywhere into arbitrary YAML on purpose.
 export type YamlDocument = Record<string, any>;
 
-const SPEC_SOURCES = ['openapi.yaml', 'paths', 'components', 'plugins', 'code_samples'];
+const SPEC_SOURCES = ['openapi.yaml', 'paths', 'components', 'plugins', 'code_samples', 'src'];
 
 export interface FixtureSpec {
   dir: string;

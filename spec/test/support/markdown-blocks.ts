@@ -1,6 +1,7 @@
 /**
  * Reads a docs page as a list of blocks to compare: front matter, tables as trimmed cells without the
- * separator row, and every other paragraph as its trimmed lines.
+ * separator row, and every other paragraph as its trimmed lines. An anchor (`<a id="…"></a>`, which the generated
+ * pages put before each identifier) is markup, not text, and is left out of a cell.
  */
 export type Block =
   | { kind: 'frontMatter'; lines: string[] }
@@ -8,6 +9,9 @@ export type Block =
   | { kind: 'text'; lines: string[] };
 
 const isSeparatorRow = (cells: string[]) => cells.every((cell) => /^:?-+:?$/.test(cell));
+
+/** Matches an empty HTML anchor element, e.g. `<a id="TOKEN_NOT_VALID"></a>`. */
+const ANCHOR = /<a id="[^"]*"><\/a>/g;
 
 function tableRows(lines: string[]): string[][] {
   return lines
@@ -17,7 +21,7 @@ function tableRows(lines: string[]): string[][] {
         .replace(/^\|/, '')
         .replace(/\|$/, '')
         .split('|')
-        .map((cell) => cell.trim()),
+        .map((cell) => cell.replaceAll(ANCHOR, '').trim()),
     )
     .filter((cells) => !isSeparatorRow(cells));
 }

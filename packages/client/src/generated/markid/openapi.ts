@@ -248,7 +248,7 @@ export interface components {
          *       "authToken": "kXRSRa1BFtHyrZ1cNBpPXv0Bcr3mdh5HFGkzaBe0",
          *       "scanRef": "3af0b5c8-4d2f-11ee-a2f7-0242ac120002",
          *       "clientId": "user-8f14e45f",
-         *       "redirectUrl": "https://ivs.idenfy.com/api/v2/redirect?authToken=kXRSRa1BFtHyrZ1cNBpPXv0Bcr3mdh5HFGkzaBe0",
+         *       "redirectUrl": "https://ivs.markid.eu/api/v2/redirect?authToken=kXRSRa1BFtHyrZ1cNBpPXv0Bcr3mdh5HFGkzaBe0",
          *       "digitString": null,
          *       "expiryTime": 3600,
          *       "sessionLength": 600,

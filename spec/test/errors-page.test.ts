@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { publishedBrands } from '../src/brands.ts';
+import { catalogOf, loadBundle } from '../src/catalog.ts';
+import { identifierCell, renderErrorsPage } from '../src/errors-page.ts';
+import { errorsPagePath } from '../src/locations.ts';
+import { markdownBlocks, tablesOf } from './support/markdown-blocks.ts';
+
+const identifierRows = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('|<a id='));
+
+describe.each(publishedBrands())('the %s errors page', (brand) => {
+  it("anchors each identifier's row once, at its docs anchor", () => {
+    const catalog = catalogOf(loadBundle(brand));
+    const rows = identifierRows(readFileSync(errorsPagePath(brand), 'utf8'));
+    expect(
+      rows.map((row) => [...row.matchAll(/<a id="([^"]*)"><\/a>`([^`]*)`/g)].map((match) => match.slice(1))),
+    ).toEqual(catalog.map((entry) => [[entry.docsAnchor, entry.identifier]]));
+  });
+});
+
+describe("an identifier's cell", () => {
+  const cases: Array<[name: string, { given: [identifier: string, anchor: string]; want: string }]> = [
+    [
+      'anchored at the identifier',
+      { given: ['TOKEN_NOT_VALID', 'TOKEN_NOT_VALID'], want: '<a id="TOKEN_NOT_VALID"></a>`TOKEN_NOT_VALID`' },
+    ],
+    [
+      'kept at an old anchor after a rename',
+      { given: ['TOKEN_INVALID', 'TOKEN_NOT_VALID'], want: '<a id="TOKEN_NOT_VALID"></a>`TOKEN_INVALID`' },
+    ],
+  ];
+
+  it.each(cases)('is the anchor, then the identifier as code, when %s', (_name, { given, want }) => {
+    expect(identifierCell(...given)).toBe(want);
+  });
+
+  it('escapes an anchor the lint would reject, rather than writing broken HTML', () => {
+    expect(identifierCell('BAD_VALUE', 'x" onclick="y')).toBe('<a id="x&quot; onclick=&quot;y"></a>`BAD_VALUE`');
+  });
+
+  it('compares as its text: the seed comparison leaves the anchor out as markup', () => {
+    const bundle = structuredClone(loadBundle('idenfy'));
+    const catalog = bundle.components.schemas.ErrorIdentifier?.['x-error-catalog'] ?? {};
+    for (const entry of Object.values(catalog)) entry.docsAnchor = 'renamed';
+    const identifierTable = tablesOf(markdownBlocks(renderErrorsPage(bundle)))[1] ?? [];
+    expect(identifierTable.slice(1).map(([cell]) => cell)).toEqual(
+      Object.keys(catalog).map((identifier) => `\`${identifier}\``),
+    );
+  });
+});
