@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const workspaces = ['spec', ...['packages', 'apps'].flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)))];
-const hasTests = (workspace) => Boolean(JSON.parse(readFileSync(join(workspace, 'package.json'), 'utf8')).scripts?.test);
+const hasTests = (workspace) =>
+  Boolean(JSON.parse(readFileSync(join(workspace, 'package.json'), 'utf8')).scripts?.test);
 
 export function summarize(reports) {
   const totals = { passed: 0, failed: 0, skipped: 0 };

@@ -1,4 +1,4 @@
-/** The built docs site (apps/docs/dist/site) as the tests read it: pages by route, their anchors, the errors table. */
+/** The built docs site (apps/docs/dist/site) as the tests read it: pages by route and their anchors. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteDir } from '@error-contract/docs/site-layout';
@@ -12,12 +12,4 @@ export function readPage(route: string): string | undefined {
 /** The element ids of a page: what a URL's `#anchor` can point at. */
 export function anchorsIn(html: string): string[] {
   return [...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id ?? '');
-}
-
-const ROW = /<tr(?:\s+id="([^"]*)")?>\s*<td><code>([^<]*)<\/code><\/td>\s*<td>([\s\S]*?)<\/td>\s*<\/tr>/g;
-
-/** The rows of the errors page's last table, the identifier table (the first one describes the JSON body's keys). */
-export function errorsTableRows(html: string) {
-  const table = html.slice(html.lastIndexOf('<table>'));
-  return [...table.matchAll(ROW)].map(([, anchor, identifier, explanation]) => ({ identifier, anchor, explanation }));
 }
