@@ -3,21 +3,27 @@
  * partner imports it, from the package's public entry point.
  */
 import type { CallOptions, ClientOptions, Result } from '@error-contract/client/idenfy';
-import { createIdenfyClient } from '@error-contract/client/idenfy';
-import { createMarkIdClient } from '@error-contract/client/markid';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { type BrandBundle, type CatalogEntry, catalogOf, loadBundle, operationsOf } from '@error-contract/spec/catalog';
-import { type BundleValidator, createBundleValidator, pointerSegment } from '@error-contract/spec/validator';
+import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
+import { type BrandBundle, loadBundle, operationById, responseSchemaPointer } from '@error-contract/spec/bundle';
+import { type CatalogEntry, catalogOf } from '@error-contract/spec/catalog';
+import { type BundleValidator, createBundleValidator } from '@error-contract/spec/validator';
 
 /** A client whose methods take any body: the tests build bodies per operationId, for both brands at once. */
 export type LooseClient = Readonly<
   Record<string, (body: unknown, options?: CallOptions) => Promise<Result<unknown, string>>>
 >;
 
-const clientFactories: Readonly<Record<string, (options: ClientOptions) => LooseClient>> = {
-  idenfy: (options) => createIdenfyClient(options) as unknown as LooseClient,
-  markid: (options) => createMarkIdClient(options) as unknown as LooseClient,
-};
+type LooseFactory = (options: ClientOptions) => LooseClient;
+
+/** Each brand's client factory, imported from the entry point its declaration names, as a partner would. */
+const clientFactories = new Map<string, LooseFactory>(
+  await Promise.all(
+    declaredBrands().map(
+      async ({ id, clientModule, clientFactory }) =>
+        [id, (await import(clientModule))[clientFactory] as LooseFactory] as const,
+    ),
+  ),
+);
 
 export const brands = publishedBrands();
 
@@ -44,24 +50,19 @@ const loaded = new Map<string, Brand>();
 export function brand(id: string): Brand {
   const known = loaded.get(id);
   if (known) return known;
-  const createClient = clientFactories[id];
-  if (!createClient) throw new Error(`${id}: a published brand without a generated client in src/brands.ts.`);
+  const createClient = clientFactories.get(id);
+  if (typeof createClient !== 'function') throw new Error(`${id}: its client entry point has no factory.`);
   const bundle = loadBundle(id);
-  const operation = (operationId: string) => {
-    const found = operationsOf(bundle).find((candidate) => candidate.operationId === operationId);
-    if (!found) throw new Error(`${id}: no operation ${operationId} in the bundle.`);
-    return found;
-  };
+  const operation = (operationId: string) => operationById(bundle, operationId);
   const loadedBrand: Brand = {
     id,
     bundle,
     catalog: catalogOf(bundle),
-    identifiers: bundle.components.schemas.ErrorIdentifier?.enum ?? [],
+    identifiers: (bundle.components.schemas.ErrorIdentifier?.enum as string[] | undefined) ?? [],
     validator: createBundleValidator(bundle),
     createClient,
     errorSchemaOf(operationId) {
-      const { path, method } = operation(operationId);
-      return `#/paths/${pointerSegment(path)}/${method}/responses/400/content/application~1json/schema`;
+      return responseSchemaPointer(operation(operationId), '400');
     },
     declaredErrorsOf(operationId) {
       const response = operation(operationId).responses['400'] as ErrorResponseObject | undefined;
