@@ -5,14 +5,12 @@
  * The identifier needs new behaviour, a rate limit, which the sandbox has no code for until it is in a catalog: the
  * clone gets it from a committed patch, as the change introducing the identifier would bring it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Clone, cloneRepository, turboTasks as tasks } from './support/clone.ts';
 
-const repoDir = fileURLToPath(new URL('../../..', import.meta.url));
 /** The sandbox's trigger for the identifier: the rate limit and a seeded partner limited to 2 requests an hour. */
 const sandboxTriggerPatch = fileURLToPath(new URL('../fixtures/rate-limit.patch', import.meta.url));
 const IDENTIFIER = 'TOO_MANY_REQUESTS';
@@ -24,40 +22,23 @@ const NEW_ENTRY = `  ${IDENTIFIER}:
       message: Rate limit of 10000 requests per hour exceeded.
 `;
 
-let clone: string;
+let clone: Clone;
 let firstRun: string;
-
-function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, {
-    cwd: clone,
-    encoding: 'utf8',
-    // The clone keeps its own turbo cache, so which tasks re-run depends only on this edit.
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  const output = `${result.stdout}${result.stderr}`;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${clone}:\n${output}`);
-  return output;
-}
-
-const read = (path: string) => readFileSync(join(clone, path), 'utf8');
-const tasks = (output: string, outcome: 'hit' | 'miss') =>
-  [...output.matchAll(new RegExp(`^(\\S+):(\\S+): cache ${outcome}`, 'gm'))]
-    .map(([, pkg, task]) => `${pkg}#${task}`)
-    .sort();
+const run = (command: string, args: string[]) => clone.run(command, args);
+const read = (path: string) => clone.read(path);
 
 beforeAll(() => {
-  clone = mkdtempSync(join(tmpdir(), 'error-contract-scenario-'));
-  execFileSync('git', ['clone', '--quiet', repoDir, clone]);
+  clone = cloneRepository();
   run('pnpm', ['install', '--frozen-lockfile', '--offline']);
   // The sandbox code lands before the baseline build, so the spec edit's re-runs below are measured on their own.
   run('git', ['apply', sandboxTriggerPatch]);
   run('pnpm', ['generate']);
-  appendFileSync(join(clone, 'spec/components/schemas/ErrorIdentifier.yaml'), NEW_ENTRY);
+  appendFileSync(join(clone.dir, 'spec/components/schemas/ErrorIdentifier.yaml'), NEW_ENTRY);
   firstRun = run('pnpm', ['generate']);
 });
 
 afterAll(() => {
-  if (clone) rmSync(clone, { recursive: true, force: true });
+  clone?.remove();
 });
 
 describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
@@ -87,7 +68,7 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
   it("puts it in iDenfy's client union, runtime list and catalog", async () => {
     expect(read('packages/client/src/generated/idenfy/openapi.ts')).toContain(`"${IDENTIFIER}"`);
     expect(read('packages/client/src/generated/markid/openapi.ts')).not.toContain(IDENTIFIER);
-    const idenfy = await import(join(clone, 'packages/client/dist/idenfy.js'));
+    const idenfy = await import(join(clone.dir, 'packages/client/dist/idenfy.js'));
     expect(idenfy.idenfyErrorIdentifiers).toContain(IDENTIFIER);
     expect(idenfy.idenfyErrorCatalog[IDENTIFIER]).toMatchObject({ retryable: true, docsAnchor: IDENTIFIER });
     expect(idenfy.idenfyErrorCatalog[IDENTIFIER].docsUrl).toMatch(new RegExp(`/idenfy/errors\\.html#${IDENTIFIER}$`));
