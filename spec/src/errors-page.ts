@@ -1,5 +1,6 @@
 /** Renders a brand's "Standard API errors" Markdown page from its bundle, in the layout of the original docs page. */
-import { type BrandBundle, catalogOf, docsPageOf, errorBodyKeys } from './catalog.ts';
+import type { BrandBundle } from './bundle.ts';
+import { catalogOf, docsPageOf, errorBodyKeys } from './catalog.ts';
 
 const code = (text: string) => `\`${text}\``;
 

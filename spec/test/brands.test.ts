@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { brandById, brandMarks, declaredBrands, nameBrand, publishedBrands } from '../src/brands.ts';
-import { loadBundle } from '../src/catalog.ts';
+import { loadBundle } from '../src/bundle.ts';
 
 describe('the naming rule', () => {
   const cases: Array<[name: string, { given: { id: string; name: string }; want: Record<string, string> }]> = [

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { publishedBrands } from '../src/brands.ts';
-import { catalogOf, loadBundle } from '../src/catalog.ts';
+import { loadBundle } from '../src/bundle.ts';
+import { catalogOf } from '../src/catalog.ts';
 import { errorsPagePath } from '../src/locations.ts';
 import { markdownBlocks, tablesOf } from './support/markdown-blocks.ts';
 import { hasSeed, readSeed, seedFileAt, seedSkipReason, skipSeedTests } from './support/seeds.ts';

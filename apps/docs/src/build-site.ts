@@ -2,7 +2,8 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { catalogOf, docsPageOf, loadBundle } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/bundle';
+import { catalogOf, docsPageOf } from '@error-contract/spec/catalog';
 import { bundlePath, errorsPagePath } from '@error-contract/spec/locations';
 import { renderErrorsPageBody } from './errors-page.ts';
 import { renderPage } from './html.ts';

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANDING_ROUTE } from '../src/landing-page.ts';

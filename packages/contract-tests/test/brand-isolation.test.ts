@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { siteDir } from '@error-contract/docs/site-layout';
 import { brandMarks, declaredBrands } from '@error-contract/spec/brands';
-import { loadBundle, operationsOf } from '@error-contract/spec/catalog';
+import { loadBundle, operationsOf } from '@error-contract/spec/bundle';
 import { bundlePath, errorsPagePath, repoDir } from '@error-contract/spec/locations';
 import { describe, expect, it } from 'vitest';
 

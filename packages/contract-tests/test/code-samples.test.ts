@@ -3,7 +3,7 @@
  * client package. The samples of both brands, and a broken copy, share one tsc run.
  */
 import { fileURLToPath } from 'node:url';
-import { operationsOf } from '@error-contract/spec/catalog';
+import { operationsOf } from '@error-contract/spec/bundle';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brand, brands } from '../src/brands.ts';
 import { type Diagnostic, typeCheck } from '../src/type-check.ts';

@@ -2,7 +2,7 @@
  * `prism mock` of each brand bundle serves every named 400 example of every operation (`Prefer: example=…`), and
  * the brand's generated client classifies each one as that identifier's api-error.
  */
-import { operationsOf } from '@error-contract/spec/catalog';
+import { operationsOf } from '@error-contract/spec/bundle';
 import { bundlePath } from '@error-contract/spec/locations';
 import { describe, expect, it } from 'vitest';
 import { brand, brands } from '../src/brands.ts';

@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { operationsOf } from '@error-contract/spec/catalog';
+import { operationsOf } from '@error-contract/spec/bundle';
 import { bundlePath } from '@error-contract/spec/locations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brand, brands } from '../src/brands.ts';
