@@ -1,7 +1,8 @@
 import { connect } from 'node:net';
 import type { Result } from '@error-contract/client/idenfy';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { describe, expect, test, vi } from 'vitest';
 import { BrandState } from '../src/brand-state.ts';
 import { checkedClientFor } from './support/client.ts';

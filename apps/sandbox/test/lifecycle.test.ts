@@ -1,5 +1,5 @@
 import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/bundle';
 import { describe, expect, test } from 'vitest';
 import { checkedClientFor } from './support/client.ts';
 import { imageLimit, processRequest } from './support/fixtures.ts';

@@ -1,5 +1,5 @@
 /** Requests the tests share: the seeded partners' credentials and valid bodies built from the brand's spec. */
-import type { BrandBundle } from '@error-contract/spec/catalog';
+import type { BrandBundle } from '@error-contract/spec/bundle';
 import { basic } from './raw-request.ts';
 
 /** The `Authorization` header of each partner of the package's sandbox.config.json. */
