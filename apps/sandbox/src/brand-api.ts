@@ -8,6 +8,7 @@ import { CredentialCheck } from './credentials.ts';
 import { handlerFactories } from './operations/index.ts';
 import type { OperationHandler } from './operations/operation.ts';
 import { createRequestValidators, type RequestValidator } from './request-validator.ts';
+import { seedSpecExamples } from './spec-examples.ts';
 import { resolveTrigger, type TriggerName, triggerNames } from './triggers.ts';
 
 export interface OperationRoute {
@@ -36,6 +37,7 @@ export function createBrandApi(brand: string, bundle: BrandBundle, config: Sandb
   const catalog = catalogOf(bundle);
   const identifierOf = identifiersByTrigger(brand, new Set(catalog.map(({ identifier }) => identifier)));
   const state = new BrandState(config);
+  if (config.specExamplesFor) seedSpecExamples(bundle, state, config.specExamplesFor);
   const validatorFor = createRequestValidators(bundle);
   const paths = new Map<string, Map<string, OperationRoute>>();
   for (const operation of operationsOf(bundle)) {
