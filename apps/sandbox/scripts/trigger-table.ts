@@ -1,6 +1,7 @@
 /** Prints the README's trigger table for the published brands: `pnpm --filter @error-contract/sandbox trigger-table`. */
 import { publishedBrands } from '@error-contract/spec/brands';
-import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { triggerTable } from '../src/trigger-table.ts';
 
 const catalogs = publishedBrands().map((brand) => ({

@@ -1,13 +1,14 @@
 /** One brand's API as the sandbox serves it, built from the brand's bundle and the config at start-up. */
-import { type BrandBundle, catalogOf, operationsOf } from '@error-contract/spec/catalog';
-import { createBundleValidator, pointerSegment } from '@error-contract/spec/validator';
+import { type BrandBundle, operationsOf, responseSchemaPointer, successResponseOf } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
+import { createBundleValidator } from '@error-contract/spec/validator';
 import { BrandState } from './brand-state.ts';
-import { successResponseOf } from './bundle-schemas.ts';
 import type { SandboxConfig } from './config.ts';
 import { CredentialCheck } from './credentials.ts';
 import { handlerFactories } from './operations/index.ts';
 import type { OperationHandler } from './operations/operation.ts';
 import { createRequestValidators, type RequestValidator } from './request-validator.ts';
+import { seedSpecExamples } from './spec-examples.ts';
 import { resolveTrigger, type TriggerName, triggerNames } from './triggers.ts';
 
 export interface OperationRoute {
@@ -36,6 +37,7 @@ export function createBrandApi(brand: string, bundle: BrandBundle, config: Sandb
   const catalog = catalogOf(bundle);
   const identifierOf = identifiersByTrigger(brand, new Set(catalog.map(({ identifier }) => identifier)));
   const state = new BrandState(config);
+  if (config.specExamplesFor) seedSpecExamples(bundle, state, config.specExamplesFor);
   const validatorFor = createRequestValidators(bundle);
   const paths = new Map<string, Map<string, OperationRoute>>();
   for (const operation of operationsOf(bundle)) {
@@ -44,7 +46,7 @@ export function createBrandApi(brand: string, bundle: BrandBundle, config: Sandb
     const methods = paths.get(operation.path) ?? new Map<string, OperationRoute>();
     methods.set(operation.method.toUpperCase(), {
       operationId: operation.operationId,
-      validate: validatorFor(operation.path, operation.method),
+      validate: validatorFor(operation),
       handle: factory(bundle, state, operation),
       successStatus: successResponseOf(bundle, operation).status,
     });
@@ -87,8 +89,7 @@ function checkSeededReads(bundle: BrandBundle, api: BrandApi): void {
         now: Date.now(),
         brandUrl: '',
       });
-      const pointer = `#/paths/${pointerSegment(operation.path)}/${operation.method}/responses/${status}/content/application~1json/schema`;
-      const verdict = validator.validate(pointer, reply);
+      const verdict = validator.validate(responseSchemaPointer(operation, String(status)), reply);
       if (!verdict.valid) {
         const problems = verdict.errors.map((error) => `${error.instancePath} ${error.message}`).join('; ');
         throw new Error(

@@ -29,6 +29,8 @@ export interface SandboxConfig {
   partners: PartnerSeed[];
   verifications?: VerificationSeed[];
   tokens?: TokenSeed[];
+  /** The partner for whom the spec's example scanRef and authToken are seeded (see spec-examples.ts). */
+  specExamplesFor?: string;
   maxBodyBytes?: number;
   faultSwitch?: boolean;
   accessLog?: boolean;
@@ -62,6 +64,9 @@ export function checkConfig(value: unknown, source = 'the sandbox config'): Sand
   for (const { apiKey } of config.partners) {
     if (partnerKeys.has(apiKey)) throw new Error(`${source}: partner "${apiKey}" is listed twice.`);
     partnerKeys.add(apiKey);
+  }
+  if (config.specExamplesFor !== undefined && !partnerKeys.has(config.specExamplesFor)) {
+    throw new Error(`${source}: specExamplesFor names no partner "${config.specExamplesFor}".`);
   }
   const scanRefs = new Set<string>();
   for (const { scanRef, apiKey } of config.verifications ?? []) {

@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, maxHeaderSize, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { type BrandBundle, loadBundle } from '@error-contract/spec/catalog';
+import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
 import type { AccessLog } from './access-log.ts';
 import { accessLogLine } from './access-log.ts';
 import { createBrandApi } from './brand-api.ts';

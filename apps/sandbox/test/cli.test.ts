@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { parseCliOptions } from '../src/cli-options.ts';
-import { jsonHeaders } from './support/fixtures.ts';
+import { jsonHeaders, requestExampleBody } from './support/fixtures.ts';
 import { sendRaw } from './support/raw-request.ts';
 
 test.each([
@@ -65,7 +65,7 @@ test('starts with one command, prints its URL, serves and stops on SIGTERM', asy
     const reply = await sendRaw(url, {
       path: '/markid/api/v2/status',
       headers: jsonHeaders(),
-      body: '{"scanRef": "sandbox-approved"}',
+      body: requestExampleBody('markid', 'getVerificationStatus'),
     });
     expect(reply.status).toBe(200);
     child.kill('SIGTERM');

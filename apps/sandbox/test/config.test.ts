@@ -1,5 +1,5 @@
 import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/catalog';
+import { loadBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
 import { describe, expect, test } from 'vitest';
 import { checkConfig, defaultMaxBodyBytes, loadConfig, type SandboxConfig } from '../src/config.ts';
 import { startSandbox } from '../src/server.ts';
@@ -38,6 +38,10 @@ describe('the config check', () => {
       },
     ],
     [
+      'rejects specExamplesFor naming no partner',
+      { given: { partners: [partner], specExamplesFor: 'x' }, want: /specExamplesFor names no partner "x"/ },
+    ],
+    [
       'rejects an expiry that is not a date-time',
       {
         given: {
@@ -71,9 +75,25 @@ test.each<[string, { given: SandboxConfig; want: RegExp }]>([
       want: /seeded verification "v" is not valid for getVerificationData/,
     },
   ],
+  [
+    "refuses to start when the config seeds the spec's example scanRef itself",
+    {
+      given: {
+        partners: [partner],
+        specExamplesFor: 'k',
+        verifications: [{ scanRef: exampleScanRef(), apiKey: 'k', clientId: 'c', status: 'ACTIVE' }],
+      },
+      want: /The config seeds the spec's example scanRef/,
+    },
+  ],
 ])('%s', async (_name, { given, want }) => {
   await expect(startSandbox({ port: 0, config: given })).rejects.toThrow(want);
 });
+
+function exampleScanRef(): string {
+  const bundle = loadBundle(publishedBrands()[0] ?? '');
+  return String(requestExampleOf(bundle, operationById(bundle, 'getVerificationStatus')).scanRef);
+}
 
 test.each(publishedBrands())(
   "lets the default body cap carry a %s process request with every image at the spec's limit",
@@ -81,8 +101,7 @@ test.each(publishedBrands())(
     const bundle = loadBundle(brand);
     const largest = 'A'.repeat(imageLimit(bundle));
     const body = JSON.stringify({
-      authToken: 'A'.repeat(40),
-      country: 'LT',
+      ...requestExampleOf(bundle, operationById(bundle, 'processVerification')),
       documentType: 'ID_CARD',
       images: { FRONT: largest, BACK: largest, FACE: largest, UTILITY_BILL: largest },
     });

@@ -1,12 +1,13 @@
 import { connect } from 'node:net';
 import type { Result } from '@error-contract/client/idenfy';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { describe, expect, test, vi } from 'vitest';
 import { BrandState } from '../src/brand-state.ts';
 import { checkedClientFor } from './support/client.ts';
 import { contractOf } from './support/contract.ts';
-import { imageLimit, jsonHeaders, processRequest } from './support/fixtures.ts';
+import { imageLimit, jsonHeaders, processRequest, requestExample, requestExampleBody } from './support/fixtures.ts';
 import type { RawRequest } from './support/raw-request.ts';
 import { useSandbox } from './support/sandbox.ts';
 
@@ -34,7 +35,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     checkedClientFor(sandbox, brand, { apiKey, apiSecret });
 
   async function newToken(): Promise<string> {
-    const created = await client().createToken({ clientId: 'user-1' });
+    const created = await client().createToken(requestExample(brand, 'createToken'));
     if (!created.ok) throw new Error(`createToken failed: ${created.kind}`);
     return created.data.authToken;
   }
@@ -94,7 +95,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     [
       'answers a request without credentials with UNAUTHORIZED',
       {
-        given: { path: '/api/v2/status', body: '{"scanRef": "sandbox-approved"}' },
+        given: { path: '/api/v2/status', body: requestExampleBody(brand, 'getVerificationStatus') },
         want: { identifier: 'UNAUTHORIZED', message: /^Missing API key and secret/ },
       },
     ],
@@ -136,8 +137,9 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       'answers an ID card without its back image with MISSING_VALUE naming the image',
       {
         given: async () => {
-          const { images, ...request } = processRequest(await newToken());
-          return client().processVerification({ ...request, images: { FRONT: images.FRONT, FACE: images.FACE } });
+          const { images, ...request } = processRequest(brand, await newToken());
+          const { BACK: _, ...front } = images;
+          return client().processVerification({ ...request, documentType: 'ID_CARD', images: front });
         },
         want: { identifier: 'MISSING_VALUE', message: "Field 'images.BACK' is required." },
       },
@@ -146,7 +148,9 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       "answers an image over the brand's size limit with BAD_VALUE",
       {
         given: async () =>
-          client().processVerification(processRequest(await newToken(), { FRONT: 'A'.repeat(imageLimit(bundle) + 1) })),
+          client().processVerification(
+            processRequest(brand, await newToken(), { FRONT: 'A'.repeat(imageLimit(bundle) + 1) }),
+          ),
         want: { identifier: 'BAD_VALUE', message: /^Field 'images.FRONT' must NOT have more than \d+ characters\.$/ },
       },
     ],
@@ -167,35 +171,37 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     [
       'answers a wrong secret with UNAUTHORIZED',
       {
-        given: () => client('sandbox-key', 'wrong').getVerificationStatus({ scanRef: 'sandbox-approved' }),
+        given: () =>
+          client('sandbox-key', 'wrong').getVerificationStatus(requestExample(brand, 'getVerificationStatus')),
         want: { identifier: 'UNAUTHORIZED', message: 'Invalid API key or secret.' },
       },
     ],
     [
       'answers an unknown API key with UNAUTHORIZED',
       {
-        given: () => client('nobody', 'sandbox-secret').getVerificationStatus({ scanRef: 'sandbox-approved' }),
+        given: () =>
+          client('nobody', 'sandbox-secret').getVerificationStatus(requestExample(brand, 'getVerificationStatus')),
         want: { identifier: 'UNAUTHORIZED', message: 'Invalid API key or secret.' },
       },
     ],
     [
       'answers an unknown authToken with TOKEN_NOT_VALID',
       {
-        given: () => client().processVerification(processRequest('no-such-token')),
+        given: () => client().processVerification(processRequest(brand, 'no-such-token')),
         want: { identifier: 'TOKEN_NOT_VALID', message: 'Token is not valid.' },
       },
     ],
     [
       'answers an expired authToken with TOKEN_NOT_VALID',
       {
-        given: () => client().processVerification(processRequest('sandbox-expired-token')),
+        given: () => client().processVerification(processRequest(brand, 'sandbox-expired-token')),
         want: { identifier: 'TOKEN_NOT_VALID', message: 'Token has expired.' },
       },
     ],
     [
       'answers a used authToken with TOKEN_NOT_VALID',
       {
-        given: () => client().processVerification(processRequest('sandbox-used-token')),
+        given: () => client().processVerification(processRequest(brand, 'sandbox-used-token')),
         want: { identifier: 'TOKEN_NOT_VALID', message: 'Token was already used.' },
       },
     ],
@@ -203,7 +209,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       'answers a second process with the same token with TOKEN_NOT_VALID',
       {
         given: async () => {
-          const request = processRequest(await newToken());
+          const request = processRequest(brand, await newToken());
           expect((await client().processVerification(request)).ok).toBe(true);
           return client().processVerification(request);
         },
@@ -213,7 +219,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     [
       "answers another partner's authToken with TOKEN_NOT_VALID",
       {
-        given: async () => client('basic-key').processVerification(processRequest(await newToken())),
+        given: async () => client('basic-key').processVerification(processRequest(brand, await newToken())),
         want: { identifier: 'TOKEN_NOT_VALID', message: 'Token is not valid.' },
       },
     ],
@@ -238,9 +244,9 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       'answers the fault switch with INTERNAL_ERROR and the catalog message',
       {
         given: () =>
-          checkedClientFor(sandbox, brand, { headers: { 'x-sandbox-fault': 'internal-error' } }).getVerificationStatus({
-            scanRef: 'sandbox-approved',
-          }),
+          checkedClientFor(sandbox, brand, { headers: { 'x-sandbox-fault': 'internal-error' } }).getVerificationStatus(
+            requestExample(brand, 'getVerificationStatus'),
+          ),
         want: { identifier: 'INTERNAL_ERROR', message: internalMessage },
       },
     ],
@@ -262,7 +268,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       const reply = await sandbox.send(brand, {
         path: '/api/v2/status',
         headers: jsonHeaders(),
-        body: '{"scanRef": "sandbox-approved"}',
+        body: requestExampleBody(brand, 'getVerificationStatus'),
       });
       expect(reply.text).not.toMatch(/secret|TypeError|\.ts|\bat\b/);
       expect(JSON.parse(reply.text)).toEqual({ identifier: 'INTERNAL_ERROR', message: internalMessage });
@@ -319,7 +325,7 @@ describe('a sandbox with a 1 KiB body cap', () => {
     const reply = await small.send('idenfy', {
       path: '/api/v2/status',
       headers: jsonHeaders(),
-      body: '{"scanRef": "sandbox-approved"}',
+      body: requestExampleBody('idenfy', 'getVerificationStatus'),
     });
     expect(reply.status).toBe(200);
   });

@@ -6,14 +6,15 @@
 import { publishedBrands } from '@error-contract/spec/brands';
 import { describe, expect, test } from 'vitest';
 import { contractOf } from './support/contract.ts';
-import { authorizations } from './support/fixtures.ts';
+import { authorizations, requestExampleBody } from './support/fixtures.ts';
 import { exchange, type SocketReply } from './support/raw-socket.ts';
 import { useSandbox } from './support/sandbox.ts';
 
 const sandbox = useSandbox();
 const slow = useSandbox({ timeouts: { headersMs: 300, requestMs: 600 } });
 const [otherThanFirst = ''] = publishedBrands().slice(1);
-const tokenBody = '{"clientId": "user-1"}';
+// The brands share their request examples; any brand's is a valid request body.
+const tokenBody = requestExampleBody(publishedBrands()[0] ?? '', 'createToken');
 
 interface RawHttp {
   /** The request line, e.g. `POST /idenfy/api/v2/token HTTP/1.1`. */

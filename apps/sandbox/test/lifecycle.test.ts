@@ -1,5 +1,5 @@
 import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/bundle';
 import { describe, expect, test } from 'vitest';
 import { checkedClientFor } from './support/client.ts';
 import { imageLimit, processRequest } from './support/fixtures.ts';
@@ -47,18 +47,18 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     expect(dataOf(await api.getVerificationStatus({ scanRef })).status).toBe('ACTIVE');
     expect(dataOf(await api.getVerificationData({ scanRef })).docFirstName).toBeNull();
 
-    expect(dataOf(await api.processVerification(processRequest(authToken)))).toBeUndefined();
+    expect(dataOf(await api.processVerification(processRequest(brand, authToken)))).toBeUndefined();
     expect(dataOf(await api.getVerificationStatus({ scanRef })).status).toBe('APPROVED');
     expect(dataOf(await api.getVerificationData({ scanRef }))).toMatchObject({
       scanRef,
       clientId: 'user-1',
       docFirstName: 'JONAS',
       docLastName: 'JONAITIS',
-      docType: 'ID_CARD',
+      docType: processRequest(brand, authToken).documentType,
       docIssuingCountry: 'LT',
       docDob: '1990-04-17',
     });
-    expect(identifierOf(await api.processVerification(processRequest(authToken)))).toBe('TOKEN_NOT_VALID');
+    expect(identifierOf(await api.processVerification(processRequest(brand, authToken)))).toBe('TOKEN_NOT_VALID');
 
     expect(dataOf(await api.deleteVerificationData({ scanRef }))).toBeUndefined();
     expect(dataOf(await api.getVerificationStatus({ scanRef })).status).toBe('DELETED');
@@ -72,7 +72,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
   test("accepts an image at the brand's size limit", async () => {
     const { authToken } = dataOf(await client().createToken({ clientId: 'user-3' }));
     const largest = 'A'.repeat(imageLimit(loadBundle(brand)));
-    const processed = await client().processVerification(processRequest(authToken, { FRONT: largest }));
+    const processed = await client().processVerification(processRequest(brand, authToken, { FRONT: largest }));
     expect(processed.ok).toBe(true);
   });
 
@@ -80,7 +80,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     const api = client();
     const { authToken, scanRef } = dataOf(await api.createToken({ clientId: 'user-4', expiryTime: 60 }));
     clock += 61_000;
-    const processed = await api.processVerification(processRequest(authToken));
+    const processed = await api.processVerification(processRequest(brand, authToken));
     expect(processed.ok || [processed.kind, processed.kind === 'api-error' && processed.message]).toEqual([
       'api-error',
       'Token has expired.',
@@ -94,7 +94,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     const api = client();
     const { authToken, scanRef } = dataOf(await api.createToken({ clientId: 'user-5' }));
     await api.deleteVerificationData({ scanRef });
-    expect(identifierOf(await api.processVerification(processRequest(authToken)))).toBe('TOKEN_NOT_VALID');
+    expect(identifierOf(await api.processVerification(processRequest(brand, authToken)))).toBe('TOKEN_NOT_VALID');
   });
 
   test.each([

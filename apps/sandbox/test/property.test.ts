@@ -1,5 +1,5 @@
 import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle, operationsOf } from '@error-contract/spec/catalog';
+import { loadBundle, operationsOf } from '@error-contract/spec/bundle';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { contractOf } from './support/contract.ts';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { describe, expect, test } from 'vitest';
 import { tokenLimitMessage } from '../src/operations/create-token.ts';
 import { triggerTable } from '../src/trigger-table.ts';

@@ -1,6 +1,6 @@
 /** createToken (`POST /api/v2/token`): a token and its verification, within the partner's contract and quota. */
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { type Schema, successResponseOf } from '../bundle-schemas.ts';
+import { type SchemaObject, successResponseOf } from '@error-contract/spec/bundle';
 import { Refusal } from '../refusal.ts';
 import type { HandlerFactory } from './operation.ts';
 
@@ -8,10 +8,10 @@ import type { HandlerFactory } from './operation.ts';
 export const tokenLimitMessage = 'Partner reached token limit.';
 
 export const createToken: HandlerFactory = (bundle, state, operation) => {
-  const responseSchema: Schema = successResponseOf(bundle, operation).schema ?? {};
+  const properties = (successResponseOf(bundle, operation).schema?.properties ?? {}) as Record<string, SchemaObject>;
   // The request fields the response echoes are the ones its schema lists.
-  const echoed = Object.keys(responseSchema.properties ?? {});
-  const message = String(responseSchema.properties?.message?.examples?.[0] ?? 'Token created.');
+  const echoed = Object.keys(properties);
+  const message = String((properties.message?.examples as unknown[] | undefined)?.[0] ?? 'Token created.');
 
   return ({ body, apiKey, now, brandUrl }) => {
     const partner = state.partner(apiKey);

@@ -1,5 +1,5 @@
 /** What an operation's handler gets and gives back. */
-import type { BrandBundle, Operation } from '@error-contract/spec/catalog';
+import type { BrandBundle, LocatedOperation } from '@error-contract/spec/bundle';
 import type { BrandState } from '../brand-state.ts';
 
 export interface OperationRequest {
@@ -16,4 +16,4 @@ export interface OperationRequest {
 export type OperationHandler = (request: OperationRequest) => unknown;
 
 /** Builds a brand's handler once, at start-up, from what its bundle says. */
-export type HandlerFactory = (bundle: BrandBundle, state: BrandState, operation: Operation) => OperationHandler;
+export type HandlerFactory = (bundle: BrandBundle, state: BrandState, operation: LocatedOperation) => OperationHandler;

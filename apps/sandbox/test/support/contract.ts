@@ -1,6 +1,14 @@
 /** Checks a sandbox reply against the brand's spec: status, headers and body, as its operation declares them. */
-import { type BrandBundle, loadBundle, operationsOf } from '@error-contract/spec/catalog';
-import { createBundleValidator, pointerSegment } from '@error-contract/spec/validator';
+import {
+  type BrandBundle,
+  jsonMediaType,
+  type LocatedOperation,
+  loadBundle,
+  operationsOf,
+  pointer,
+  responseSchemaPointer,
+} from '@error-contract/spec/bundle';
+import { createBundleValidator } from '@error-contract/spec/validator';
 import type { RawReply } from './raw-request.ts';
 
 interface ResponseObject {
@@ -36,24 +44,24 @@ export function contractFor(bundle: BrandBundle): Contract {
   return contract;
 }
 
-function responsePointer(path: string, method: string, status: string): string {
-  return `#/paths/${pointerSegment(path)}/${method}/responses/${status}`;
+function requestIdPointer({ path, method }: LocatedOperation, status: string): string {
+  return pointer('paths', path, method, 'responses', status, 'headers', 'X-Request-Id', 'schema');
 }
 
 function createContract(bundle: BrandBundle): Contract {
   const validator = createBundleValidator(bundle);
-  const check = (pointer: string, value: unknown) =>
-    validator.validate(pointer, value).errors.map((error) => `${pointer}${error.instancePath} ${error.message}`);
+  const check = (at: string, value: unknown) =>
+    validator.validate(at, value).errors.map((error) => `${at}${error.instancePath} ${error.message}`);
   // Every operation shares the standard 400: a reply that belongs to no operation is held to the first one's.
-  const [first] = operationsOf(bundle);
+  const operations = operationsOf(bundle);
+  const [first] = operations;
   if (!first) throw new Error('The bundle has no operations.');
-  const standardError = responsePointer(first.path, first.method, '400');
 
-  function errorProblems(reply: RawReply, errorPointer: string, examples?: Record<string, unknown>): string[] {
-    const problems = check(`${errorPointer}/headers/X-Request-Id/schema`, reply.headers['x-request-id']);
+  function errorProblems(reply: RawReply, operation: LocatedOperation, examples?: Record<string, unknown>): string[] {
+    const problems = check(requestIdPointer(operation, '400'), reply.headers['x-request-id']);
     if (!reply.headers['content-type']?.startsWith('application/json')) problems.push('an error without JSON type');
     const body = parse(reply.text);
-    problems.push(...check(`${errorPointer}/content/application~1json/schema`, body));
+    problems.push(...check(responseSchemaPointer(operation, '400'), body));
     const identifier = String((body as { identifier?: unknown } | undefined)?.identifier);
     if (examples && !(identifier in examples)) problems.push(`the operation does not declare ${identifier}`);
     return problems;
@@ -63,23 +71,23 @@ function createContract(bundle: BrandBundle): Contract {
     bundle,
     problemsOf(method, apiPath, reply) {
       const lower = method.toLowerCase();
-      const operation = bundle.paths[apiPath]?.[lower];
+      const operation = operations.find((candidate) => candidate.path === apiPath && candidate.method === lower);
       const status = String(reply.status);
       const isHead = lower === 'head';
       if (!operation) {
         if (status !== '400') return [`${method} ${apiPath} is no operation, yet the reply is ${status}`];
-        return isHead ? [] : errorProblems(reply, standardError);
+        return isHead ? [] : errorProblems(reply, first);
       }
       const declared = operation.responses[status] as ResponseObject | undefined;
       if (!declared) return [`${operation.operationId} declares no ${status} response`];
       if (status === '400') {
-        const examples = declared.content?.['application/json']?.examples;
-        return errorProblems(reply, responsePointer(apiPath, lower, status), examples);
+        const examples = declared.content?.[jsonMediaType]?.examples;
+        return errorProblems(reply, operation, examples);
       }
-      if (!declared.content?.['application/json']) {
+      if (!declared.content?.[jsonMediaType]) {
         return reply.text === '' ? [] : [`${operation.operationId} ${status} must have an empty body`];
       }
-      return check(`${responsePointer(apiPath, lower, status)}/content/application~1json/schema`, parse(reply.text));
+      return check(responseSchemaPointer(operation, status), parse(reply.text));
     },
   };
 }

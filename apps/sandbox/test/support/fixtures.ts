@@ -1,5 +1,7 @@
-/** Requests the tests share: the seeded partners' credentials and valid bodies built from the brand's spec. */
-import type { BrandBundle } from '@error-contract/spec/catalog';
+/** Requests the tests share: the seeded partners' credentials and valid bodies taken from the brand's spec. */
+import type { operations, RequestBody } from '@error-contract/client/idenfy';
+import { type BrandBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
+import { contractOf } from './contract.ts';
 import { basic } from './raw-request.ts';
 
 /** The `Authorization` header of each partner of the package's sandbox.config.json. */
@@ -20,18 +22,25 @@ export function imageLimit(bundle: BrandBundle): number {
   return image.maxLength;
 }
 
-type Step = 'FRONT' | 'BACK' | 'FACE' | 'UTILITY_BILL';
+type OperationId = keyof operations;
 
-/** A valid process request for an ID card (which needs its back image), with some images replaced. */
-export function processRequest(authToken: string, images: Partial<Record<Step, string>> = {}) {
-  return {
-    authToken,
-    country: 'LT' as const,
-    documentType: 'ID_CARD' as const,
-    images: { FRONT: 'aGVsbG8=', BACK: 'aGVsbG8=', FACE: 'aGVsbG8=', ...images },
-  };
+/** The operation's request example in the brand's spec: what a test sends when it needs "a valid request". */
+export function requestExample<Op extends OperationId>(brand: string, operationId: Op): RequestBody<operations[Op]> {
+  const { bundle } = contractOf(brand);
+  return requestExampleOf(bundle, operationById(bundle, operationId)) as RequestBody<operations[Op]>;
 }
 
-export function processBody(authToken: string, images: Partial<Record<Step, string>> = {}): string {
-  return JSON.stringify(processRequest(authToken, images));
+/** The same, as the JSON text of a request body. */
+export function requestExampleBody(brand: string, operationId: OperationId): string {
+  return JSON.stringify(requestExample(brand, operationId));
+}
+
+/** The brand's process request example for another token, with some of its images replaced or added. */
+export function processRequest(
+  brand: string,
+  authToken: string,
+  images: Partial<Record<'FRONT' | 'BACK' | 'FACE' | 'UTILITY_BILL', string>> = {},
+) {
+  const example = requestExample(brand, 'processVerification');
+  return { ...example, authToken, images: { ...example.images, ...images } };
 }
