@@ -2,19 +2,27 @@
  * The generated clients pointed at a test sandbox, for the requests a partner's code sends. Every response they
  * receive is checked against the brand's spec on its way in.
  */
-import { createIdenfyClient, type IdenfyClient } from '@error-contract/client/idenfy';
-import { createMarkIdClient, type MarkIdClient } from '@error-contract/client/markid';
+import type { ClientOptions, IdenfyClient } from '@error-contract/client/idenfy';
+import { declaredBrands } from '@error-contract/spec/brands';
 import { expect } from 'vitest';
 import { contractOf } from './contract.ts';
 import type { TestSandbox } from './sandbox.ts';
 
-/** A brand's generated client whose every response is checked against the brand's spec. */
-export type CheckedClient = IdenfyClient | MarkIdClient;
+/**
+ * A brand's generated client whose every response is checked against the brand's spec. Every brand's client has the
+ * operations of the one spec, so iDenfy's client type stands for all of them.
+ */
+export type CheckedClient = IdenfyClient;
 
-const factories: Record<string, typeof createIdenfyClient | typeof createMarkIdClient> = {
-  idenfy: createIdenfyClient,
-  markid: createMarkIdClient,
-};
+/** Each brand's client factory, imported from the entry point its declaration names, as a partner would. */
+const factories = new Map(
+  await Promise.all(
+    declaredBrands().map(
+      async ({ id, clientModule, clientFactory }) =>
+        [id, (await import(clientModule))[clientFactory] as (options: ClientOptions) => CheckedClient] as const,
+    ),
+  ),
+);
 
 export interface ClientSettings {
   apiKey?: string;
@@ -24,7 +32,7 @@ export interface ClientSettings {
 }
 
 export function checkedClientFor(sandbox: TestSandbox, brand: string, settings: ClientSettings = {}): CheckedClient {
-  const factory = factories[brand];
+  const factory = factories.get(brand);
   if (!factory) throw new Error(`No generated client for the brand ${brand}.`);
   const { apiKey = 'sandbox-key', apiSecret = 'sandbox-secret', headers = {} } = settings;
   const checkedFetch = async (request: Request, init: { signal: AbortSignal }) => {
