@@ -9,12 +9,14 @@ const repo = process.argv[2] ?? process.cwd();
 const tracked = execFileSync('git', ['ls-files'], { cwd: repo, encoding: 'utf8' }).split('\n').filter(Boolean);
 
 const isSource = (file) => /\.(ts|mts|js|mjs)$/.test(file) && !file.endsWith('.d.ts');
-const isHandWritten = (file) => !/(^|\/)(test|tests|bench|generated|fixtures)\//.test(file) && !/\.test(-d)?\./.test(file);
+const isHandWritten = (file) =>
+  !/(^|\/)(test|tests|bench|generated|fixtures)\//.test(file) && !/\.test(-d)?\./.test(file);
 const packageOf = (file) => {
   const [top, name] = file.split('/');
   return top === 'packages' || top === 'apps' ? `${top}/${name}` : top;
 };
-const codeLines = (text) => text.split('\n').filter((line) => line.trim() && !/^\s*(\/\/|\*|\/\*\*?)/.test(line)).length;
+const codeLines = (text) =>
+  text.split('\n').filter((line) => line.trim() && !/^\s*(\/\/|\*|\/\*\*?)/.test(line)).length;
 
 const linesByPackage = new Map();
 const sources = tracked.filter((file) => isSource(file) && isHandWritten(file));
@@ -27,7 +29,8 @@ const catalogText = readFileSync(join(repo, 'spec/components/schemas/ErrorIdenti
 const identifiers = [...catalogText.matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm)].map(([, name]) => name);
 const identifierPattern = new RegExp(`\\b(${[...identifiers, 'TOO_MANY_REQUESTS'].join('|')})\\b`, 'g');
 let identifierMentions = 0;
-for (const file of sources) identifierMentions += readFileSync(join(repo, file), 'utf8').match(identifierPattern)?.length ?? 0;
+for (const file of sources)
+  identifierMentions += readFileSync(join(repo, file), 'utf8').match(identifierPattern)?.length ?? 0;
 
 console.log('hand-written source lines (no blank or comment lines; tests, benches and generated files excluded)');
 for (const [key, lines] of [...linesByPackage].sort()) console.log(`  ${key.padEnd(28)} ${lines}`);
