@@ -95,7 +95,7 @@ func TestSecretsShorterThanEightCharactersAreNotMasked(t *testing.T) {
 }
 
 func TestClassifyResponseReadsABoundedBodyAndClosesIt(t *testing.T) {
-	body := errorBody("TOO_MANY_REQUESTS", "Slow down.", "")
+	body := errorBody("NOT_A_SPEC_IDENTIFIER", "Slow down.", "")
 	server := httptest.NewServer(http.HandlerFunc(func(writer http.ResponseWriter, request *http.Request) {
 		writer.Header().Set("x-request-id", "r-2")
 		writer.WriteHeader(http.StatusTooManyRequests)
@@ -111,7 +111,7 @@ func TestClassifyResponseReadsABoundedBodyAndClosesIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	var unknown *errorcontract.UnknownAPIError
-	if failure := idenfy.ClassifyResponse(response); !errors.As(failure, &unknown) || unknown.Status != 429 || unknown.Identifier != "TOO_MANY_REQUESTS" || unknown.RequestID != "r-2" {
+	if failure := idenfy.ClassifyResponse(response); !errors.As(failure, &unknown) || unknown.Status != 429 || unknown.Identifier != "NOT_A_SPEC_IDENTIFIER" || unknown.RequestID != "r-2" {
 		t.Errorf("got %#v", failure)
 	}
 	if _, err := response.Body.Read(make([]byte, 1)); err == nil {

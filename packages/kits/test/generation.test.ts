@@ -17,7 +17,7 @@ function generatedFiles(dir: string): string[] {
   return ['php', 'python', 'go']
     .flatMap((language) =>
       readdirSync(join(dir, language), { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile() && !entry.parentPath.includes('.venv') && !entry.parentPath.includes('cache'))
+        .filter((entry) => entry.isFile() && !/\.venv|cache|[/\\]build\b/.test(entry.parentPath))
         .map((entry) => join(entry.parentPath, entry.name)),
     )
     .filter((path) =>

@@ -1,7 +1,7 @@
 /** The Python kit: mypy --strict, then pytest (the shared corpus and the kit's own tests). */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { corpusSize, kitEnv } from './support/corpus.ts';
 import { junitCounts, kitsDir, needs, pythonVenv, type Run, run } from './support/toolchains.ts';
@@ -39,13 +39,12 @@ it('packages as a wheel with py.typed and every brand module, and no dependency'
   needs(context, venv.missing);
   const python = venv.python as string;
   const wheelDir = join(scratch, 'wheel');
-  const built = run(
-    python,
-    ['-m', 'pip', 'wheel', '--quiet', '--no-deps', '--no-build-isolation', '-w', wheelDir, '.'],
-    {
-      cwd: pythonDir,
-    },
-  );
+  // From a copy: setuptools leaves build/ and *.egg-info beside the sources it builds.
+  const source = join(scratch, 'source');
+  const skipped = new Set(['.venv', 'build', '.mypy_cache', '.pytest_cache', '__pycache__']);
+  cpSync(pythonDir, source, { recursive: true, filter: (path) => !skipped.has(basename(path)) });
+  const wheel = ['-m', 'pip', 'wheel', '--quiet', '--no-deps', '--no-build-isolation', '-w', wheelDir, '.'];
+  const built = run(python, wheel, { cwd: source });
   expect(built.status, built.stderr).toBe(0);
   const listing = run(python, [
     '-c',

@@ -84,9 +84,9 @@ final class KitTest extends TestCase
         if (!class_exists(Response::class)) {
             $this->markTestSkipped('guzzlehttp/psr7 is not installed (Debian: php-guzzlehttp-psr7).');
         }
-        $failure = Idenfy\Errors::classifyResponse(new Response(429, ['X-REQUEST-ID' => 'r-2'], self::errorBody('TOO_MANY_REQUESTS', 'Slow down.')));
+        $failure = Idenfy\Errors::classifyResponse(new Response(429, ['X-REQUEST-ID' => 'r-2'], self::errorBody('NOT_A_SPEC_IDENTIFIER', 'Slow down.')));
         $this->assertInstanceOf(UnknownApiError::class, $failure);
-        $this->assertSame([429, 'TOO_MANY_REQUESTS', 'r-2'], [$failure->status, $failure->identifier, $failure->requestId]);
+        $this->assertSame([429, 'NOT_A_SPEC_IDENTIFIER', 'r-2'], [$failure->status, $failure->identifier, $failure->requestId]);
 
         $padded = new Response(400, [], self::errorBody() . str_repeat(' ', 100));
         $this->assertInstanceOf(ApiError::class, Idenfy\Errors::classifyResponse($padded, [], strlen(self::errorBody())));

@@ -94,10 +94,10 @@ def test_secrets_shorter_than_eight_characters_are_not_masked() -> None:
 
 
 def test_the_adapter_reads_status_headers_and_a_bounded_body() -> None:
-    response = FakeResponse(429, error_body("TOO_MANY_REQUESTS", "Slow down."), {"x-request-id": "r-2"})
+    response = FakeResponse(429, error_body("NOT_A_SPEC_IDENTIFIER", "Slow down."), {"x-request-id": "r-2"})
     failure = idenfy.classify_response(response)
     assert isinstance(failure, UnknownApiError)
-    assert (failure.status, failure.identifier, failure.request_id) == (429, "TOO_MANY_REQUESTS", "r-2")
+    assert (failure.status, failure.identifier, failure.request_id) == (429, "NOT_A_SPEC_IDENTIFIER", "r-2")
 
     padded = FakeResponse(400, error_body() + b" " * 100)
     assert isinstance(idenfy.classify_response(padded, max_body_bytes=len(error_body())), ApiError)
