@@ -130,3 +130,4 @@ def test_never_raises_on_any_input() -> None:
         assert isinstance(failure, ApiError | UnknownApiError | UnexpectedResponse)
         str(failure)
     assert isinstance(idenfy.classify(400, {}, None, [None]), UnexpectedResponse)  # type: ignore[arg-type, list-item]
+    assert isinstance(idenfy.classify(400, None, error_body()), ApiError)  # type: ignore[arg-type]

@@ -47,9 +47,12 @@ def basic_auth_secrets(api_key: str, api_secret: str) -> tuple[str, ...]:
 
 def header_value(headers: Headers, name: str) -> str | None:
     """The header's values joined by ", " (names compared without case), or None when it is absent."""
-    pairs = headers.items() if isinstance(headers, Mapping) else headers
     wanted = name.lower()
-    values = [str(value).strip(" \t\r\n") for key, value in pairs if str(key).lower() == wanted]
+    try:
+        pairs = headers.items() if isinstance(headers, Mapping) else headers
+        values = [str(value).strip(" \t\r\n") for key, value in pairs if str(key).lower() == wanted]
+    except (TypeError, ValueError):
+        return None
     return ", ".join(values) if values else None
 
 
