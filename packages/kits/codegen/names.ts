@@ -14,12 +14,14 @@ export function checkBrand(brand: string): string {
   return brand;
 }
 
-/** `INTERNAL_ERROR` → `InternalError`. */
+/** Words Go writes in capitals (Effective Go: "ServeHTTP", not "ServeHttp"). */
+const initialisms = new Set(['API', 'HTTP', 'ID', 'JSON', 'URL', 'UTF']);
+
+/** A Go name: `INTERNAL_ERROR` → `InternalError`, `JSON_ERROR` → `JSONError`. */
 export const camel = (identifier: string): string =>
   identifier
-    .toLowerCase()
     .split('_')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .map((word) => (initialisms.has(word) ? word : word.charAt(0) + word.slice(1).toLowerCase()))
     .join('');
 
 /** `markid` → `Markid`. */

@@ -84,3 +84,13 @@ it('refuses an identifier that is not UPPER_SNAKE_CASE, which no language could 
     /idenfy: identifier "bad-value" is not UPPER_SNAKE_CASE/,
   );
 });
+
+it('names Go constants in Go style', async () => {
+  const { camel } = await import('../codegen/names.ts');
+  expect(['INTERNAL_ERROR', 'JSON_ERROR', 'TOKEN_NOT_VALID', 'API_KEY_ID'].map(camel)).toEqual([
+    'InternalError',
+    'JSONError',
+    'TokenNotValid',
+    'APIKeyID',
+  ]);
+});

@@ -2,19 +2,18 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { corpusSize, kitEnv } from './support/corpus.ts';
-import { junitCounts, kitsDir, needs, pythonVenv, type Run, run } from './support/toolchains.ts';
+import { junitCounts, kitsDir, needs, type Run, run } from './support/toolchains.ts';
 
 const pythonDir = join(kitsDir, 'python');
 const scratch = mkdtempSync(join(tmpdir(), 'kits-python-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-let venv: ReturnType<typeof pythonVenv>;
+const venv = inject('pythonVenv');
 let pytest: Run | undefined;
 let report = '';
 beforeAll(() => {
-  venv = pythonVenv();
   if (!venv.python) return;
   const junit = join(scratch, 'pytest.xml');
   pytest = run(venv.python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${junit}`, 'tests'], {

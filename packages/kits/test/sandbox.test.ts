@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { type Sandbox, startSandbox } from '@error-contract/sandbox';
 import { publishedBrands } from '@error-contract/spec/brands';
 import { loadBundle } from '@error-contract/spec/bundle';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Trigger, triggersFor } from './support/sandbox-triggers.ts';
-import { kitsDir, needs, probe, pythonVenv, runAsync } from './support/toolchains.ts';
+import { kitsDir, needs, probe, runAsync } from './support/toolchains.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kits-sandbox-'));
 const triggersPath = join(scratch, 'triggers.json');
@@ -34,16 +34,12 @@ interface Example {
   command: () => [string, string[], string];
 }
 
-let venv: ReturnType<typeof pythonVenv> | undefined;
-const python = () => {
-  venv = venv ?? pythonVenv();
-  return venv;
-};
+const venv = inject('pythonVenv');
 const examples: Example[] = [
   {
     language: 'python',
-    missing: () => python().missing,
-    command: () => [python().python as string, ['examples/sandbox_replies.py'], join(kitsDir, 'python')],
+    missing: () => venv.missing,
+    command: () => [venv.python as string, ['examples/sandbox_replies.py'], join(kitsDir, 'python')],
   },
   {
     language: 'go',

@@ -24,8 +24,8 @@ const (
 	Unauthorized ErrorIdentifier = "UNAUTHORIZED"
 	// EncodingError: Failed to encode/decode object.
 	EncodingError ErrorIdentifier = "ENCODING_ERROR"
-	// JsonError: Malformed JSON body.
-	JsonError ErrorIdentifier = "JSON_ERROR"
+	// JSONError: Malformed JSON body.
+	JSONError ErrorIdentifier = "JSON_ERROR"
 	// TokenNotValid: Identification token is not valid or expired.
 	TokenNotValid ErrorIdentifier = "TOKEN_NOT_VALID"
 	// PartnerContractError: A partner can not do a requested action because of the signed contract.
@@ -49,7 +49,7 @@ var catalog = map[ErrorIdentifier]facts{
 	MissingValue:         {"Expected a supplied value but got none.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#MISSING_VALUE"},
 	Unauthorized:         {"Missing Api key/secret in HTTP headers or Api key/secret not valid.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#UNAUTHORIZED"},
 	EncodingError:        {"Failed to encode/decode object.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#ENCODING_ERROR"},
-	JsonError:            {"Malformed JSON body.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#JSON_ERROR"},
+	JSONError:            {"Malformed JSON body.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#JSON_ERROR"},
 	TokenNotValid:        {"Identification token is not valid or expired.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#TOKEN_NOT_VALID"},
 	PartnerContractError: {"A partner can not do a requested action because of the signed contract.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#PARTNER_CONTRACT_ERROR"},
 	MethodNotAllowed:     {"Wrong HTTP method.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#METHOD_NOT_ALLOWED"},
@@ -57,7 +57,7 @@ var catalog = map[ErrorIdentifier]facts{
 
 // Identifiers returns every identifier of the set, in the order of the brand's docs page.
 func Identifiers() []ErrorIdentifier {
-	return []ErrorIdentifier{InternalError, BadValue, MissingValue, Unauthorized, EncodingError, JsonError, TokenNotValid, PartnerContractError, MethodNotAllowed}
+	return []ErrorIdentifier{InternalError, BadValue, MissingValue, Unauthorized, EncodingError, JSONError, TokenNotValid, PartnerContractError, MethodNotAllowed}
 }
 
 // Lookup returns the identifier and true when the set has it, and false for any other string.

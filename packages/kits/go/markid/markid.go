@@ -24,8 +24,8 @@ const (
 	Unauthorized ErrorIdentifier = "UNAUTHORIZED"
 	// EncodingError: Failed to encode/decode object.
 	EncodingError ErrorIdentifier = "ENCODING_ERROR"
-	// JsonError: Malformed JSON body.
-	JsonError ErrorIdentifier = "JSON_ERROR"
+	// JSONError: Malformed JSON body.
+	JSONError ErrorIdentifier = "JSON_ERROR"
 	// TokenNotValid: Verification token is not valid or expired.
 	TokenNotValid ErrorIdentifier = "TOKEN_NOT_VALID"
 	// PartnerContractError: A partner can not do a requested action because of the signed contract.
@@ -51,7 +51,7 @@ var catalog = map[ErrorIdentifier]facts{
 	MissingValue:         {"Expected a supplied value but got none.", false, "https://docs.ivs.markid.eu/markid/errors.html#MISSING_VALUE"},
 	Unauthorized:         {"Missing API key/secret in HTTP headers or API key/secret not valid.", false, "https://docs.ivs.markid.eu/markid/errors.html#UNAUTHORIZED"},
 	EncodingError:        {"Failed to encode/decode object.", false, "https://docs.ivs.markid.eu/markid/errors.html#ENCODING_ERROR"},
-	JsonError:            {"Malformed JSON body.", false, "https://docs.ivs.markid.eu/markid/errors.html#JSON_ERROR"},
+	JSONError:            {"Malformed JSON body.", false, "https://docs.ivs.markid.eu/markid/errors.html#JSON_ERROR"},
 	TokenNotValid:        {"Verification token is not valid or expired.", false, "https://docs.ivs.markid.eu/markid/errors.html#TOKEN_NOT_VALID"},
 	PartnerContractError: {"A partner can not do a requested action because of the signed contract.", false, "https://docs.ivs.markid.eu/markid/errors.html#PARTNER_CONTRACT_ERROR"},
 	MethodNotAllowed:     {"Wrong HTTP method.", false, "https://docs.ivs.markid.eu/markid/errors.html#METHOD_NOT_ALLOWED"},
@@ -60,7 +60,7 @@ var catalog = map[ErrorIdentifier]facts{
 
 // Identifiers returns every identifier of the set, in the order of the brand's docs page.
 func Identifiers() []ErrorIdentifier {
-	return []ErrorIdentifier{InternalError, BadValue, MissingValue, Unauthorized, EncodingError, JsonError, TokenNotValid, PartnerContractError, MethodNotAllowed, PermissionsError}
+	return []ErrorIdentifier{InternalError, BadValue, MissingValue, Unauthorized, EncodingError, JSONError, TokenNotValid, PartnerContractError, MethodNotAllowed, PermissionsError}
 }
 
 // Lookup returns the identifier and true when the set has it, and false for any other string.

@@ -3,7 +3,7 @@
  * CI=true it fails them, so that CI never passes by skipping.
  */
 import { type SpawnOptions, type SpawnSyncOptions, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'vitest';
@@ -64,8 +64,16 @@ export function needs(context: TestContext, ...missing: Array<string | undefined
   context.skip(reason);
 }
 
-/** The Python of the kit's virtual environment (mypy, requests), created on first use from requirements-dev.txt. */
-export function pythonVenv(): { python?: string; missing?: string } {
+export interface PythonVenv {
+  python?: string;
+  missing?: string;
+}
+
+/**
+ * The Python of the kit's virtual environment: created on first use (with the system's pytest), with the pinned
+ * tools of requirements-dev.txt (installed again only when that file changes) and the kit itself, editable.
+ */
+export function preparePythonVenv(): PythonVenv {
   const pythonDir = join(kitsDir, 'python');
   const python = join(pythonDir, '.venv', 'bin', 'python');
   const system = probe('python3', ['-c', 'import sys, pytest; assert sys.version_info >= (3, 11), sys.version']);
@@ -76,8 +84,14 @@ export function pythonVenv(): { python?: string; missing?: string } {
   }
   const pip = (...args: string[]) =>
     run(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', ...args], { cwd: pythonDir });
-  const tools = pip('-r', 'requirements-dev.txt');
-  if (tools.status !== 0) return { missing: `pip install -r requirements-dev.txt: ${tools.stderr.trim().slice(-500)}` };
+  const requirements = readFileSync(join(pythonDir, 'requirements-dev.txt'), 'utf8');
+  const stamp = join(pythonDir, '.venv', 'requirements-dev.installed');
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== requirements) {
+    const tools = pip('-r', 'requirements-dev.txt');
+    if (tools.status !== 0)
+      return { missing: `pip install -r requirements-dev.txt: ${tools.stderr.trim().slice(-500)}` };
+    writeFileSync(stamp, requirements);
+  }
   // The kit itself, editable, as an integrator's project would have it installed.
   if (run(python, ['-c', 'import error_contract'], { cwd: tmpdir() }).status !== 0) {
     const kit = pip('--no-deps', '--no-build-isolation', '--editable', '.');
