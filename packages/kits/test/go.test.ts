@@ -1,5 +1,7 @@
 /** The Go kit: gofmt and go vet, then go test (the shared corpus and the kit's own tests), offline. */
-import { join } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { devNull } from 'node:os';
+import { basename, join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { corpusSize, kitEnv } from './support/corpus.ts';
 import { kitsDir, needs, probe, type Run, run } from './support/toolchains.ts';
@@ -36,6 +38,33 @@ it('is gofmt-formatted and passes go vet', (context) => {
   const vet = run('go', ['vet', './...'], { cwd: goDir, env: kitEnv });
   expect(vet.stderr).toBe('');
   expect(vet.status).toBe(0);
+});
+
+it('does not compile an identifier the brand lacks, nor an unknown identifier used as a known one', (context) => {
+  needs(context, go.missing);
+  const dir = mkdtempSync(join(goDir, 'misuse-'));
+  try {
+    writeFileSync(
+      join(dir, 'misuse.go'),
+      [
+        'package misuse',
+        'import (',
+        '\terrorcontract "github.com/error-contract/kits/go"',
+        '\t"github.com/error-contract/kits/go/idenfy"',
+        ')',
+        'var lacking = idenfy.PermissionsError',
+        'func known(failure *errorcontract.UnknownAPIError) idenfy.ErrorIdentifier { return failure.Identifier }',
+        '',
+      ].join('\n'),
+    );
+    const build = run('go', ['build', '-o', devNull, `./${basename(dir)}`], { cwd: goDir, env: kitEnv });
+    expect(build.stderr).toContain('undefined: idenfy.PermissionsError');
+    expect(build.stderr).toMatch(
+      /cannot use failure\.Identifier \(variable of type string\) as idenfy\.ErrorIdentifier value/,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 it(`agrees with the TypeScript client on every case of the shared corpus (${corpusSize} cases)`, (context) => {

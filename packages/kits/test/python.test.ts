@@ -1,5 +1,5 @@
 /** The Python kit: mypy --strict, then pytest (the shared corpus and the kit's own tests). */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -32,6 +32,25 @@ it('type-checks with mypy --strict (the package, its tests and its example)', (c
   const mypy = run(venv.python as string, ['-m', 'mypy', '--strict', 'src', 'tests', 'examples'], { cwd: pythonDir });
   expect(mypy.stdout + mypy.stderr).toContain('Success: no issues found');
   expect(mypy.status).toBe(0);
+});
+
+it('rejects, under mypy --strict, an identifier the brand lacks and an unknown identifier used as a known one', (context) => {
+  needs(context, venv.missing);
+  const snippet = join(scratch, 'misuse.py');
+  writeFileSync(
+    snippet,
+    [
+      'from error_contract import UnknownApiError, idenfy',
+      'lacking = idenfy.ErrorIdentifier.PERMISSIONS_ERROR',
+      'def known(failure: UnknownApiError) -> idenfy.ErrorIdentifier:',
+      '    return failure.identifier',
+      '',
+    ].join('\n'),
+  );
+  const mypy = run(venv.python as string, ['-m', 'mypy', '--strict', '--no-incremental', snippet], { cwd: pythonDir });
+  expect(mypy.stdout).toContain('"type[ErrorIdentifier]" has no attribute "PERMISSIONS_ERROR"');
+  expect(mypy.stdout).toContain('Incompatible return value type (got "str", expected "ErrorIdentifier")');
+  expect(mypy.status).toBe(1);
 });
 
 it('packages as a wheel with py.typed and every brand module, and no dependency', (context) => {
