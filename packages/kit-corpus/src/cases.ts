@@ -295,6 +295,37 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
       reply(400, [text(`{"\\u0000":1,"identifier":"${bad}","message":"Bad."}`)]),
       error(400, bad, 'Bad.'),
     ],
+    [
+      'member names written with \\u escapes',
+      reply(400, [text(`{"${escapeAll('identifier')}":"${bad}","${escapeAll('message')}":"Bad."}`)]),
+      error(400, bad, 'Bad.'),
+    ],
+    ['a standard error with status 599', json(599, { identifier: bad, message: 'Bad.' }), error(599, bad, 'Bad.')],
+    [
+      'two request id headers, joined as fetch joins them',
+      {
+        status: 400,
+        headers: [
+          ['Content-Type', JSON_TYPE],
+          [facts.requestIdHeader, 'first'],
+          [facts.requestIdHeader, 'second'],
+        ],
+        body: [text(JSON.stringify({ identifier: bad, message: 'Bad.' }))],
+      },
+      error(400, bad, 'Bad.', 'first, second'),
+    ],
+    [
+      'header values with spaces around them',
+      {
+        status: 403,
+        headers: [
+          ['Content-Type', '  text/plain  '],
+          [facts.requestIdHeader, ' \t padded \t '],
+        ],
+        body: [text('Forbidden')],
+      },
+      unexpected(403, 'not-json', 'text/plain', 'padded'),
+    ],
 
     // Bytes that are not UTF-8 are decoded as a browser decodes them: each maximal bad sequence is one U+FFFD.
     [
