@@ -1,0 +1,64 @@
+/**
+ * The shared corpus of @error-contract/kit-corpus, fed reply by reply through each brand's built client with an
+ * injected fetch: the TypeScript client must classify every case as the PHP, Python and Go kits do.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createIdenfyClient } from '@error-contract/client/idenfy';
+import { createMarkIdClient } from '@error-contract/client/markid';
+import { bodyBytes, type Corpus, type CorpusCase, type Outcome } from '@error-contract/kit-corpus/format';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { describe, expect, it } from 'vitest';
+
+const corpusDir = join(
+  dirname(createRequire(import.meta.url).resolve('@error-contract/kit-corpus/package.json')),
+  'generated',
+);
+const corpora = publishedBrands().map(
+  (brand) => JSON.parse(readFileSync(join(corpusDir, `${brand}.json`), 'utf8')) as Corpus,
+);
+const factories: Record<string, typeof createIdenfyClient | typeof createMarkIdClient> = {
+  idenfy: createIdenfyClient,
+  markid: createMarkIdClient,
+};
+
+/** Lone surrogates as U+FFFD (String.prototype.toWellFormed, which ES2023 typings lack). */
+const wellFormed = (text: string) =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+/** The fields the corpus compares, absent ones as null, texts as well-formed Unicode. */
+function comparable(result: Record<string, unknown>, want: Outcome): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(want).map((field) => {
+      const value = result[field] ?? null;
+      return [field, typeof value === 'string' ? wellFormed(value) : value];
+    }),
+  );
+}
+
+async function classify(corpus: Corpus, entry: CorpusCase) {
+  const factory = factories[corpus.brand];
+  if (!factory) throw new Error(`No client entry point for the corpus of ${corpus.brand}.`);
+  const client = factory({
+    ...corpus.credentials,
+    maxRetries: 0,
+    fetch: async () =>
+      new Response(bodyBytes(entry.reply), { status: entry.reply.status, headers: entry.reply.headers }),
+  });
+  // createToken is never retried, and its reply is all that decides the result.
+  return (await client.createToken({ clientId: 'corpus' })) as unknown as Record<string, unknown>;
+}
+
+it('has a client entry point for every corpus', () => {
+  expect(corpora.map((corpus) => corpus.brand).filter((brand) => !factories[brand])).toEqual([]);
+});
+
+describe.each(corpora)('$brand corpus', (corpus) => {
+  it.each(corpus.cases.map((entry) => [entry.name, entry] as const))('%s', async (_name, entry) => {
+    const result = await classify(corpus, entry);
+    expect(comparable(result, entry.want)).toEqual(entry.want);
+    const shown = JSON.stringify(result);
+    expect(shown).not.toContain(corpus.credentials.apiSecret);
+  });
+});

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { catalogOf, loadBundle } from '@error-contract/spec/catalog';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bodyBytes, type Corpus } from '../src/format.ts';
+import { corpusDir, generateCorpora, listCorpusFiles, writeCorpora } from '../src/generate.ts';
+
+const outDirs: string[] = [];
+afterAll(() => {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function generateInto(): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'kit-corpus-'));
+  outDirs.push(outDir);
+  writeCorpora(outDir);
+  return outDir;
+}
+
+it('regenerating from the bundles gives the committed corpus, byte for byte', () => {
+  const outDir = generateInto();
+  expect(listCorpusFiles(outDir)).toEqual(listCorpusFiles());
+  for (const name of listCorpusFiles(outDir)) {
+    const fresh = readFileSync(join(outDir, name));
+    expect(fresh.equals(readFileSync(join(corpusDir, name))), `${name} differs: run \`pnpm generate\``).toBe(true);
+  }
+});
+
+// The build regenerates the corpus before the tests run, so compare with the committed blobs in CI.
+it.runIf(process.env.CI === 'true')('matches the committed corpus byte for byte (CI)', () => {
+  const outDir = generateInto();
+  for (const name of listCorpusFiles(outDir)) {
+    const committed = execFileSync('git', ['show', `HEAD:./generated/${name}`], { cwd: join(corpusDir, '..') });
+    expect(readFileSync(join(outDir, name)).equals(committed), `${name} is not committed as generated`).toBe(true);
+  }
+});
+
+it('writes one corpus per published brand', () => {
+  expect(listCorpusFiles()).toEqual(
+    publishedBrands()
+      .map((brand) => `${brand}.json`)
+      .sort(),
+  );
+});
+
+describe.each(generateCorpora())('$brand corpus', (corpus: Corpus) => {
+  const catalog = catalogOf(loadBundle(corpus.brand));
+
+  it('has a standard API error case for every identifier of the brand, from the spec example', () => {
+    for (const entry of catalog) {
+      const found = corpus.cases.find(
+        (entryCase) =>
+          entryCase.want.kind === 'api-error' &&
+          entryCase.want.identifier === entry.identifier &&
+          entryCase.want.message === entry.example.message,
+      );
+      expect(found, entry.identifier).toBeDefined();
+    }
+  });
+
+  it('names a known identifier only in standard API errors, and an unknown one only in unknown API errors', () => {
+    const known = new Set(catalog.map((entry) => entry.identifier));
+    for (const { name, want } of corpus.cases) {
+      if (want.kind === 'api-error') expect(known.has(want.identifier), name).toBe(true);
+      if (want.kind === 'unknown-api-error') expect(known.has(want.identifier), name).toBe(false);
+    }
+  });
+
+  it('covers every unexpected reason and never echoes the secret in what it expects', () => {
+    const reasons = new Set(
+      corpus.cases.flatMap(({ want }) => (want.kind === 'unexpected-response' ? [want.reason] : [])),
+    );
+    expect([...reasons].sort()).toEqual(['empty-body', 'not-json', 'wrong-shape']);
+    expect(JSON.stringify(corpus.cases.map(({ want }) => want))).not.toContain(corpus.credentials.apiSecret);
+  });
+
+  it('holds replies a client can be given: error statuses, bodies that decode, one huge body at least', () => {
+    const sizes = corpus.cases.map(({ reply }) => bodyBytes(reply).length);
+    for (const { name, reply } of corpus.cases) expect(reply.status, name).toBeGreaterThanOrEqual(300);
+    expect(Math.max(...sizes)).toBeGreaterThan(800_000);
+  });
+});

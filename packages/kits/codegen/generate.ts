@@ -1,0 +1,44 @@
+/** Generates every brand's code in PHP, Python and Go from its bundle, as file contents keyed by path under the package. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { kitBrand } from './brand.ts';
+import { renderGoPackage, renderGoRegistry } from './go.ts';
+import { phpNamespace } from './names.ts';
+import { renderPhpEnum, renderPhpErrors } from './php.ts';
+import { renderPythonModule } from './python.ts';
+
+export const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** The generated files: one Python module, one Go package and one PHP namespace per brand. */
+export function generateKits(brands: readonly string[] = publishedBrands()): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('go/internal/brands/brands.go', renderGoRegistry(brands));
+  for (const brand of brands.map(kitBrand)) {
+    files.set(`python/src/error_contract/${brand.brand}.py`, renderPythonModule(brand));
+    files.set(`go/${brand.brand}/${brand.brand}.go`, renderGoPackage(brand));
+    const namespace = phpNamespace(brand.brand);
+    files.set(`php/src/${namespace}/ErrorIdentifier.php`, renderPhpEnum(brand));
+    files.set(`php/src/${namespace}/Errors.php`, renderPhpErrors(brand));
+  }
+  return files;
+}
+
+/** Writes the generated files under `outDir` (the package by default); a file that is already right is not touched. */
+export function writeKits(outDir = packageDir): string[] {
+  const files = generateKits();
+  for (const [path, content] of files) {
+    const target = join(outDir, path);
+    let current: string | undefined;
+    try {
+      current = readFileSync(target, 'utf8');
+    } catch {
+      current = undefined;
+    }
+    if (current === content) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return [...files.keys()];
+}

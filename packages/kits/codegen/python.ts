@@ -1,0 +1,75 @@
+/** The Python module of a brand: its identifier set as a StrEnum, and the classifier bound to it. */
+import { banner, type KitBrand } from './brand.ts';
+import { quoted } from './names.ts';
+
+export function renderPythonModule(brand: KitBrand): string {
+  const members = brand.identifiers.flatMap((entry) => [
+    `    ${entry.identifier} = ${quoted(entry.identifier)}`,
+    `    """${entry.explanation.replaceAll('\\', '\\\\').replaceAll('"""', '\\"\\"\\"')}"""`,
+    '',
+  ]);
+  const catalog = brand.identifiers.map(
+    (entry) =>
+      `    ErrorIdentifier.${entry.identifier}: (\n        ${quoted(entry.explanation)},\n        ${entry.retryable ? 'True' : 'False'},\n        ${quoted(entry.docsUrl)},\n    ),`,
+  );
+  return `${banner(brand.brand, '#')}
+"""The standard API errors of the ${brand.title}: its identifiers, and the classifier of its failed replies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final, TypeAlias
+
+from ._classify import MAX_BODY_BYTES, Headers, HttpResponse, classify_http_response, classify_reply
+from ._outcomes import ApiError, Identifier, UnexpectedResponse, UnknownApiError
+
+#: The response header that carries the request id.
+REQUEST_ID_HEADER: Final = ${quoted(brand.requestIdHeader)}
+
+
+class ErrorIdentifier(Identifier):
+    """The identifiers of the ${brand.title}'s standard API errors, exactly the enum of its spec."""
+
+${members.join('\n')}
+    @property
+    def explanation(self) -> str:
+        return _CATALOG[self][0]
+
+    @property
+    def retryable(self) -> bool:
+        """Can sending the same request again succeed?"""
+        return _CATALOG[self][1]
+
+    @property
+    def docs_url(self) -> str:
+        """The identifier's entry on the brand's errors page."""
+        return _CATALOG[self][2]
+
+
+_CATALOG: Final[dict[ErrorIdentifier, tuple[str, bool, str]]] = {
+${catalog.join('\n')}
+}
+
+_BY_VALUE: Final[dict[str, ErrorIdentifier]] = {member.value: member for member in ErrorIdentifier}
+
+#: What classifying a failed reply gives: exactly one of the three.
+Failure: TypeAlias = ApiError[ErrorIdentifier] | UnknownApiError | UnexpectedResponse
+
+
+def lookup(identifier: str) -> ErrorIdentifier | None:
+    """The member for an identifier of the set, or None (never an exception) for any other string."""
+    return _BY_VALUE.get(identifier)
+
+
+def classify(status: int, headers: Headers, body: bytes, secrets: Iterable[str] = ()) -> Failure:
+    """Classifies a failed reply. Never raises. Each of \`\`secrets\`\` is masked as \`\`***\`\` in every text kept."""
+    return classify_reply(lookup, REQUEST_ID_HEADER, status, headers, body, secrets)
+
+
+def classify_response(
+    response: HttpResponse, secrets: Iterable[str] = (), max_body_bytes: int = MAX_BODY_BYTES
+) -> Failure:
+    """Classifies a failed requests or httpx response from at most \`\`max_body_bytes\`\` of its body. Never raises."""
+    return classify_http_response(lookup, REQUEST_ID_HEADER, response, secrets, max_body_bytes)
+`;
+}

@@ -1,0 +1,3 @@
+module github.com/error-contract/kits/go
+
+go 1.26

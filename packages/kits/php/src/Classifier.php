@@ -1,0 +1,121 @@
+<?php
+
+declare(strict_types=1);
+
+namespace ErrorContract;
+
+use Psr\Http\Message\ResponseInterface;
+
+/**
+ * Turns one failed reply (status, headers, body bytes) into exactly one Failure, by the TypeScript client's rules:
+ * the body decides, never the Content-Type; an error body is a JSON object whose "identifier" and "message" are
+ * strings (other members are ignored, as RFC 9457 asks); the brand's set decides whether the identifier is known.
+ * Never throws. Each brand's generated Errors class binds it to the brand's identifier set.
+ */
+final class Classifier
+{
+    /** How many bytes of a body classifyResponse reads; a longer body is classified from its first bytes. */
+    public const MAX_BODY_BYTES = 1048576;
+
+    /**
+     * @param callable(string): ?Identifier $lookup the brand's identifier, or null for any other string
+     * @param array<string, string|list<string>> $headers names compared without case
+     * @param iterable<string> $secrets each masked as *** in every text kept
+     */
+    public static function classify(
+        callable $lookup,
+        string $requestIdHeader,
+        int $status,
+        array $headers,
+        string $body,
+        iterable $secrets = [],
+    ): Failure {
+        $mask = Text::masker($secrets);
+        $requestId = self::header($headers, $requestIdHeader);
+        $requestId = $requestId === null ? null : $mask->keep($requestId);
+        $text = Text::decodeUtf8($body);
+        $unexpected = static function (string $reason) use ($status, $headers, $requestId, $mask, $text): Failure {
+            $contentType = self::header($headers, 'content-type');
+            return new UnexpectedResponse(
+                $status,
+                $reason,
+                $contentType === null ? null : $mask->keep($contentType),
+                $requestId,
+                $mask->keep($text),
+            );
+        };
+
+        if ($text === '') {
+            return $unexpected(UnexpectedResponse::EMPTY_BODY);
+        }
+        ['ok' => $ok, 'value' => $value] = Json::parse($text);
+        if (!$ok) {
+            return $unexpected(UnexpectedResponse::NOT_JSON);
+        }
+        // A JSON string is what a plain text body reads as in the TypeScript client: not JSON, or empty.
+        if (is_string($value)) {
+            return $unexpected($value === '' ? UnexpectedResponse::EMPTY_BODY : UnexpectedResponse::NOT_JSON);
+        }
+        // Objects decode as arrays; only an object can have these two string keys.
+        if (!is_array($value) || !is_string($value['identifier'] ?? null) || !is_string($value['message'] ?? null)) {
+            return $unexpected(UnexpectedResponse::WRONG_SHAPE);
+        }
+        $identifier = $value['identifier'];
+        $message = $mask->keep($value['message']);
+        $known = $lookup($identifier);
+        if ($known === null) {
+            return new UnknownApiError($status, $mask->keep($identifier), $message, $requestId, $mask->keep($text));
+        }
+        return new ApiError($status, $known, $message, $requestId, $mask->keep($text));
+    }
+
+    /**
+     * Classifies a failed PSR-7 response from at most $maxBodyBytes of its body.
+     *
+     * @param callable(string): ?Identifier $lookup
+     * @param iterable<string> $secrets
+     */
+    public static function classifyResponse(
+        callable $lookup,
+        string $requestIdHeader,
+        ResponseInterface $response,
+        iterable $secrets = [],
+        int $maxBodyBytes = self::MAX_BODY_BYTES,
+    ): Failure {
+        $body = '';
+        try {
+            $stream = $response->getBody();
+            if ($stream->isSeekable()) {
+                $stream->rewind();
+            }
+            while (strlen($body) < $maxBodyBytes && !$stream->eof()) {
+                $chunk = $stream->read($maxBodyBytes - strlen($body));
+                if ($chunk === '') {
+                    break;
+                }
+                $body .= $chunk;
+            }
+        } catch (\Throwable) {
+            // A stream that fails part way: classify what was read.
+        }
+        return self::classify($lookup, $requestIdHeader, $response->getStatusCode(), $response->getHeaders(), $body, $secrets);
+    }
+
+    /**
+     * The header's values joined by ", ", or null when it is absent.
+     *
+     * @param array<string, string|list<string>> $headers
+     */
+    private static function header(array $headers, string $name): ?string
+    {
+        $values = [];
+        foreach ($headers as $key => $value) {
+            if (strcasecmp((string) $key, $name) === 0) {
+                foreach ((array) $value as $one) {
+                    $values[] = trim((string) $one, " \t\r\n");
+                }
+            }
+        }
+        return $values === [] ? null : implode(', ', $values);
+    }
+}

@@ -1,0 +1,13 @@
+<?php
+
+declare(strict_types=1);
+
+namespace ErrorContract;
+
+/**
+ * What classifying a failed reply gives: exactly one of ApiError, UnknownApiError and UnexpectedResponse.
+ * Every text in it is masked and at most Text::LIMIT characters long.
+ */
+interface Failure extends \Stringable
+{
+}

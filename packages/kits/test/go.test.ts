@@ -1,0 +1,88 @@
+/** The Go kit: gofmt and go vet, then go test (the shared corpus and the kit's own tests), offline. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { devNull } from 'node:os';
+import { basename, join } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { corpusSize, kitEnv } from './support/corpus.ts';
+import { kitsDir, needs, probe, type Run, run } from './support/toolchains.ts';
+
+const goDir = join(kitsDir, 'go');
+const go = probe('go', ['version']);
+
+interface TestEvent {
+  Action: string;
+  Test?: string;
+  Output?: string;
+}
+
+let goTest: Run | undefined;
+let events: TestEvent[] = [];
+beforeAll(() => {
+  if (go.missing) return;
+  goTest = run('go', ['test', '-count=1', '-json', './...'], { cwd: goDir, env: kitEnv });
+  events = goTest.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as TestEvent);
+});
+
+const results = (prefix: string) => {
+  const done = events.filter((event) => event.Test?.startsWith(prefix) && ['pass', 'fail'].includes(event.Action));
+  const failed = done.filter((event) => event.Action === 'fail').map((event) => event.Test);
+  return { tests: done.length, failed };
+};
+
+it('is gofmt-formatted and passes go vet', (context) => {
+  needs(context, go.missing);
+  expect(run('gofmt', ['-l', '.'], { cwd: goDir }).stdout).toBe('');
+  const vet = run('go', ['vet', './...'], { cwd: goDir, env: kitEnv });
+  expect(vet.stderr).toBe('');
+  expect(vet.status).toBe(0);
+});
+
+it('does not compile an identifier the brand lacks, nor an unknown identifier used as a known one', (context) => {
+  needs(context, go.missing);
+  const dir = mkdtempSync(join(goDir, 'misuse-'));
+  try {
+    writeFileSync(
+      join(dir, 'misuse.go'),
+      [
+        'package misuse',
+        'import (',
+        '\terrorcontract "github.com/error-contract/kits/go"',
+        '\t"github.com/error-contract/kits/go/idenfy"',
+        ')',
+        'var lacking = idenfy.PermissionsError',
+        'func known(failure *errorcontract.UnknownAPIError) idenfy.ErrorIdentifier { return failure.Identifier }',
+        '',
+      ].join('\n'),
+    );
+    const build = run('go', ['build', '-o', devNull, `./${basename(dir)}`], { cwd: goDir, env: kitEnv });
+    expect(build.stderr).toContain('undefined: idenfy.PermissionsError');
+    expect(build.stderr).toMatch(
+      /cannot use failure\.Identifier \(variable of type string\) as idenfy\.ErrorIdentifier value/,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it(`agrees with the TypeScript client on every case of the shared corpus (${corpusSize} cases)`, (context) => {
+  needs(context, go.missing);
+  const corpus = results('TestCorpus/');
+  console.log(`go: ${corpus.tests - corpus.failed.length} of ${corpus.tests} corpus cases agree`);
+  const output = events
+    .filter((event) => corpus.failed.includes(event.Test))
+    .map((event) => event.Output ?? '')
+    .join('');
+  expect(corpus.failed, output).toEqual([]);
+  expect(corpus.tests).toBe(corpusSize);
+});
+
+it("passes the kit's own tests (types, limits, the response adapter, robustness)", (context) => {
+  needs(context, go.missing);
+  const own = results('Test');
+  expect(own.failed).toEqual([]);
+  expect(own.tests - corpusSize - 1).toBeGreaterThanOrEqual(6);
+  expect(goTest?.status, goTest?.stdout.slice(-4000)).toBe(0);
+});
