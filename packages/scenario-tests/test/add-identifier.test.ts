@@ -47,6 +47,8 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
       '@error-contract/client#build',
       '@error-contract/client#generate',
       '@error-contract/docs#build',
+      '@error-contract/kit-corpus#generate',
+      '@error-contract/kits#generate',
       '@error-contract/spec#build',
     ]);
     expect(tasks(firstRun, 'hit')).toEqual(
@@ -74,6 +76,41 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
     expect(idenfy.idenfyErrorCatalog[IDENTIFIER].docsUrl).toMatch(new RegExp(`/idenfy/errors\\.html#${IDENTIFIER}$`));
   });
 
+  it("puts it in iDenfy's PHP, Python and Go kits, and not in Mark ID's", () => {
+    const kitFiles = {
+      idenfy: [
+        ['packages/kits/php/src/Idenfy/ErrorIdentifier.php', `case ${IDENTIFIER} = '${IDENTIFIER}';`],
+        ['packages/kits/python/src/error_contract/idenfy.py', `    ${IDENTIFIER} = "${IDENTIFIER}"`],
+        ['packages/kits/go/idenfy/idenfy.go', `TooManyRequests ErrorIdentifier = "${IDENTIFIER}"`],
+      ],
+      markid: [
+        ['packages/kits/php/src/Markid/ErrorIdentifier.php'],
+        ['packages/kits/python/src/error_contract/markid.py'],
+        ['packages/kits/go/markid/markid.go'],
+      ],
+    };
+    for (const [path = '', declaration = ''] of kitFiles.idenfy) {
+      expect(read(path), path).toContain(declaration);
+      expect(read(path), path).toContain(`https://docs.ivs.idenfy.com/idenfy/errors.html#${IDENTIFIER}`);
+    }
+    for (const [path = ''] of kitFiles.markid) expect(read(path), path).not.toContain(IDENTIFIER);
+  });
+
+  it('makes the shared corpus expect it from iDenfy, and an unknown identifier from Mark ID', () => {
+    const caseNamed = (brand: string, name: string) =>
+      JSON.parse(read(`packages/kit-corpus/generated/${brand}.json`)).cases.find(
+        (entry: { name: string }) => entry.name === name,
+      );
+    expect(caseNamed('idenfy', `${IDENTIFIER}: the spec's example`)?.want).toMatchObject({
+      kind: 'api-error',
+      identifier: IDENTIFIER,
+      retryable: true,
+    });
+    expect(caseNamed('idenfy', `${IDENTIFIER} with status 429`)?.want.kind).toBe('api-error');
+    expect(caseNamed('markid', `${IDENTIFIER}: another brand's identifier`)?.want.kind).toBe('unknown-api-error');
+    expect(caseNamed('markid', `${IDENTIFIER} with status 429`)?.want.kind).toBe('unknown-api-error');
+  });
+
   it("puts it in iDenfy's docs: the errors page anchor and the reference", () => {
     expect(read('apps/docs/dist/site/idenfy/errors.html')).toContain(
       `<a id="${IDENTIFIER}"></a><code>${IDENTIFIER}</code>`,
@@ -87,6 +124,8 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
     run('pnpm', ['generate']);
     expect(run('git', ['status', '--porcelain'])).toBe(before);
     expect(before).toContain('packages/client/src/generated/idenfy/');
+    expect(before).toContain('packages/kits/');
+    expect(before).toContain('packages/kit-corpus/generated/');
   });
 
   it('passes the contract tests', () => {
