@@ -30,7 +30,9 @@ function requestIdHeaderOf(bundle: BrandBundle): string {
  */
 function assertDocsUrlsJoin(brand: string, docsRoot: string, errorsPage: string, bundle: BrandBundle): void {
   const entries = catalogOf(bundle);
-  const catalog = Object.fromEntries(entries.map((entry) => [entry.identifier, entry]));
+  const catalog = Object.fromEntries(
+    entries.map((entry) => [entry.identifier, [entry.explanation, entry.retryable, entry.docsAnchor] as const]),
+  );
   const joined = errorCatalogUnder({ docsRoot, errorsPage, catalog });
   for (const { identifier, docsAnchor } of entries) {
     const want = errorDocsUrl(docsRoot, brand, docsAnchor);

@@ -16,6 +16,9 @@ export interface ErrorCatalogEntry {
   readonly docsUrl: string;
 }
 
+/** An identifier's entry as generated, one row of the brand's table: what the contract says about it. */
+export type CatalogRow = readonly [explanation: string, retryable: boolean, docsAnchor?: string];
+
 export interface OperationInfo {
   readonly path: string;
   readonly effect: Effect;
@@ -39,8 +42,8 @@ export interface BrandDefinition<Id extends string = string> {
   readonly errorsPage: string;
   /** The response header that carries the request id. */
   readonly requestIdHeader: string;
-  /** Each identifier's entry; its `docsUrl` is joined when a catalog is made for a docs root. */
-  readonly catalog: Readonly<Record<Id, Omit<ErrorCatalogEntry, 'docsUrl'>>>;
+  /** Each identifier's row; its `docsUrl` is joined when a catalog is made for a docs root. */
+  readonly catalog: Readonly<Record<Id, CatalogRow>>;
   readonly operations: Readonly<Record<string, OperationInfo>>;
   readonly isErrorBody: (value: unknown) => value is ErrorBody;
 }
@@ -56,8 +59,8 @@ export function errorCatalogUnder<Id extends string>(
   const pageUrl = `${docsRoot.replace(/\/?$/, '/')}${brand.errorsPage}#`;
   const catalog = {} as Record<Id, ErrorCatalogEntry>;
   for (const identifier in brand.catalog) {
-    const entry = brand.catalog[identifier];
-    catalog[identifier] = { ...entry, docsUrl: pageUrl + entry.docsAnchor };
+    const [explanation, retryable, docsAnchor = identifier] = brand.catalog[identifier];
+    catalog[identifier] = { explanation, retryable, docsAnchor, docsUrl: pageUrl + docsAnchor };
   }
   return catalog;
 }

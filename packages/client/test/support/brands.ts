@@ -1,5 +1,6 @@
 /** Both brands as the tests see them: the generated definition, the public factory, and the spec's own bundle. */
-import { type BrandBundle, loadBundle } from '@error-contract/spec/catalog';
+import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/docs-routes';
 import type { BrandDefinition } from '../../src/brand.ts';
 import { type ClientMethods, type ClientOptions, createBrandClient } from '../../src/client.ts';
@@ -22,7 +23,7 @@ export const brands: TestBrand[] = [idenfy, markid].map((definition) => ({
   definition,
   bundle: loadBundle(definition.id),
   docsUrl(identifier: string) {
-    const anchor = (definition.catalog as Record<string, { docsAnchor: string }>)[identifier]?.docsAnchor ?? '';
+    const anchor = catalogOf(this.bundle).find((entry) => entry.identifier === identifier)?.docsAnchor ?? '';
     return errorDocsUrl(this.bundle.externalDocs.url, definition.id, anchor);
   },
 }));
