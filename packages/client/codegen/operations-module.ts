@@ -18,14 +18,14 @@ export function renderOperationsModule(bundle: BrandBundle): string {
     }
     const content = (success[1] as ResponseObject).content ?? {};
     const json = 'application/json' in content;
-    return `  ${key(operation.operationId)}: { path: ${str(operation.path)}, effect: ${str(operation['x-effect'])}, json: ${json} },`;
+    return `  ${key(operation.operationId)}: [${str(operation.path)}, ${str(operation['x-effect'])}, ${json}],`;
   });
   return `import type { OperationInfo } from "../../brand.ts";
 import type { operations, paths } from "./openapi.ts";
 
-/** Each operation's path, its \`x-effect\` (only \`read\` is retried), and whether its success body is JSON. */
+/** Each operation's [path, \`x-effect\` (only \`read\` is retried), whether its success body is JSON]. */
 export const operationMap = {
 ${entries.join('\n')}
-} as const satisfies Record<keyof operations, OperationInfo & { path: keyof paths }>;
+} as const satisfies Record<keyof operations, OperationInfo<keyof paths>>;
 `;
 }

@@ -19,12 +19,8 @@ export interface ErrorCatalogEntry {
 /** An identifier's entry as generated, one row of the brand's table: what the contract says about it. */
 export type CatalogRow = readonly [explanation: string, retryable: boolean, docsAnchor?: string];
 
-export interface OperationInfo {
-  readonly path: string;
-  readonly effect: Effect;
-  /** Whether the success response has a JSON body (otherwise it is empty). */
-  readonly json: boolean;
-}
+/** An operation as generated: its path, its `x-effect`, and whether its success has a JSON body (else none). */
+export type OperationInfo<Path extends string = string> = readonly [path: Path, effect: Effect, json: boolean];
 
 /** The shape the spec's `ErrorResponse` schema requires; extra properties are allowed. */
 export interface ErrorBody {

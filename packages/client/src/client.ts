@@ -3,7 +3,7 @@
  * to run in a browser, and one method per operationId of the spec, each resolving to a typed Result.
  */
 import createClient from 'openapi-fetch';
-import { type BrandDefinition, errorCatalogUnder, type OperationInfo } from './brand.ts';
+import { type BrandDefinition, type Effect, errorCatalogUnder } from './brand.ts';
 import { type AttemptEnd, type ResponseContext, toResult } from './response.ts';
 import { describeFailure, type Result } from './result.ts';
 import { type Clock, deadlines, retryDelay, systemClock } from './retry.ts';
@@ -184,16 +184,22 @@ export function createBrandClient<Ops, Id extends string>(
     }
   }
 
-  async function call(context: ResponseContext<Id>, info: OperationInfo, body: unknown, callOptions?: CallOptions) {
+  async function call(
+    context: ResponseContext<Id>,
+    path: string,
+    effect: Effect,
+    body: unknown,
+    callOptions?: CallOptions,
+  ) {
     const signal = callOptions?.signal;
     const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
     const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
     for (let retries = 0; ; retries++) {
-      const ended = await attempt(info.path, body, timeout, signal);
+      const ended = await attempt(path, body, timeout, signal);
       const result = toResult(context, ended);
       if (result.ok) return result;
       const delay = retryDelay({
-        effect: info.effect,
+        effect,
         failure: result,
         retries,
         maxRetries: retriesAllowed,
@@ -208,9 +214,9 @@ export function createBrandClient<Ops, Id extends string>(
   }
 
   const client: Record<string, (body: unknown, options?: CallOptions) => Promise<Result<unknown, Id>>> = {};
-  for (const [operation, info] of Object.entries(brand.operations)) {
-    const context: ResponseContext<Id> = { brand, catalog, operation, json: info.json, redact };
-    client[operation] = (body, callOptions) => call(context, info, body, callOptions);
+  for (const [operation, [path, effect, json]] of Object.entries(brand.operations)) {
+    const context: ResponseContext<Id> = { brand, catalog, operation, json, redact };
+    client[operation] = (body, callOptions) => call(context, path, effect, body, callOptions);
   }
   return Object.freeze(client) as unknown as ClientMethods<Ops, Id>;
 }

@@ -103,7 +103,7 @@ describe.each(brands)('the generated $id client', ({ id, definition, bundle }) =
       operation.operationId,
       { path: operation.path, effect: operation['x-effect'] },
     ]);
-    const generated = Object.entries(definition.operations).map(([name, { path, effect }]) => [name, { path, effect }]);
+    const generated = Object.entries(definition.operations).map(([name, [path, effect]]) => [name, { path, effect }]);
     expect(generated).toEqual(fromSpec);
   });
 

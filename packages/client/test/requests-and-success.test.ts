@@ -23,7 +23,7 @@ describe.each(brands)('$id requests', (brand) => {
       await callOperation(testClient(brand, { fetch }), operation);
       const [request] = fetch.requests;
       expect(request?.method).toBe('POST');
-      expect(request?.url).toBe(`${brand.definition.baseUrl}${brand.definition.operations[operation]?.path}`);
+      expect(request?.url).toBe(`${brand.definition.baseUrl}${brand.definition.operations[operation]?.[0]}`);
       expect(request?.headers.get('content-type')).toBe('application/json');
       expect(request?.headers.get('authorization')).toBe(`Basic ${btoa(`${TEST_KEY}:${TEST_SECRET}`)}`);
       expect(await request?.json()).toEqual(validBodies[operation]);

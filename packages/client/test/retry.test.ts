@@ -171,7 +171,7 @@ describe('retries through the client', () => {
     expect(runtime.sleeps).toEqual([7000]);
   });
 
-  it.each(operationIds.filter((operation) => brand.definition.operations[operation]?.effect !== 'read'))(
+  it.each(operationIds.filter((operation) => brand.definition.operations[operation]?.[1] !== 'read'))(
     'never sends %s twice, whatever the failure',
     async (operation) => {
       const runtime = fakeClock();
