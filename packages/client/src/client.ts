@@ -198,15 +198,16 @@ export function createBrandClient<Ops, Id extends string>(
       const ended = await attempt(path, body, timeout, signal);
       const result = toResult(context, ended);
       if (result.ok) return result;
-      const delay = retryDelay({
-        effect,
-        failure: result,
-        retries,
-        maxRetries: retriesAllowed,
-        retryAfter: 'response' in ended ? ended.response.headers.get('retry-after') : null,
-        random: clock.random,
-        now: clock.now,
-      });
+      const delay = retryDelay(
+        {
+          effect,
+          failure: result,
+          retries,
+          maxRetries: retriesAllowed,
+          retryAfter: 'response' in ended ? ended.response.headers.get('retry-after') : null,
+        },
+        clock,
+      );
       if (delay === undefined) return result;
       log?.(`Retry ${retries + 1} of ${retriesAllowed} in ${delay} ms after ${describeFailure(result)}`);
       await clock.sleep(delay, signal);

@@ -24,10 +24,6 @@ export interface RetryQuestion {
   maxRetries: number;
   /** The response's `Retry-After` header, if any. */
   retryAfter: string | null | undefined;
-  /** Uniform in [0, 1). */
-  random: () => number;
-  /** Milliseconds since the epoch. */
-  now: () => number;
 }
 
 export function isRetryable(failure: Failure): boolean {
@@ -50,8 +46,10 @@ export function parseRetryAfter(value: string, now: number): number | undefined 
 }
 
 /** How long to wait before the next attempt, or undefined when the failure is final. */
-export function retryDelay(question: RetryQuestion): number | undefined {
-  const { effect, failure, retries, maxRetries, retryAfter, random, now } = question;
+export function retryDelay(
+  { effect, failure, retries, maxRetries, retryAfter }: RetryQuestion,
+  { random, now }: Pick<Clock, 'random' | 'now'>,
+): number | undefined {
   if (effect !== 'read' || retries >= maxRetries || !isRetryable(failure)) return undefined;
   const asked = retryAfter ? parseRetryAfter(retryAfter, now()) : undefined;
   if (asked !== undefined) return asked <= MAX_RETRY_AFTER_MS ? asked : undefined;

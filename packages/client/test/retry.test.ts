@@ -118,15 +118,16 @@ const policy: Array<[string, PolicyCase]> = [
 
 describe('the retry policy', () => {
   it.each(policy)('%s', (_name, { given, want }) => {
-    const delay = retryDelay({
-      effect: given.effect,
-      failure: given.failure,
-      retries: given.retries ?? 0,
-      maxRetries: given.retries === 9 ? 10 : 2,
-      retryAfter: given.retryAfter,
-      random: () => given.random ?? 0.5,
-      now: () => now,
-    });
+    const delay = retryDelay(
+      {
+        effect: given.effect,
+        failure: given.failure,
+        retries: given.retries ?? 0,
+        maxRetries: given.retries === 9 ? 10 : 2,
+        retryAfter: given.retryAfter,
+      },
+      { random: () => given.random ?? 0.5, now: () => now },
+    );
     expect(delay).toBe(want);
   });
 
