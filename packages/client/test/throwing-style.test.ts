@@ -48,7 +48,7 @@ describe('unwrap', () => {
       'an unknown identifier',
       {
         given: [json(429, { identifier: 'TOO_MANY_REQUESTS', message: 'Slow down.' })],
-        want: 'createToken: TOO_MANY_REQUESTS, an identifier this client does not know (HTTP 429): Slow down.',
+        want: 'createToken: TOO_MANY_REQUESTS (HTTP 429, unknown identifier): Slow down.',
       },
     ],
     [
