@@ -127,14 +127,6 @@ export function isBrowserLike(scope: object = globalThis): boolean {
   return window?.document !== undefined || typeof importScripts === 'function';
 }
 
-export function assertNotInBrowser(factory: string, dangerouslyAllowBrowser?: boolean, scope?: object): void {
-  if (!dangerouslyAllowBrowser && isBrowserLike(scope)) {
-    throw new Error(
-      `${factory}() refuses to run in a browser, which would expose the API secret (dangerouslyAllowBrowser: true overrides).`,
-    );
-  }
-}
-
 /** The part of openapi-fetch's client used here, with paths known only at run time. */
 interface PathClient {
   POST(
@@ -149,7 +141,11 @@ export function createBrandClient<Ops, Id extends string>(
   options: ClientOptions,
   clock: Clock = systemClock,
 ): ClientMethods<Ops, Id> {
-  assertNotInBrowser(factory, options?.dangerouslyAllowBrowser);
+  if (!options.dangerouslyAllowBrowser && isBrowserLike()) {
+    throw new Error(
+      `${factory}() refuses to run in a browser: it would expose the API secret (dangerouslyAllowBrowser: true overrides).`,
+    );
+  }
   const { redact, authorization } = basicAuth(
     credentialOf(options.apiKey, 'apiKey'),
     credentialOf(options.apiSecret, 'apiSecret'),
