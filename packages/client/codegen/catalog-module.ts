@@ -1,5 +1,6 @@
 /** The runtime catalog of a brand's identifiers, from the bundle's `ErrorIdentifier` `x-error-catalog`. */
-import { type BrandBundle, catalogOf } from '@error-contract/spec/catalog';
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { key, str } from './literal.ts';
 
 export function renderCatalogModule(bundle: BrandBundle): string {

@@ -3,8 +3,9 @@
  * types both brand entry points share.
  */
 
-/** The operation's `x-effect`: only `read` operations are safe to send twice. */
-export type Effect = 'read' | 'create' | 'consume' | 'delete';
+import type { Effect } from './generated/effect.ts';
+
+export type { Effect } from './generated/effect.ts';
 
 /** One identifier of a brand's error catalog (`idenfyErrorCatalog`, `markIdErrorCatalog`). */
 export interface ErrorCatalogEntry {

@@ -1,4 +1,5 @@
-import { catalogOf, operationsOf } from '@error-contract/spec/catalog';
+import { operationsOf } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/docs-routes';
 import { describe, expect, it } from 'vitest';
 import { brands, callOperation, type OperationId, testClient } from './support/brands.ts';
