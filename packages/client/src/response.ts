@@ -127,20 +127,17 @@ function textOf(body: unknown): string {
  * header, to what it throws. Its name, message, its cause's message and a system error code are enough to act on.
  */
 export function transportError(operation: string, reason: TransportError['reason'], thrown: unknown): TransportError {
-  let message: string;
+  let message = '(unprintable)';
   let code: unknown;
   try {
-    const {
-      name,
-      message: text,
-      cause,
-      code: own,
-    } = (thrown ?? {}) as Error & { code?: unknown; cause?: { message?: unknown; code?: unknown } };
-    message =
-      thrown instanceof Error ? `${name}: ${text}${cause?.message ? ` (${cause.message})` : ''}` : String(thrown);
+    const { cause, code: own } = (thrown ?? {}) as { code?: unknown; cause?: { message?: unknown; code?: unknown } };
     code = typeof own === 'string' ? own : cause?.code;
+    message =
+      thrown instanceof Error
+        ? `${thrown.name}: ${thrown.message}${cause?.message ? ` (${cause.message})` : ''}`
+        : String(thrown);
   } catch {
-    message = '(unprintable)';
+    // A getter or toString that throws: the message stays '(unprintable)'.
   }
   return {
     ok: false,
