@@ -118,7 +118,7 @@ function textOf(body: unknown): string {
   try {
     return typeof body === 'string' ? body : JSON.stringify(body);
   } catch {
-    return '(unprintable JSON)';
+    return '(unprintable)';
   }
 }
 
