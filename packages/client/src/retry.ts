@@ -121,7 +121,7 @@ export const systemClock: Clock = {
     new Promise((resolve) => {
       if (signal?.aborted) return resolve();
       const timer = setTimeout(done, ms);
-      signal?.addEventListener('abort', done, { once: true });
+      signal?.addEventListener('abort', done);
       function done() {
         clearTimeout(timer);
         signal?.removeEventListener('abort', done);
