@@ -79,30 +79,28 @@ interface Timer {
   unref?(): unknown;
 }
 
-function openDeadline(timeoutMs: number, windowMs: number): Deadline {
-  const controller = new AbortController();
-  const timer: Timer = setTimeout(
-    () => controller.abort(new DOMException(`No response within ${timeoutMs} ms.`, 'TimeoutError')),
-    timeoutMs + windowMs,
-  );
-  timer.unref?.();
-  let attempts = 0;
-  return {
-    signal: controller.signal,
-    enter: () => attempts++ || timer.ref?.(),
-    leave: () => --attempts || timer.unref?.(),
-  };
-}
-
 /** Hands out the deadline for an attempt that starts now with the given timeout. */
 export function deadlines(now: () => number = Date.now): (timeoutMs: number) => Deadline {
-  let open: { deadline: Deadline; timeoutMs: number; until: number } | undefined;
+  let open: (Deadline & { timeoutMs: number; until: number }) | undefined;
   return (timeoutMs) => {
     const time = now();
-    if (open?.timeoutMs === timeoutMs && time < open.until) return open.deadline;
+    if (open?.timeoutMs === timeoutMs && time < open.until) return open;
     const windowMs = Math.min(250, Math.ceil(timeoutMs / 20));
-    open = { deadline: openDeadline(timeoutMs, windowMs), timeoutMs, until: time + windowMs };
-    return open.deadline;
+    const controller = new AbortController();
+    const timer: Timer = setTimeout(
+      () => controller.abort(new DOMException(`No response within ${timeoutMs} ms.`, 'TimeoutError')),
+      timeoutMs + windowMs,
+    );
+    timer.unref?.();
+    let attempts = 0;
+    open = {
+      signal: controller.signal,
+      enter: () => attempts++ || timer.ref?.(),
+      leave: () => --attempts || timer.unref?.(),
+      timeoutMs,
+      until: time + windowMs,
+    };
+    return open;
   };
 }
 
