@@ -42,15 +42,15 @@ export function renderErrorBodyModule(bundle: BrandBundle): string {
     return { name, type: resolved.type };
   });
   const shape = fields.map(({ name, type }) => `${str(name)}: ${type}`).join('; ');
-  const checks = fields.map(({ name, type }) => `typeof body[${str(name)}] === ${str(type)}`).join(' && ');
-  return `/**
+  const checks = fields.map(({ name, type }) => ` && typeof value[${str(name)}] === ${str(type)}`).join('');
+  return `import { isJsonObject } from "../../brand.ts";
+
+/**
  * Whether a parsed body has the shape of components.schemas.ErrorResponse: an object whose ${fields.map(({ name, type }) => `\`${name}\` is a ${type}`).join(' and ')}.
  * Other properties are allowed. Whether the identifier is one the brand knows is for the catalog to say.
  */
 export function isErrorBody(value: unknown): value is { ${shape} } {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const body = value as Record<string, unknown>;
-  return ${checks || 'true'};
+  return isJsonObject(value)${checks};
 }
 `;
 }

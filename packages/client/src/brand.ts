@@ -23,6 +23,10 @@ export type CatalogRow = readonly [explanation: string, retryable: boolean, docs
 /** An operation as generated: its path, its `x-effect`, and whether its success has a JSON body (else none). */
 export type OperationInfo<Path extends string = string> = readonly [path: Path, effect: Effect, json: boolean];
 
+/** A JSON object: not null and not an array. */
+export const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** The shape the spec's `ErrorResponse` schema requires; extra properties are allowed. */
 export interface ErrorBody {
   identifier: string;

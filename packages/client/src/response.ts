@@ -3,7 +3,7 @@
  * Content-Type alone: it is checked against the spec's `ErrorResponse` (the generated `isErrorBody`) and the brand's
  * catalog, so a type is never claimed for a body that was not checked.
  */
-import type { BrandDefinition, ErrorCatalogEntry } from './brand.ts';
+import { type BrandDefinition, type ErrorCatalogEntry, isJsonObject } from './brand.ts';
 import type { Result, TransportError, UnexpectedResponse } from './result.ts';
 
 /** How many characters a result keeps of each text it takes from a response (body, message, identifier, headers). */
@@ -74,7 +74,7 @@ function classifyResponse<Id extends string>(
       } catch {
         return unexpected('not-json', text);
       }
-      if (typeof parsed !== 'object' || !parsed || Array.isArray(parsed)) return unexpected('wrong-shape', text);
+      if (!isJsonObject(parsed)) return unexpected('wrong-shape', text);
     }
     return { ok: true, kind: 'success', operation, status, requestId, data: parsed };
   }
