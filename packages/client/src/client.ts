@@ -4,7 +4,7 @@
  */
 import createClient from 'openapi-fetch';
 import { type BrandDefinition, type Effect, errorCatalogUnder } from './brand.ts';
-import { type AttemptEnd, type ResponseContext, toResult } from './response.ts';
+import { type AttemptEnd, type ResponseContext, toResult, transportError } from './response.ts';
 import { describeFailure, type Result } from './result.ts';
 import { type Clock, deadlines, retryDelay, systemClock } from './retry.ts';
 
@@ -158,9 +158,15 @@ export function createBrandClient<Ops, Id extends string>(
   const api = createClient({ baseUrl: urlOf(options.baseUrl ?? brand.baseUrl, 'baseUrl') }) as unknown as PathClient;
   const deadlineFor = deadlines();
 
-  /** One request and its response, or the reason none arrived. */
-  async function attempt(path: string, body: unknown, timeout: number, signal?: AbortSignal): Promise<AttemptEnd> {
-    if (signal?.aborted) return { reason: 'abort', thrown: signal.reason };
+  /** One request and its response, or the transport error that ended it. */
+  async function attempt(
+    operation: string,
+    path: string,
+    body: unknown,
+    timeout: number,
+    signal?: AbortSignal,
+  ): Promise<AttemptEnd> {
+    if (signal?.aborted) return transportError(operation, 'abort', signal.reason);
     const deadline = deadlineFor(timeout);
     const fetchSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
     deadline.enter();
@@ -174,7 +180,11 @@ export function createBrandClient<Ops, Id extends string>(
         },
       });
     } catch (thrown) {
-      return { reason: signal?.aborted ? 'abort' : deadline.signal.aborted ? 'timeout' : 'network', thrown };
+      return transportError(
+        operation,
+        signal?.aborted ? 'abort' : deadline.signal.aborted ? 'timeout' : 'network',
+        thrown,
+      );
     } finally {
       deadline.leave();
     }
@@ -191,7 +201,7 @@ export function createBrandClient<Ops, Id extends string>(
     const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
     const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
     for (let retries = 0; ; retries++) {
-      const ended = await attempt(path, body, timeout, signal);
+      const ended = await attempt(context.operation, path, body, timeout, signal);
       const result = toResult(context, ended);
       if (result.ok) return result;
       const delay = retryDelay(

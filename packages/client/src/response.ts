@@ -20,22 +20,20 @@ export interface ResponseContext<Id extends string> {
 }
 
 /**
- * What an attempt ended with. `data` and `error` are what openapi-fetch returns with `parseAs: 'text'`: for a 2xx
- * the body text (undefined when empty), otherwise the body parsed as JSON when it parses, else its text.
+ * What an attempt ended with: a response, or the transport error when none arrived. `data` and `error` are what
+ * openapi-fetch returns with `parseAs: 'text'`: for a 2xx the body text (undefined when empty), otherwise the body
+ * parsed as JSON when it parses, else its text.
  */
 export type AttemptEnd =
   | { readonly response: Response; readonly data?: unknown; readonly error?: unknown }
-  | { readonly reason: TransportError['reason']; readonly thrown: unknown };
+  | TransportError;
 
 /**
  * The one place where what a server or a fetch sent becomes a result: every text of the result is masked
  * (`redact`) and cut to TEXT_LIMIT here, whatever field it lands in; a success's data is masked as it is parsed.
  */
 export function toResult<Id extends string>(context: ResponseContext<Id>, ended: AttemptEnd): Result<unknown, Id> {
-  const result =
-    'response' in ended
-      ? classifyResponse(context, ended.response, ended.data, ended.error)
-      : transportError(context.operation, ended.reason, ended.thrown);
+  const result = 'response' in ended ? classifyResponse(context, ended.response, ended.data, ended.error) : ended;
   const fields = result as unknown as Record<string, unknown>;
   for (const field in fields) {
     const value = fields[field];
