@@ -168,8 +168,7 @@ export function createBrandClient<Ops, Id extends string>(
   ): Promise<AttemptEnd> {
     if (signal?.aborted) return transportError(operation, 'abort', signal.reason);
     const deadline = deadlineFor(timeout);
-    const fetchSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
-    deadline.enter();
+    const fetchSignal = signal ? AbortSignal.any([signal, deadline]) : deadline;
     try {
       return await api.POST(path, {
         body,
@@ -180,13 +179,11 @@ export function createBrandClient<Ops, Id extends string>(
         },
       });
     } catch (thrown) {
-      return transportError(
-        operation,
-        signal?.aborted ? 'abort' : deadline.signal.aborted ? 'timeout' : 'network',
-        thrown,
-      );
-    } finally {
-      deadline.leave();
+      if (signal?.aborted) return transportError(operation, 'abort', thrown);
+      // The deadline's own reason cannot say the limit; this message does.
+      return deadline.aborted
+        ? transportError(operation, 'timeout', `No response within ${timeout} ms.`)
+        : transportError(operation, 'network', thrown);
     }
   }
 

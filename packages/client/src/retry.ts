@@ -58,49 +58,23 @@ export function retryDelay(
 }
 
 /*
- * Time limits for attempts without an AbortSignal and a timer per attempt: in Node, creating an AbortSignal costs
- * more than all the rest of the client's own work on a call. Consecutive attempts with the same timeout that start
- * within one window (a twentieth of the timeout, at most 250 ms) share a controller and a timer, which fires once the
- * last of them has had its full time: an attempt gets between `timeoutMs` and `timeoutMs` plus the window, a
- * coarseness undici accepts for its own timeouts for the same reason. The timer keeps the process alive only while
- * an attempt uses it.
+ * Time limits for attempts without an AbortSignal per attempt: in Node, creating an AbortSignal costs more than all
+ * the rest of the client's own work on a call. Consecutive attempts with the same timeout that start within one
+ * window (a twentieth of the timeout, at most 250 ms) share one `AbortSignal.timeout`, which fires once the last of
+ * them has had its full time: an attempt gets between `timeoutMs` and `timeoutMs` plus the window, a coarseness
+ * undici accepts for its own timeouts for the same reason. Like every `AbortSignal.timeout`, it aborts with a
+ * TimeoutError and does not keep the process alive by itself (a request in flight does, by its socket).
  */
 
-export interface Deadline {
-  /** Aborts with a TimeoutError when the deadline passes; fetch gets it (or one that follows it). */
-  readonly signal: AbortSignal;
-  /** Marks the start and the end of an attempt that uses this deadline. */
-  enter(): void;
-  leave(): void;
-}
-
-interface Timer {
-  ref?(): unknown;
-  unref?(): unknown;
-}
-
-/** Hands out the deadline for an attempt that starts now with the given timeout. */
-export function deadlines(now: () => number = Date.now): (timeoutMs: number) => Deadline {
-  let open: (Deadline & { timeoutMs: number; until: number }) | undefined;
+/** Hands out the signal that ends an attempt that starts now with the given timeout. */
+export function deadlines(now: () => number = Date.now): (timeoutMs: number) => AbortSignal {
+  let open: { signal: AbortSignal; timeoutMs: number; until: number } | undefined;
   return (timeoutMs) => {
     const time = now();
-    if (open?.timeoutMs === timeoutMs && time < open.until) return open;
+    if (open?.timeoutMs === timeoutMs && time < open.until) return open.signal;
     const windowMs = Math.min(250, Math.ceil(timeoutMs / 20));
-    const controller = new AbortController();
-    const timer: Timer = setTimeout(
-      () => controller.abort(new DOMException(`No response within ${timeoutMs} ms.`, 'TimeoutError')),
-      timeoutMs + windowMs,
-    );
-    timer.unref?.();
-    let attempts = 0;
-    open = {
-      signal: controller.signal,
-      enter: () => attempts++ || timer.ref?.(),
-      leave: () => --attempts || timer.unref?.(),
-      timeoutMs,
-      until: time + windowMs,
-    };
-    return open;
+    open = { signal: AbortSignal.timeout(timeoutMs + windowMs), timeoutMs, until: time + windowMs };
+    return open.signal;
   };
 }
 
