@@ -3,8 +3,8 @@
  * to run in a browser, and one method per operationId of the spec, each resolving to a typed Result.
  */
 import createClient from 'openapi-fetch';
-import { type BrandDefinition, type Effect, errorCatalogUnder } from './brand.ts';
-import { type AttemptEnd, type ResponseContext, toResult, transportError } from './response.ts';
+import { type BrandDefinition, errorCatalogUnder } from './brand.ts';
+import { type AttemptEnd, resultReader, transportError } from './response.ts';
 import { describeFailure, type Result } from './result.ts';
 import { type Clock, deadlines, retryDelay, systemClock } from './retry.ts';
 
@@ -153,6 +153,7 @@ export function createBrandClient<Ops, Id extends string>(
   const timeoutMs = timeoutOf(options.timeoutMs);
   const maxRetries = maxRetriesOf(options.maxRetries);
   const catalog = errorCatalogUnder(brand, options.docsBaseUrl && urlOf(options.docsBaseUrl, 'docsBaseUrl'));
+  const toResult = resultReader(brand, catalog, redact);
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const log = options.log;
   const api = createClient({ baseUrl: urlOf(options.baseUrl ?? brand.baseUrl, 'baseUrl') }) as unknown as PathClient;
@@ -187,40 +188,32 @@ export function createBrandClient<Ops, Id extends string>(
     }
   }
 
-  async function call(
-    context: ResponseContext<Id>,
-    path: string,
-    effect: Effect,
-    body: unknown,
-    callOptions?: CallOptions,
-  ) {
-    const signal = callOptions?.signal;
-    const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
-    const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
-    for (let retries = 0; ; retries++) {
-      const ended = await attempt(context.operation, path, body, timeout, signal);
-      const result = toResult(context, ended);
-      if (result.ok) return result;
-      const delay = retryDelay(
-        {
-          effect,
-          failure: result,
-          retries,
-          maxRetries: retriesAllowed,
-          retryAfter: 'response' in ended ? ended.response.headers.get('retry-after') : null,
-        },
-        clock,
-      );
-      if (delay === undefined) return result;
-      log?.(`Retry ${retries + 1} of ${retriesAllowed} in ${delay} ms after ${describeFailure(result)}`);
-      await clock.sleep(delay, signal);
-    }
-  }
-
+  /** One method per operation: its attempts, with retries as the policy allows. */
   const client: Record<string, (body: unknown, options?: CallOptions) => Promise<Result<unknown, Id>>> = {};
   for (const [operation, [path, effect, json]] of Object.entries(brand.operations)) {
-    const context: ResponseContext<Id> = { brand, catalog, operation, json, redact };
-    client[operation] = (body, callOptions) => call(context, path, effect, body, callOptions);
+    client[operation] = async (body, callOptions) => {
+      const signal = callOptions?.signal;
+      const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
+      const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
+      for (let retries = 0; ; retries++) {
+        const ended = await attempt(operation, path, body, timeout, signal);
+        const result = toResult(operation, json, ended);
+        if (result.ok) return result;
+        const delay = retryDelay(
+          {
+            effect,
+            failure: result,
+            retries,
+            maxRetries: retriesAllowed,
+            retryAfter: 'response' in ended ? ended.response.headers.get('retry-after') : null,
+          },
+          clock,
+        );
+        if (delay === undefined) return result;
+        log?.(`Retry ${retries + 1} of ${retriesAllowed} in ${delay} ms after ${describeFailure(result)}`);
+        await clock.sleep(delay, signal);
+      }
+    };
   }
   return Object.freeze(client) as unknown as ClientMethods<Ops, Id>;
 }

@@ -9,16 +9,6 @@ import type { Result, TransportError, UnexpectedResponse } from './result.ts';
 /** How many characters a result keeps of each text it takes from a response (body, message, identifier, headers). */
 export const TEXT_LIMIT = 4096;
 
-export interface ResponseContext<Id extends string> {
-  readonly brand: BrandDefinition<Id>;
-  /** The brand's catalog with the docs URLs of this client. */
-  readonly catalog: Readonly<Record<Id, ErrorCatalogEntry>>;
-  readonly operation: string;
-  /** Whether the operation's success has a JSON body. */
-  readonly json: boolean;
-  readonly redact: (text: string) => string;
-}
-
 /**
  * What an attempt ended with: a response, or the transport error when none arrived. `data` and `error` are what
  * openapi-fetch returns with `parseAs: 'text'`: for a 2xx the body text (undefined when empty), otherwise the body
@@ -29,76 +19,83 @@ export type AttemptEnd =
   | TransportError;
 
 /**
- * The one place where what a server or a fetch sent becomes a result: every text of the result is masked
- * (`redact`) and cut to TEXT_LIMIT here, whatever field it lands in; a success's data is masked as it is parsed.
+ * The reader of one client's results: the one place where what a server or a fetch sent becomes a result. Every text
+ * of the result is masked (`redact`) and cut to TEXT_LIMIT here, whatever field it lands in; a success's data is
+ * masked as it is parsed. `catalog` is the brand's catalog with the docs URLs of this client.
  */
-export function toResult<Id extends string>(context: ResponseContext<Id>, ended: AttemptEnd): Result<unknown, Id> {
-  const result = 'response' in ended ? classifyResponse(context, ended.response, ended.data, ended.error) : ended;
-  const fields = result as unknown as Record<string, unknown>;
-  for (const field in fields) {
-    const value = fields[field];
-    if (typeof value === 'string') fields[field] = context.redact(value).slice(0, TEXT_LIMIT);
-  }
-  return result;
-}
+export function resultReader<Id extends string>(
+  brand: BrandDefinition<Id>,
+  catalog: Readonly<Record<Id, ErrorCatalogEntry>>,
+  redact: (text: string) => string,
+): (operation: string, json: boolean, ended: AttemptEnd) => Result<unknown, Id> {
+  /** `json`: whether the operation's success has a JSON body. */
+  function classifyResponse(
+    operation: string,
+    json: boolean,
+    { response, data, error }: Exclude<AttemptEnd, TransportError>,
+  ): Result<unknown, Id> {
+    const status = response.status;
+    const requestId = response.headers.get(brand.requestIdHeader) ?? undefined;
 
-function classifyResponse<Id extends string>(
-  { brand, catalog, operation, json, redact }: ResponseContext<Id>,
-  response: Response,
-  data: unknown,
-  error: unknown,
-): Result<unknown, Id> {
-  const status = response.status;
-  const requestId = response.headers.get(brand.requestIdHeader) ?? undefined;
+    const unexpected = (reason: UnexpectedResponse['reason'], body: unknown): UnexpectedResponse => ({
+      ok: false,
+      kind: 'unexpected-response',
+      operation,
+      status,
+      reason,
+      contentType: response.headers.get('content-type') ?? undefined,
+      requestId,
+      body: textOf(body),
+    });
 
-  const unexpected = (reason: UnexpectedResponse['reason'], body: unknown): UnexpectedResponse => ({
-    ok: false,
-    kind: 'unexpected-response',
-    operation,
-    status,
-    reason,
-    contentType: response.headers.get('content-type') ?? undefined,
-    requestId,
-    body: textOf(body),
-  });
-
-  if (response.ok) {
-    let parsed: unknown;
-    if (json) {
-      const text = data as string | undefined;
-      if (!text) return unexpected('empty-body', '');
-      try {
-        parsed = parseMasked(text, redact);
-      } catch {
-        return unexpected('not-json', text);
+    if (response.ok) {
+      let parsed: unknown;
+      if (json) {
+        const text = data as string | undefined;
+        if (!text) return unexpected('empty-body', '');
+        try {
+          parsed = parseMasked(text, redact);
+        } catch {
+          return unexpected('not-json', text);
+        }
+        if (!isJsonObject(parsed)) return unexpected('wrong-shape', text);
       }
-      if (!isJsonObject(parsed)) return unexpected('wrong-shape', text);
+      return { ok: true, kind: 'success', operation, status, requestId, data: parsed };
     }
-    return { ok: true, kind: 'success', operation, status, requestId, data: parsed };
+
+    if (typeof error === 'string' || error === undefined)
+      return unexpected(error ? 'not-json' : 'empty-body', error ?? '');
+    if (!brand.isErrorBody(error)) return unexpected('wrong-shape', error);
+    const { identifier, message } = error;
+    const body = textOf(error);
+    if (!Object.hasOwn(catalog, identifier)) {
+      return { ok: false, kind: 'unknown-api-error', operation, status, identifier, message, requestId, body };
+    }
+    const { explanation, retryable, docsUrl } = catalog[identifier as Id];
+    return {
+      ok: false,
+      kind: 'api-error',
+      operation,
+      status,
+      identifier,
+      message,
+      explanation,
+      retryable,
+      docsUrl,
+      requestId,
+      body,
+    } as Result<unknown, Id>;
   }
 
-  if (typeof error === 'string' || error === undefined)
-    return unexpected(error ? 'not-json' : 'empty-body', error ?? '');
-  if (!brand.isErrorBody(error)) return unexpected('wrong-shape', error);
-  const { identifier, message } = error;
-  const body = textOf(error);
-  if (!Object.hasOwn(catalog, identifier)) {
-    return { ok: false, kind: 'unknown-api-error', operation, status, identifier, message, requestId, body };
-  }
-  const { explanation, retryable, docsUrl } = catalog[identifier as Id];
-  return {
-    ok: false,
-    kind: 'api-error',
-    operation,
-    status,
-    identifier,
-    message,
-    explanation,
-    retryable,
-    docsUrl,
-    requestId,
-    body,
-  } as Result<unknown, Id>;
+  return (operation, json, ended) => {
+    const result = 'response' in ended ? classifyResponse(operation, json, ended) : ended;
+    const fields = result as unknown as Record<string, unknown>;
+    for (const field in fields) {
+      const value = fields[field];
+      if (typeof value === 'string') fields[field] = redact(value).slice(0, TEXT_LIMIT);
+    }
+    return result;
+  };
 }
 
 /**
