@@ -79,7 +79,7 @@ export const maxRetriesOf = (count: number | undefined, fallback = 2): number =>
     ? fallback
     : Number.isInteger(count) && count >= 0 && count <= 10
       ? count
-      : fail('maxRetries must be an integer from 0 to 10');
+      : fail('maxRetries must be an integer 0 to 10');
 
 export const credentialOf = (value: unknown, name: string): string =>
   typeof value === 'string' && value ? value : fail(`${name} must be a non-empty string`);
@@ -143,7 +143,7 @@ export function createBrandClient<Ops, Id extends string>(
 ): ClientMethods<Ops, Id> {
   if (!options.dangerouslyAllowBrowser && isBrowserLike()) {
     throw new Error(
-      `${factory}() refuses to run in a browser: it would expose the API secret (dangerouslyAllowBrowser: true overrides).`,
+      `${factory}() refuses to run in a browser, where the API secret is exposed (dangerouslyAllowBrowser: true overrides).`,
     );
   }
   const { redact, authorization } = basicAuth(
@@ -159,35 +159,6 @@ export function createBrandClient<Ops, Id extends string>(
   const api = createClient({ baseUrl: urlOf(options.baseUrl ?? brand.baseUrl, 'baseUrl') }) as unknown as PathClient;
   const deadlineFor = deadlines();
 
-  /** One request and its response, or the transport error that ended it. */
-  async function attempt(
-    operation: string,
-    path: string,
-    body: unknown,
-    timeout: number,
-    signal?: AbortSignal,
-  ): Promise<AttemptEnd> {
-    if (signal?.aborted) return transportError(operation, 'abort', signal.reason);
-    const deadline = deadlineFor(timeout);
-    const fetchSignal = signal ? AbortSignal.any([signal, deadline]) : deadline;
-    try {
-      return await api.POST(path, {
-        body,
-        parseAs: 'text',
-        fetch: (request) => {
-          request.headers.set('Authorization', authorization);
-          return fetchImpl(request, { signal: fetchSignal });
-        },
-      });
-    } catch (thrown) {
-      if (signal?.aborted) return transportError(operation, 'abort', thrown);
-      // The deadline's own reason cannot say the limit; this message does.
-      return deadline.aborted
-        ? transportError(operation, 'timeout', `No response within ${timeout} ms.`)
-        : transportError(operation, 'network', thrown);
-    }
-  }
-
   /** One method per operation: its attempts, with retries as the policy allows. */
   const client: Record<string, (body: unknown, options?: CallOptions) => Promise<Result<unknown, Id>>> = {};
   for (const [operation, [path, effect, json]] of Object.entries(brand.operations)) {
@@ -195,8 +166,30 @@ export function createBrandClient<Ops, Id extends string>(
       const signal = callOptions?.signal;
       const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
       const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
+      /** One request and its response, or the transport error that ended it. */
+      const attempt = async (signal?: AbortSignal): Promise<AttemptEnd> => {
+        if (signal?.aborted) return transportError(operation, 'abort', signal.reason);
+        const deadline = deadlineFor(timeout);
+        const fetchSignal = signal ? AbortSignal.any([signal, deadline]) : deadline;
+        try {
+          return await api.POST(path, {
+            body,
+            parseAs: 'text',
+            fetch: (request) => {
+              request.headers.set('Authorization', authorization);
+              return fetchImpl(request, { signal: fetchSignal });
+            },
+          });
+        } catch (thrown) {
+          if (signal?.aborted) return transportError(operation, 'abort', thrown);
+          // The deadline's own reason cannot say the limit; this message does.
+          return deadline.aborted
+            ? transportError(operation, 'timeout', `No response within ${timeout} ms.`)
+            : transportError(operation, 'network', thrown);
+        }
+      };
       for (let retries = 0; ; retries++) {
-        const ended = await attempt(operation, path, body, timeout, signal);
+        const ended = await attempt(signal);
         const result = toResult(operation, json, ended);
         if (result.ok) return result;
         const delay = retryDelay(
