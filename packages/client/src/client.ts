@@ -193,13 +193,11 @@ export function createBrandClient<Ops, Id extends string>(
         const result = toResult(operation, json, ended);
         if (result.ok) return result;
         const delay = retryDelay(
-          {
-            effect,
-            failure: result,
-            retries,
-            maxRetries: retriesAllowed,
-            retryAfter: 'response' in ended ? ended.response.headers.get('retry-after') : null,
-          },
+          effect,
+          result,
+          retries,
+          retriesAllowed,
+          'response' in ended ? ended.response.headers.get('retry-after') : null,
           clock,
         );
         if (delay === undefined) return result;

@@ -16,16 +16,6 @@ export const BASE_DELAY_MS = 500;
 export const MAX_DELAY_MS = 8_000;
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-export interface RetryQuestion {
-  effect: Effect;
-  failure: Failure;
-  /** How many retries were made already (0 after the first attempt). */
-  retries: number;
-  maxRetries: number;
-  /** The response's `Retry-After` header, if any. */
-  retryAfter: string | null | undefined;
-}
-
 export function isRetryable(failure: Failure): boolean {
   switch (failure.kind) {
     case 'api-error':
@@ -47,7 +37,13 @@ export function parseRetryAfter(value: string, now: number): number | undefined 
 
 /** How long to wait before the next attempt, or undefined when the failure is final. */
 export function retryDelay(
-  { effect, failure, retries, maxRetries, retryAfter }: RetryQuestion,
+  effect: Effect,
+  failure: Failure,
+  /** How many retries were made already (0 after the first attempt). */
+  retries: number,
+  maxRetries: number,
+  /** The response's `Retry-After` header, if any. */
+  retryAfter: string | null | undefined,
   { random, now }: Pick<Clock, 'random' | 'now'>,
 ): number | undefined {
   if (effect !== 'read' || retries >= maxRetries || !isRetryable(failure)) return undefined;

@@ -119,13 +119,11 @@ const policy: Array<[string, PolicyCase]> = [
 describe('the retry policy', () => {
   it.each(policy)('%s', (_name, { given, want }) => {
     const delay = retryDelay(
-      {
-        effect: given.effect,
-        failure: given.failure,
-        retries: given.retries ?? 0,
-        maxRetries: given.retries === 9 ? 10 : 2,
-        retryAfter: given.retryAfter,
-      },
+      given.effect,
+      given.failure,
+      given.retries ?? 0,
+      given.retries === 9 ? 10 : 2,
+      given.retryAfter,
       { random: () => given.random ?? 0.5, now: () => now },
     );
     expect(delay).toBe(want);
