@@ -167,7 +167,7 @@ export function createBrandClient<Ops, Id extends string>(
       const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
       const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
       /** One request and its response, or the transport error that ended it. */
-      const attempt = async (signal?: AbortSignal): Promise<AttemptEnd> => {
+      const attempt = async (): Promise<AttemptEnd> => {
         if (signal?.aborted) return transportError(operation, 'abort', signal.reason);
         const deadline = deadlineFor(timeout);
         const fetchSignal = signal ? AbortSignal.any([signal, deadline]) : deadline;
@@ -189,7 +189,7 @@ export function createBrandClient<Ops, Id extends string>(
         }
       };
       for (let retries = 0; ; retries++) {
-        const ended = await attempt(signal);
+        const ended = await attempt();
         const result = toResult(operation, json, ended);
         if (result.ok) return result;
         const delay = retryDelay(
