@@ -3,11 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { operationsOf } from '@error-contract/spec/bundle';
+import { type BrandBundle, operationsOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { brandPageRoute, errorDocsUrl, errorsPageFile } from '@error-contract/spec/docs-routes';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderCatalogModule } from '../codegen/catalog-module.ts';
 import { generatedDir, listFiles, writeGenerated } from '../codegen/generate.ts';
+import { errorCatalogUnder } from '../src/brand.ts';
 import { type ErrorCatalogEntry, idenfyErrorCatalog, idenfyErrorIdentifiers } from '../src/idenfy.ts';
 import { markIdErrorCatalog, markIdErrorIdentifiers } from '../src/markid.ts';
 import { brands } from './support/brands.ts';
@@ -113,5 +115,29 @@ describe.each(brands)('the generated $id client', ({ id, definition, bundle }) =
     expect(definition.docsRoot).toBe(bundle.externalDocs.url);
     expect(definition.errorsPage).toBe(brandPageRoute(id, errorsPageFile));
     expect(definition.requestIdHeader).toBe('X-Request-Id');
+  });
+});
+
+describe('a docs anchor that is not its identifier', () => {
+  it('gets a third column in the generated row, and the exported catalog and docsUrl use it', () => {
+    const bundle = structuredClone(brands[0]?.bundle) as BrandBundle;
+    const catalog = bundle.components.schemas.ErrorIdentifier?.['x-error-catalog'] as Record<
+      string,
+      { docsAnchor: string }
+    >;
+    if (!catalog.BAD_VALUE) throw new Error('The bundle has no BAD_VALUE.');
+    catalog.BAD_VALUE.docsAnchor = 'bad-value';
+    expect(renderCatalogModule(bundle)).toMatch(/^ {2}BAD_VALUE: \[".*", false, "bad-value"\],$/m);
+    expect(renderCatalogModule(bundle)).toMatch(/^ {2}MISSING_VALUE: \[".*", false\],$/m);
+    const exported = errorCatalogUnder({
+      docsRoot: 'https://docs.test/',
+      errorsPage: 'idenfy/errors.html',
+      catalog: { BAD_VALUE: ['Supplied value is not valid.', false, 'bad-value'], MISSING_VALUE: ['Missing.', false] },
+    });
+    expect(exported.BAD_VALUE).toMatchObject({
+      docsAnchor: 'bad-value',
+      docsUrl: 'https://docs.test/idenfy/errors.html#bad-value',
+    });
+    expect(exported.MISSING_VALUE).toMatchObject({ docsAnchor: 'MISSING_VALUE' });
   });
 });
