@@ -1,5 +1,6 @@
 /** The brand's definition for the runtime: server, docs root and errors page route, request id header, the rest. */
-import { type BrandBundle, catalogOf, operationsOf } from '@error-contract/spec/catalog';
+import { type BrandBundle, operationsOf, resolveRef } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { brandPageRoute, errorDocsUrl, errorsPageFile } from '@error-contract/spec/docs-routes';
 import { errorCatalogUnder } from '../src/brand.ts';
 import { str } from './literal.ts';
@@ -12,8 +13,8 @@ interface HeaderedResponse {
 function requestIdHeaderOf(bundle: BrandBundle): string {
   const names = new Set(
     operationsOf(bundle).flatMap((operation) =>
-      Object.keys((operation.responses['400'] as HeaderedResponse | undefined)?.headers ?? {}).filter((name) =>
-        /request-?id/i.test(name),
+      Object.keys(resolveRef(bundle, operation.responses['400'] as HeaderedResponse | undefined)?.headers ?? {}).filter(
+        (name) => /request-?id/i.test(name),
       ),
     ),
   );
@@ -30,7 +31,9 @@ function requestIdHeaderOf(bundle: BrandBundle): string {
  */
 function assertDocsUrlsJoin(brand: string, docsRoot: string, errorsPage: string, bundle: BrandBundle): void {
   const entries = catalogOf(bundle);
-  const catalog = Object.fromEntries(entries.map((entry) => [entry.identifier, entry]));
+  const catalog = Object.fromEntries(
+    entries.map((entry) => [entry.identifier, [entry.explanation, entry.retryable, entry.docsAnchor] as const]),
+  );
   const joined = errorCatalogUnder({ docsRoot, errorsPage, catalog });
   for (const { identifier, docsAnchor } of entries) {
     const want = errorDocsUrl(docsRoot, brand, docsAnchor);

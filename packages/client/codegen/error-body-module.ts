@@ -5,30 +5,18 @@
  * keyword it cannot compile. The identifier's enum is left to the catalog on purpose: an identifier the brand
  * does not know is a well-formed error body that the client reports as `unknown-api-error`.
  */
-import type { BrandBundle } from '@error-contract/spec/catalog';
+import { type BrandBundle, resolveRef, type SchemaObject } from '@error-contract/spec/bundle';
 import { str } from './literal.ts';
 
-interface Schema {
-  $ref?: string;
+interface Schema extends SchemaObject {
   type?: string | string[];
-  enum?: unknown[];
   required?: string[];
   properties?: Record<string, Schema>;
-  additionalProperties?: unknown;
-  [keyword: string]: unknown;
 }
 
 const PRIMITIVES = new Set(['string', 'number', 'boolean']);
-/** Keywords that do not constrain a value, or that the check below implements. */
+/** Keywords that do not constrain a value, or that the check implements. */
 const UNDERSTOOD = new Set(['$ref', 'type', 'enum', 'required', 'properties', 'title', 'description', 'examples']);
-
-function resolve(bundle: BrandBundle, schema: Schema): Schema {
-  if (!schema.$ref) return schema;
-  const name = schema.$ref.replace('#/components/schemas/', '');
-  const target = bundle.components.schemas[name] as Schema | undefined;
-  if (!target) throw new Error(`ErrorResponse: cannot resolve ${schema.$ref}.`);
-  return resolve(bundle, target);
-}
 
 function assertUnderstood(where: string, schema: Schema): void {
   for (const keyword of Object.keys(schema)) {
@@ -46,7 +34,7 @@ export function renderErrorBodyModule(bundle: BrandBundle): string {
   const fields = (schema.required ?? []).map((name) => {
     const property = schema.properties?.[name];
     if (!property) throw new Error(`ErrorResponse requires "${name}" but does not define it.`);
-    const resolved = resolve(bundle, property);
+    const resolved = resolveRef(bundle, property);
     assertUnderstood(`ErrorResponse.${name}`, resolved);
     if (typeof resolved.type !== 'string' || !PRIMITIVES.has(resolved.type)) {
       throw new Error(`ErrorResponse.${name} must have one primitive type (string, number or boolean).`);
@@ -54,15 +42,15 @@ export function renderErrorBodyModule(bundle: BrandBundle): string {
     return { name, type: resolved.type };
   });
   const shape = fields.map(({ name, type }) => `${str(name)}: ${type}`).join('; ');
-  const checks = fields.map(({ name, type }) => `typeof body[${str(name)}] === ${str(type)}`).join(' && ');
-  return `/**
+  const checks = fields.map(({ name, type }) => ` && typeof value[${str(name)}] === ${str(type)}`).join('');
+  return `import { isJsonObject } from "../../brand.ts";
+
+/**
  * Whether a parsed body has the shape of components.schemas.ErrorResponse: an object whose ${fields.map(({ name, type }) => `\`${name}\` is a ${type}`).join(' and ')}.
  * Other properties are allowed. Whether the identifier is one the brand knows is for the catalog to say.
  */
 export function isErrorBody(value: unknown): value is { ${shape} } {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const body = value as Record<string, unknown>;
-  return ${checks || 'true'};
+  return isJsonObject(value)${checks};
 }
 `;
 }

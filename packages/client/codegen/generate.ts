@@ -3,27 +3,29 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/bundle';
 import { bundlePath } from '@error-contract/spec/locations';
 import { renderBrandModule } from './brand-module.ts';
 import { renderCatalogModule } from './catalog-module.ts';
+import { renderEffectModule } from './effect-module.ts';
 import { renderErrorBodyModule } from './error-body-module.ts';
 import { renderOpenapiTypes } from './openapi-types.ts';
 import { renderOperationsModule } from './operations-module.ts';
 
 export const generatedDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
 
-function banner(brand: string, how: string): string {
-  return `// Generated from spec/dist/${brand}/openapi.json by ${how}. Do not edit: run \`pnpm generate\`.\n\n`;
+function banner(source: string, how: string): string {
+  return `// Generated from ${source} by ${how}. Do not edit: run \`pnpm generate\`.\n\n`;
 }
 
 export async function generateBrand(brand: string): Promise<Map<string, string>> {
   const bundle = loadBundle(brand);
-  const own = banner(brand, 'packages/client/codegen');
+  const source = `spec/dist/${brand}/openapi.json`;
+  const own = banner(source, 'packages/client/codegen');
   return new Map([
     [
       `${brand}/openapi.ts`,
-      banner(brand, 'openapi-typescript') + (await renderOpenapiTypes(bundlePath(brand, 'json'))),
+      banner(source, 'openapi-typescript') + (await renderOpenapiTypes(bundlePath(brand, 'json'))),
     ],
     [`${brand}/catalog.ts`, own + renderCatalogModule(bundle)],
     [`${brand}/operations.ts`, own + renderOperationsModule(bundle)],
@@ -33,7 +35,9 @@ export async function generateBrand(brand: string): Promise<Map<string, string>>
 }
 
 export async function generateAll(): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
+  const files = new Map([
+    ['effect.ts', banner('the effects of spec/src/bundle.ts', 'packages/client/codegen') + renderEffectModule()],
+  ]);
   for (const brand of publishedBrands()) {
     for (const [path, content] of await generateBrand(brand)) files.set(path, content);
   }

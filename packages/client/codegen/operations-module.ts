@@ -1,31 +1,25 @@
 /** The runtime map of a brand's operations: path, `x-effect`, and whether success carries a JSON body. */
-import { type BrandBundle, operationsOf } from '@error-contract/spec/catalog';
+import { type BrandBundle, operationsOf, successResponseOf } from '@error-contract/spec/bundle';
 import { key, str } from './literal.ts';
-
-interface ResponseObject {
-  content?: Record<string, unknown>;
-}
 
 export function renderOperationsModule(bundle: BrandBundle): string {
   const entries = operationsOf(bundle).map((operation) => {
     if (operation.method !== 'post') {
       throw new Error(`${operation.operationId}: the client only calls POST operations, not ${operation.method}.`);
     }
-    const successes = Object.entries(operation.responses).filter(([status]) => /^2\d\d$/.test(status));
-    const [success, ...others] = successes;
-    if (!success || others.length > 0) {
+    const successes = Object.keys(operation.responses).filter((status) => /^2\d\d$/.test(status));
+    if (successes.length !== 1) {
       throw new Error(`${operation.operationId}: expected exactly one 2xx response, found ${successes.length}.`);
     }
-    const content = (success[1] as ResponseObject).content ?? {};
-    const json = 'application/json' in content;
-    return `  ${key(operation.operationId)}: { path: ${str(operation.path)}, effect: ${str(operation['x-effect'])}, json: ${json} },`;
+    const json = successResponseOf(bundle, operation).schema !== undefined;
+    return `  ${key(operation.operationId)}: [${str(operation.path)}, ${str(operation['x-effect'])}, ${json}],`;
   });
   return `import type { OperationInfo } from "../../brand.ts";
 import type { operations, paths } from "./openapi.ts";
 
-/** Each operation's path, its \`x-effect\` (only \`read\` is retried), and whether its success body is JSON. */
+/** Each operation's [path, \`x-effect\` (only \`read\` is retried), whether its success body is JSON]. */
 export const operationMap = {
 ${entries.join('\n')}
-} as const satisfies Record<keyof operations, OperationInfo & { path: keyof paths }>;
+} as const satisfies Record<keyof operations, OperationInfo<keyof paths>>;
 `;
 }

@@ -3,8 +3,9 @@
  * types both brand entry points share.
  */
 
-/** The operation's `x-effect`: only `read` operations are safe to send twice. */
-export type Effect = 'read' | 'create' | 'consume' | 'delete';
+import type { Effect } from './generated/effect.ts';
+
+export type { Effect } from './generated/effect.ts';
 
 /** One identifier of a brand's error catalog (`idenfyErrorCatalog`, `markIdErrorCatalog`). */
 export interface ErrorCatalogEntry {
@@ -16,12 +17,15 @@ export interface ErrorCatalogEntry {
   readonly docsUrl: string;
 }
 
-export interface OperationInfo {
-  readonly path: string;
-  readonly effect: Effect;
-  /** Whether the success response has a JSON body (otherwise it is empty). */
-  readonly json: boolean;
-}
+/** An identifier's entry as generated, one row of the brand's table: what the contract says about it. */
+export type CatalogRow = readonly [explanation: string, retryable: boolean, docsAnchor?: string];
+
+/** An operation as generated: its path, its `x-effect`, and whether its success has a JSON body (else none). */
+export type OperationInfo<Path extends string = string> = readonly [path: Path, effect: Effect, json: boolean];
+
+/** A JSON object: not null and not an array. */
+export const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The shape the spec's `ErrorResponse` schema requires; extra properties are allowed. */
 export interface ErrorBody {
@@ -39,8 +43,8 @@ export interface BrandDefinition<Id extends string = string> {
   readonly errorsPage: string;
   /** The response header that carries the request id. */
   readonly requestIdHeader: string;
-  /** Each identifier's entry; its `docsUrl` is joined when a catalog is made for a docs root. */
-  readonly catalog: Readonly<Record<Id, Omit<ErrorCatalogEntry, 'docsUrl'>>>;
+  /** Each identifier's row; its `docsUrl` is joined when a catalog is made for a docs root. */
+  readonly catalog: Readonly<Record<Id, CatalogRow>>;
   readonly operations: Readonly<Record<string, OperationInfo>>;
   readonly isErrorBody: (value: unknown) => value is ErrorBody;
 }
@@ -56,8 +60,8 @@ export function errorCatalogUnder<Id extends string>(
   const pageUrl = `${docsRoot.replace(/\/?$/, '/')}${brand.errorsPage}#`;
   const catalog = {} as Record<Id, ErrorCatalogEntry>;
   for (const identifier in brand.catalog) {
-    const entry = brand.catalog[identifier];
-    catalog[identifier] = { ...entry, docsUrl: pageUrl + entry.docsAnchor };
+    const [explanation, retryable, docsAnchor = identifier] = brand.catalog[identifier];
+    catalog[identifier] = { explanation, retryable, docsAnchor, docsUrl: pageUrl + docsAnchor };
   }
   return catalog;
 }

@@ -3,8 +3,8 @@
  * to run in a browser, and one method per operationId of the spec, each resolving to a typed Result.
  */
 import createClient from 'openapi-fetch';
-import { type BrandDefinition, errorCatalogUnder, type OperationInfo } from './brand.ts';
-import { type AttemptEnd, type ResponseContext, toResult } from './response.ts';
+import { type BrandDefinition, errorCatalogUnder } from './brand.ts';
+import { type AttemptEnd, resultReader, transportError } from './response.ts';
 import { describeFailure, type Result } from './result.ts';
 import { type Clock, deadlines, retryDelay, systemClock } from './retry.ts';
 
@@ -79,7 +79,7 @@ export const maxRetriesOf = (count: number | undefined, fallback = 2): number =>
     ? fallback
     : Number.isInteger(count) && count >= 0 && count <= 10
       ? count
-      : fail('maxRetries must be an integer from 0 to 10');
+      : fail('maxRetries must be an integer 0 to 10');
 
 export const credentialOf = (value: unknown, name: string): string =>
   typeof value === 'string' && value ? value : fail(`${name} must be a non-empty string`);
@@ -127,14 +127,6 @@ export function isBrowserLike(scope: object = globalThis): boolean {
   return window?.document !== undefined || typeof importScripts === 'function';
 }
 
-export function assertNotInBrowser(factory: string, dangerouslyAllowBrowser?: boolean, scope?: object): void {
-  if (!dangerouslyAllowBrowser && isBrowserLike(scope)) {
-    throw new Error(
-      `${factory}() refuses to run in a browser, which would expose the API secret (dangerouslyAllowBrowser: true overrides).`,
-    );
-  }
-}
-
 /** The part of openapi-fetch's client used here, with paths known only at run time. */
 interface PathClient {
   POST(
@@ -149,7 +141,11 @@ export function createBrandClient<Ops, Id extends string>(
   options: ClientOptions,
   clock: Clock = systemClock,
 ): ClientMethods<Ops, Id> {
-  assertNotInBrowser(factory, options?.dangerouslyAllowBrowser);
+  if (!options.dangerouslyAllowBrowser && isBrowserLike()) {
+    throw new Error(
+      `${factory}() refuses to run in a browser, where the API secret is exposed (dangerouslyAllowBrowser: true overrides).`,
+    );
+  }
   const { redact, authorization } = basicAuth(
     credentialOf(options.apiKey, 'apiKey'),
     credentialOf(options.apiSecret, 'apiSecret'),
@@ -157,60 +153,58 @@ export function createBrandClient<Ops, Id extends string>(
   const timeoutMs = timeoutOf(options.timeoutMs);
   const maxRetries = maxRetriesOf(options.maxRetries);
   const catalog = errorCatalogUnder(brand, options.docsBaseUrl && urlOf(options.docsBaseUrl, 'docsBaseUrl'));
+  const toResult = resultReader(brand, catalog, redact);
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const log = options.log;
   const api = createClient({ baseUrl: urlOf(options.baseUrl ?? brand.baseUrl, 'baseUrl') }) as unknown as PathClient;
   const deadlineFor = deadlines();
 
-  /** One request and its response, or the reason none arrived. */
-  async function attempt(path: string, body: unknown, timeout: number, signal?: AbortSignal): Promise<AttemptEnd> {
-    if (signal?.aborted) return { reason: 'abort', thrown: signal.reason };
-    const deadline = deadlineFor(timeout);
-    const fetchSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
-    deadline.enter();
-    try {
-      return await api.POST(path, {
-        body,
-        parseAs: 'text',
-        fetch: (request) => {
-          request.headers.set('Authorization', authorization);
-          return fetchImpl(request, { signal: fetchSignal });
-        },
-      });
-    } catch (thrown) {
-      return { reason: signal?.aborted ? 'abort' : deadline.signal.aborted ? 'timeout' : 'network', thrown };
-    } finally {
-      deadline.leave();
-    }
-  }
-
-  async function call(context: ResponseContext<Id>, info: OperationInfo, body: unknown, callOptions?: CallOptions) {
-    const signal = callOptions?.signal;
-    const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
-    const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
-    for (let retries = 0; ; retries++) {
-      const ended = await attempt(info.path, body, timeout, signal);
-      const result = toResult(context, ended);
-      if (result.ok) return result;
-      const delay = retryDelay({
-        effect: info.effect,
-        failure: result,
-        retries,
-        maxRetries: retriesAllowed,
-        retryAfter: 'response' in ended ? ended.response.headers.get('retry-after') : null,
-        random: clock.random,
-        now: clock.now,
-      });
-      if (delay === undefined) return result;
-      log?.(`Retry ${retries + 1} of ${retriesAllowed} in ${delay} ms after ${describeFailure(result)}`);
-      await clock.sleep(delay, signal);
-    }
-  }
-
+  /** One method per operation: its attempts, with retries as the policy allows. */
   const client: Record<string, (body: unknown, options?: CallOptions) => Promise<Result<unknown, Id>>> = {};
-  for (const [operation, info] of Object.entries(brand.operations)) {
-    const context: ResponseContext<Id> = { brand, catalog, operation, json: info.json, redact };
-    client[operation] = (body, callOptions) => call(context, info, body, callOptions);
+  for (const [operation, [path, effect, json]] of Object.entries(brand.operations)) {
+    client[operation] = async (body, callOptions) => {
+      const signal = callOptions?.signal;
+      const timeout = timeoutOf(callOptions?.timeoutMs, timeoutMs);
+      const retriesAllowed = maxRetriesOf(callOptions?.maxRetries, maxRetries);
+      /** One request and its response, or the transport error that ended it. */
+      const attempt = async (): Promise<AttemptEnd> => {
+        if (signal?.aborted) return transportError(operation, 'abort', signal.reason);
+        const deadline = deadlineFor(timeout);
+        const fetchSignal = signal ? AbortSignal.any([signal, deadline]) : deadline;
+        try {
+          return await api.POST(path, {
+            body,
+            parseAs: 'text',
+            fetch: (request) => {
+              request.headers.set('Authorization', authorization);
+              return fetchImpl(request, { signal: fetchSignal });
+            },
+          });
+        } catch (thrown) {
+          if (signal?.aborted) return transportError(operation, 'abort', thrown);
+          // The deadline's own reason cannot say the limit; this message does.
+          return deadline.aborted
+            ? transportError(operation, 'timeout', `No response within ${timeout} ms.`)
+            : transportError(operation, 'network', thrown);
+        }
+      };
+      for (let retries = 0; ; retries++) {
+        const ended = await attempt();
+        const result = toResult(operation, json, ended);
+        if (result.ok) return result;
+        const delay = retryDelay(
+          effect,
+          result,
+          retries,
+          retriesAllowed,
+          'response' in ended ? ended.response.headers.get('retry-after') : null,
+          clock,
+        );
+        if (delay === undefined) return result;
+        log?.(`Retry ${retries + 1} of ${retriesAllowed} in ${delay} ms after ${describeFailure(result)}`);
+        await clock.sleep(delay, signal);
+      }
+    };
   }
   return Object.freeze(client) as unknown as ClientMethods<Ops, Id>;
 }

@@ -9,7 +9,6 @@ import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, 
 export type { Effect, ErrorCatalogEntry } from './brand.ts';
 export type { CallOptions, ClientMethods, ClientOptions, RequestBody, SuccessData } from './client.ts';
 export type { components, operations, paths } from './generated/idenfy/openapi.ts';
-export { errorIdentifierValues as idenfyErrorIdentifiers } from './generated/idenfy/openapi.ts';
 export type {
   ApiError,
   Failure,
@@ -31,6 +30,9 @@ export type IdenfyResult<Op extends IdenfyOperation> = Result<SuccessData<operat
 
 /** Each identifier's explanation, retry hint, docs anchor and URL on the brand's public docs site. */
 export const idenfyErrorCatalog = /* @__PURE__ */ errorCatalogUnder(brand);
+
+/** The identifiers of iDenfy's standard API errors, in the order of its docs page. */
+export const idenfyErrorIdentifiers = /* @__PURE__ */ Object.keys(brand.catalog) as readonly IdenfyErrorIdentifier[];
 
 /** A client of the iDenfy API (`https://ivs.idenfy.com` unless `baseUrl` says otherwise). Server-side only. */
 export function createIdenfyClient(options: ClientOptions): IdenfyClient {

@@ -9,7 +9,6 @@ import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, 
 export type { Effect, ErrorCatalogEntry } from './brand.ts';
 export type { CallOptions, ClientMethods, ClientOptions, RequestBody, SuccessData } from './client.ts';
 export type { components, operations, paths } from './generated/markid/openapi.ts';
-export { errorIdentifierValues as markIdErrorIdentifiers } from './generated/markid/openapi.ts';
 export type {
   ApiError,
   Failure,
@@ -31,6 +30,9 @@ export type MarkIdResult<Op extends MarkIdOperation> = Result<SuccessData<operat
 
 /** Each identifier's explanation, retry hint, docs anchor and URL on the brand's public docs site. */
 export const markIdErrorCatalog = /* @__PURE__ */ errorCatalogUnder(brand);
+
+/** The identifiers of Mark ID's standard API errors, in the order of its docs page. */
+export const markIdErrorIdentifiers = /* @__PURE__ */ Object.keys(brand.catalog) as readonly MarkIdErrorIdentifier[];
 
 /** A client of the Mark ID API (`https://ivs.markid.eu` unless `baseUrl` says otherwise). Server-side only. */
 export function createMarkIdClient(options: ClientOptions): MarkIdClient {

@@ -3,104 +3,99 @@
  * Content-Type alone: it is checked against the spec's `ErrorResponse` (the generated `isErrorBody`) and the brand's
  * catalog, so a type is never claimed for a body that was not checked.
  */
-import type { BrandDefinition, ErrorCatalogEntry } from './brand.ts';
+import { type BrandDefinition, type ErrorCatalogEntry, isJsonObject } from './brand.ts';
 import type { Result, TransportError, UnexpectedResponse } from './result.ts';
 
 /** How many characters a result keeps of each text it takes from a response (body, message, identifier, headers). */
 export const TEXT_LIMIT = 4096;
 
-export interface ResponseContext<Id extends string> {
-  readonly brand: BrandDefinition<Id>;
-  /** The brand's catalog with the docs URLs of this client. */
-  readonly catalog: Readonly<Record<Id, ErrorCatalogEntry>>;
-  readonly operation: string;
-  /** Whether the operation's success has a JSON body. */
-  readonly json: boolean;
-  readonly redact: (text: string) => string;
-}
-
 /**
- * What an attempt ended with. `data` and `error` are what openapi-fetch returns with `parseAs: 'text'`: for a 2xx
- * the body text (undefined when empty), otherwise the body parsed as JSON when it parses, else its text.
+ * What an attempt ended with: a response, or the transport error when none arrived. `data` and `error` are what
+ * openapi-fetch returns with `parseAs: 'text'`: for a 2xx the body text (undefined when empty), otherwise the body
+ * parsed as JSON when it parses, else its text.
  */
 export type AttemptEnd =
   | { readonly response: Response; readonly data?: unknown; readonly error?: unknown }
-  | { readonly reason: TransportError['reason']; readonly thrown: unknown };
+  | TransportError;
 
 /**
- * The one place where what a server or a fetch sent becomes a result: every text of the result is masked
- * (`redact`) and cut to TEXT_LIMIT here, whatever field it lands in; a success's data is masked as it is parsed.
+ * The reader of one client's results: the one place where what a server or a fetch sent becomes a result. Every text
+ * of the result is masked (`redact`) and cut to TEXT_LIMIT here, whatever field it lands in; a success's data is
+ * masked as it is parsed. `catalog` is the brand's catalog with the docs URLs of this client.
  */
-export function toResult<Id extends string>(context: ResponseContext<Id>, ended: AttemptEnd): Result<unknown, Id> {
-  const result =
-    'response' in ended
-      ? classifyResponse(context, ended.response, ended.data, ended.error)
-      : transportError(context.operation, ended.reason, ended.thrown);
-  const fields = result as unknown as Record<string, unknown>;
-  for (const field in fields) {
-    const value = fields[field];
-    if (typeof value === 'string') fields[field] = context.redact(value).slice(0, TEXT_LIMIT);
-  }
-  return result;
-}
+export function resultReader<Id extends string>(
+  brand: BrandDefinition<Id>,
+  catalog: Readonly<Record<Id, ErrorCatalogEntry>>,
+  redact: (text: string) => string,
+): (operation: string, json: boolean, ended: AttemptEnd) => Result<unknown, Id> {
+  /** `json`: whether the operation's success has a JSON body. */
+  function classifyResponse(
+    operation: string,
+    json: boolean,
+    { response, data, error }: Exclude<AttemptEnd, TransportError>,
+  ): Result<unknown, Id> {
+    const status = response.status;
+    const requestId = response.headers.get(brand.requestIdHeader) ?? undefined;
 
-function classifyResponse<Id extends string>(
-  { brand, catalog, operation, json, redact }: ResponseContext<Id>,
-  response: Response,
-  data: unknown,
-  error: unknown,
-): Result<unknown, Id> {
-  const status = response.status;
-  const requestId = response.headers.get(brand.requestIdHeader) ?? undefined;
+    const unexpected = (reason: UnexpectedResponse['reason'], body: unknown): UnexpectedResponse => ({
+      ok: false,
+      kind: 'unexpected-response',
+      operation,
+      status,
+      reason,
+      contentType: response.headers.get('content-type') ?? undefined,
+      requestId,
+      body: textOf(body),
+    });
 
-  const unexpected = (reason: UnexpectedResponse['reason'], body: unknown): UnexpectedResponse => ({
-    ok: false,
-    kind: 'unexpected-response',
-    operation,
-    status,
-    reason,
-    contentType: response.headers.get('content-type') ?? undefined,
-    requestId,
-    body: textOf(body),
-  });
-
-  if (response.ok) {
-    let parsed: unknown;
-    if (json) {
-      const text = data as string | undefined;
-      if (!text) return unexpected('empty-body', '');
-      try {
-        parsed = parseMasked(text, redact);
-      } catch {
-        return unexpected('not-json', text);
+    if (response.ok) {
+      let parsed: unknown;
+      if (json) {
+        const text = data as string | undefined;
+        if (!text) return unexpected('empty-body', '');
+        try {
+          parsed = parseMasked(text, redact);
+        } catch {
+          return unexpected('not-json', text);
+        }
+        if (!isJsonObject(parsed)) return unexpected('wrong-shape', text);
       }
-      if (typeof parsed !== 'object' || !parsed || Array.isArray(parsed)) return unexpected('wrong-shape', text);
+      return { ok: true, kind: 'success', operation, status, requestId, data: parsed };
     }
-    return { ok: true, kind: 'success', operation, status, requestId, data: parsed };
+
+    if (typeof error === 'string' || error === undefined)
+      return unexpected(error ? 'not-json' : 'empty-body', error ?? '');
+    if (!brand.isErrorBody(error)) return unexpected('wrong-shape', error);
+    const { identifier, message } = error;
+    const body = textOf(error);
+    if (!Object.hasOwn(catalog, identifier)) {
+      return { ok: false, kind: 'unknown-api-error', operation, status, identifier, message, requestId, body };
+    }
+    const { explanation, retryable, docsUrl } = catalog[identifier as Id];
+    return {
+      ok: false,
+      kind: 'api-error',
+      operation,
+      status,
+      identifier,
+      message,
+      explanation,
+      retryable,
+      docsUrl,
+      requestId,
+      body,
+    } as Result<unknown, Id>;
   }
 
-  if (typeof error === 'string' || error === undefined)
-    return unexpected(error ? 'not-json' : 'empty-body', error ?? '');
-  if (!brand.isErrorBody(error)) return unexpected('wrong-shape', error);
-  const { identifier, message } = error;
-  const body = textOf(error);
-  if (!Object.hasOwn(catalog, identifier)) {
-    return { ok: false, kind: 'unknown-api-error', operation, status, identifier, message, requestId, body };
-  }
-  const { explanation, retryable, docsUrl } = catalog[identifier as Id];
-  return {
-    ok: false,
-    kind: 'api-error',
-    operation,
-    status,
-    identifier,
-    message,
-    explanation,
-    retryable,
-    docsUrl,
-    requestId,
-    body,
-  } as Result<unknown, Id>;
+  return (operation, json, ended) => {
+    const result = 'response' in ended ? classifyResponse(operation, json, ended) : ended;
+    const fields = result as unknown as Record<string, unknown>;
+    for (const field in fields) {
+      const value = fields[field];
+      if (typeof value === 'string') fields[field] = redact(value).slice(0, TEXT_LIMIT);
+    }
+    return result;
+  };
 }
 
 /**
@@ -118,7 +113,7 @@ function textOf(body: unknown): string {
   try {
     return typeof body === 'string' ? body : JSON.stringify(body);
   } catch {
-    return '(unprintable JSON)';
+    return '(unprintable)';
   }
 }
 
@@ -127,20 +122,17 @@ function textOf(body: unknown): string {
  * header, to what it throws. Its name, message, its cause's message and a system error code are enough to act on.
  */
 export function transportError(operation: string, reason: TransportError['reason'], thrown: unknown): TransportError {
-  let message: string;
+  let message = '(unprintable)';
   let code: unknown;
   try {
-    const {
-      name,
-      message: text,
-      cause,
-      code: own,
-    } = (thrown ?? {}) as Error & { code?: unknown; cause?: { message?: unknown; code?: unknown } };
-    message =
-      thrown instanceof Error ? `${name}: ${text}${cause?.message ? ` (${cause.message})` : ''}` : String(thrown);
+    const { cause, code: own } = (thrown ?? {}) as { code?: unknown; cause?: { message?: unknown; code?: unknown } };
     code = typeof own === 'string' ? own : cause?.code;
+    message =
+      thrown instanceof Error
+        ? `${thrown.name}: ${thrown.message}${cause?.message ? ` (${cause.message})` : ''}`
+        : String(thrown);
   } catch {
-    message = '(unprintable)';
+    // A getter or toString that throws: the message stays '(unprintable)'.
   }
   return {
     ok: false,

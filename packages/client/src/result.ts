@@ -80,7 +80,7 @@ export function describeFailure(failure: Failure): string {
     case 'api-error':
       return `${failure.operation}: ${failure.identifier} (${http}): ${failure.message} See ${failure.docsUrl}`;
     case 'unknown-api-error':
-      return `${failure.operation}: ${failure.identifier}, an identifier this client does not know (${http}): ${failure.message}`;
+      return `${failure.operation}: ${failure.identifier} (${http}, unknown identifier): ${failure.message}`;
     default:
       return `${failure.operation}: unexpected response (${http}, ${failure.reason}${failure.contentType ? `, ${failure.contentType}` : ''})`;
   }

@@ -16,20 +16,6 @@ export const BASE_DELAY_MS = 500;
 export const MAX_DELAY_MS = 8_000;
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-export interface RetryQuestion {
-  effect: Effect;
-  failure: Failure;
-  /** How many retries were made already (0 after the first attempt). */
-  retries: number;
-  maxRetries: number;
-  /** The response's `Retry-After` header, if any. */
-  retryAfter: string | null | undefined;
-  /** Uniform in [0, 1). */
-  random: () => number;
-  /** Milliseconds since the epoch. */
-  now: () => number;
-}
-
 export function isRetryable(failure: Failure): boolean {
   switch (failure.kind) {
     case 'api-error':
@@ -50,8 +36,16 @@ export function parseRetryAfter(value: string, now: number): number | undefined 
 }
 
 /** How long to wait before the next attempt, or undefined when the failure is final. */
-export function retryDelay(question: RetryQuestion): number | undefined {
-  const { effect, failure, retries, maxRetries, retryAfter, random, now } = question;
+export function retryDelay(
+  effect: Effect,
+  failure: Failure,
+  /** How many retries were made already (0 after the first attempt). */
+  retries: number,
+  maxRetries: number,
+  /** The response's `Retry-After` header, if any. */
+  retryAfter: string | null | undefined,
+  { random, now }: Pick<Clock, 'random' | 'now'>,
+): number | undefined {
   if (effect !== 'read' || retries >= maxRetries || !isRetryable(failure)) return undefined;
   const asked = retryAfter ? parseRetryAfter(retryAfter, now()) : undefined;
   if (asked !== undefined) return asked <= MAX_RETRY_AFTER_MS ? asked : undefined;
@@ -60,51 +54,23 @@ export function retryDelay(question: RetryQuestion): number | undefined {
 }
 
 /*
- * Time limits for attempts without an AbortSignal and a timer per attempt: in Node, creating an AbortSignal costs
- * more than all the rest of the client's own work on a call. Consecutive attempts with the same timeout that start
- * within one window (a twentieth of the timeout, at most 250 ms) share a controller and a timer, which fires once the
- * last of them has had its full time: an attempt gets between `timeoutMs` and `timeoutMs` plus the window, a
- * coarseness undici accepts for its own timeouts for the same reason. The timer keeps the process alive only while
- * an attempt uses it.
+ * Time limits for attempts without an AbortSignal per attempt: in Node, creating an AbortSignal costs more than all
+ * the rest of the client's own work on a call. Consecutive attempts with the same timeout that start within one
+ * window (a twentieth of the timeout, at most 250 ms) share one `AbortSignal.timeout`, which fires once the last of
+ * them has had its full time: an attempt gets between `timeoutMs` and `timeoutMs` plus the window, a coarseness
+ * undici accepts for its own timeouts for the same reason. Like every `AbortSignal.timeout`, it aborts with a
+ * TimeoutError and does not keep the process alive by itself (a request in flight does, by its socket).
  */
 
-export interface Deadline {
-  /** Aborts with a TimeoutError when the deadline passes; fetch gets it (or one that follows it). */
-  readonly signal: AbortSignal;
-  /** Marks the start and the end of an attempt that uses this deadline. */
-  enter(): void;
-  leave(): void;
-}
-
-interface Timer {
-  ref?(): unknown;
-  unref?(): unknown;
-}
-
-function openDeadline(timeoutMs: number, windowMs: number): Deadline {
-  const controller = new AbortController();
-  const timer: Timer = setTimeout(
-    () => controller.abort(new DOMException(`No response within ${timeoutMs} ms.`, 'TimeoutError')),
-    timeoutMs + windowMs,
-  );
-  timer.unref?.();
-  let attempts = 0;
-  return {
-    signal: controller.signal,
-    enter: () => attempts++ || timer.ref?.(),
-    leave: () => --attempts || timer.unref?.(),
-  };
-}
-
-/** Hands out the deadline for an attempt that starts now with the given timeout. */
-export function deadlines(now: () => number = Date.now): (timeoutMs: number) => Deadline {
-  let open: { deadline: Deadline; timeoutMs: number; until: number } | undefined;
+/** Hands out the signal that ends an attempt that starts now with the given timeout. */
+export function deadlines(now: () => number = Date.now): (timeoutMs: number) => AbortSignal {
+  let open: { signal: AbortSignal; timeoutMs: number; until: number } | undefined;
   return (timeoutMs) => {
     const time = now();
-    if (open?.timeoutMs === timeoutMs && time < open.until) return open.deadline;
+    if (open?.timeoutMs === timeoutMs && time < open.until) return open.signal;
     const windowMs = Math.min(250, Math.ceil(timeoutMs / 20));
-    open = { deadline: openDeadline(timeoutMs, windowMs), timeoutMs, until: time + windowMs };
-    return open.deadline;
+    open = { signal: AbortSignal.timeout(timeoutMs + windowMs), timeoutMs, until: time + windowMs };
+    return open.signal;
   };
 }
 
@@ -123,7 +89,7 @@ export const systemClock: Clock = {
     new Promise((resolve) => {
       if (signal?.aborted) return resolve();
       const timer = setTimeout(done, ms);
-      signal?.addEventListener('abort', done, { once: true });
+      signal?.addEventListener('abort', done);
       function done() {
         clearTimeout(timer);
         signal?.removeEventListener('abort', done);

@@ -1,4 +1,5 @@
-import { catalogOf, operationsOf } from '@error-contract/spec/catalog';
+import { operationsOf, resolveRef } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/docs-routes';
 import { describe, expect, it } from 'vitest';
 import { brands, callOperation, type OperationId, testClient } from './support/brands.ts';
@@ -14,9 +15,12 @@ function casesOf(brand: (typeof brands)[number]): Array<[string, Case]> {
   const { bundle, id } = brand;
   const catalog = new Map(catalogOf(bundle).map((entry) => [entry.identifier, entry]));
   return operationsOf(bundle).flatMap((operation) => {
-    const media = (operation.responses['400'] as { content: { 'application/json': { examples: object } } }).content;
-    return Object.keys(media['application/json'].examples).map((name): [string, Case] => {
-      const body = bundle.components.examples?.[name]?.value as { identifier: string; message: string };
+    const response = resolveRef(bundle, operation.responses['400']) as {
+      content: { 'application/json': { examples: Record<string, unknown> } };
+    };
+    const { examples } = response.content['application/json'];
+    return Object.entries(examples).map(([name, example]): [string, Case] => {
+      const body = resolveRef(bundle, example as { value: { identifier: string; message: string } }).value;
       const entry = catalog.get(body.identifier);
       if (!entry) throw new Error(`${id}: example ${name} names an identifier outside the catalog.`);
       return [

@@ -30,13 +30,13 @@ describe('deadlines', () => {
     expect(deadlineFor(1_000)).not.toBe(deadlineFor(2_000));
   });
 
-  it('abort with a TimeoutError no earlier than the timeout', async () => {
-    const deadline = deadlines()(30);
-    deadline.enter();
+  it('abort with a TimeoutError no earlier than the timeout, and no later than the timeout plus the window', async () => {
     const started = performance.now();
-    await new Promise((resolve) => deadline.signal.addEventListener('abort', resolve));
-    deadline.leave();
-    expect(performance.now() - started).toBeGreaterThanOrEqual(29);
-    expect(deadline.signal.reason).toMatchObject({ name: 'TimeoutError', message: 'No response within 30 ms.' });
+    const deadline = deadlines()(30);
+    await new Promise((resolve) => deadline.addEventListener('abort', resolve));
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(29);
+    expect(elapsed).toBeLessThan(1_000);
+    expect(deadline.reason).toMatchObject({ name: 'TimeoutError' });
   });
 });

@@ -1,7 +1,10 @@
+import { pointer } from '@error-contract/spec/bundle';
 import { createBundleValidator } from '@error-contract/spec/validator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { brands } from './support/brands.ts';
+
+const errorResponse = pointer('components', 'schemas', 'ErrorResponse');
 
 describe.each(brands)('the generated $id error-body check', ({ definition, bundle }) => {
   const validator = createBundleValidator(bundle);
@@ -19,7 +22,7 @@ describe.each(brands)('the generated $id error-body check', ({ definition, bundl
     fc.assert(
       fc.property(fc.oneof(errorLike, fc.jsonValue()), (value) => {
         const ours = definition.isErrorBody(value) && Object.hasOwn(definition.catalog, value.identifier);
-        expect(ours).toBe(validator.validate('#/components/schemas/ErrorResponse', value).valid);
+        expect(ours).toBe(validator.validate(errorResponse, value).valid);
       }),
       { numRuns: 3000 },
     );

@@ -3,17 +3,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { catalogOf, operationsOf } from '@error-contract/spec/catalog';
+import { type BrandBundle, operationsOf } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { brandPageRoute, errorDocsUrl, errorsPageFile } from '@error-contract/spec/docs-routes';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderCatalogModule } from '../codegen/catalog-module.ts';
 import { generatedDir, listFiles, writeGenerated } from '../codegen/generate.ts';
-import { errorIdentifierValues as idenfyValues } from '../src/generated/idenfy/openapi.ts';
-import { errorIdentifierValues as markidValues } from '../src/generated/markid/openapi.ts';
-import { idenfyErrorCatalog } from '../src/idenfy.ts';
-import { markIdErrorCatalog } from '../src/markid.ts';
+import { errorCatalogUnder } from '../src/brand.ts';
+import { type ErrorCatalogEntry, idenfyErrorCatalog, idenfyErrorIdentifiers } from '../src/idenfy.ts';
+import { markIdErrorCatalog, markIdErrorIdentifiers } from '../src/markid.ts';
 import { brands } from './support/brands.ts';
 
-const exportedCatalogs: Record<string, Readonly<Record<string, { docsUrl: string }>>> = {
+const exportedCatalogs: Record<string, Readonly<Record<string, ErrorCatalogEntry>>> = {
   idenfy: idenfyErrorCatalog,
   markid: markIdErrorCatalog,
 };
@@ -63,12 +64,15 @@ it('generates one folder per published brand', () => {
   expect(brands.map((brand) => brand.id)).toEqual(publishedBrands());
 });
 
-const enumValues: Record<string, readonly string[]> = { idenfy: idenfyValues, markid: markidValues };
+const exportedIdentifiers: Record<string, readonly string[]> = {
+  idenfy: idenfyErrorIdentifiers,
+  markid: markIdErrorIdentifiers,
+};
 
 describe.each(brands)('the generated $id client', ({ id, definition, bundle }) => {
   it("knows exactly the spec's identifiers, in the order of the docs page", () => {
     expect(Object.keys(definition.catalog)).toEqual(bundle.components.schemas.ErrorIdentifier?.enum);
-    expect(enumValues[id]).toEqual(bundle.components.schemas.ErrorIdentifier?.enum);
+    expect(exportedIdentifiers[id]).toEqual(bundle.components.schemas.ErrorIdentifier?.enum);
   });
 
   it("copies each identifier's explanation, retry hint and anchor from x-error-catalog", () => {
@@ -78,8 +82,11 @@ describe.each(brands)('the generated $id client', ({ id, definition, bundle }) =
       retryable,
       docsAnchor,
     }));
-    const generated = Object.entries(definition.catalog).map(([identifier, entry]) => ({ identifier, ...entry }));
-    expect(generated).toEqual(fromSpec);
+    const exported = Object.entries(exportedCatalogs[id] ?? {}).map(([identifier, entry]) => ({
+      identifier,
+      ...entry,
+    }));
+    expect(exported.map(({ docsUrl, ...entry }) => entry)).toEqual(fromSpec);
   });
 
   it("exports each identifier's docsUrl on the public docs site, as the site's route function builds it", () => {
@@ -99,7 +106,7 @@ describe.each(brands)('the generated $id client', ({ id, definition, bundle }) =
       operation.operationId,
       { path: operation.path, effect: operation['x-effect'] },
     ]);
-    const generated = Object.entries(definition.operations).map(([name, { path, effect }]) => [name, { path, effect }]);
+    const generated = Object.entries(definition.operations).map(([name, [path, effect]]) => [name, { path, effect }]);
     expect(generated).toEqual(fromSpec);
   });
 
@@ -108,5 +115,29 @@ describe.each(brands)('the generated $id client', ({ id, definition, bundle }) =
     expect(definition.docsRoot).toBe(bundle.externalDocs.url);
     expect(definition.errorsPage).toBe(brandPageRoute(id, errorsPageFile));
     expect(definition.requestIdHeader).toBe('X-Request-Id');
+  });
+});
+
+describe('a docs anchor that is not its identifier', () => {
+  it('gets a third column in the generated row, and the exported catalog and docsUrl use it', () => {
+    const bundle = structuredClone(brands[0]?.bundle) as BrandBundle;
+    const catalog = bundle.components.schemas.ErrorIdentifier?.['x-error-catalog'] as Record<
+      string,
+      { docsAnchor: string }
+    >;
+    if (!catalog.BAD_VALUE) throw new Error('The bundle has no BAD_VALUE.');
+    catalog.BAD_VALUE.docsAnchor = 'bad-value';
+    expect(renderCatalogModule(bundle)).toMatch(/^ {2}BAD_VALUE: \[".*", false, "bad-value"\],$/m);
+    expect(renderCatalogModule(bundle)).toMatch(/^ {2}MISSING_VALUE: \[".*", false\],$/m);
+    const exported = errorCatalogUnder({
+      docsRoot: 'https://docs.test/',
+      errorsPage: 'idenfy/errors.html',
+      catalog: { BAD_VALUE: ['Supplied value is not valid.', false, 'bad-value'], MISSING_VALUE: ['Missing.', false] },
+    });
+    expect(exported.BAD_VALUE).toMatchObject({
+      docsAnchor: 'bad-value',
+      docsUrl: 'https://docs.test/idenfy/errors.html#bad-value',
+    });
+    expect(exported.MISSING_VALUE).toMatchObject({ docsAnchor: 'MISSING_VALUE' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkIdClient, handleFailure, type MarkIdFailure } from '../src/markid.ts';
-import { TEST_KEY, TEST_SECRET } from './support/brands.ts';
+import { brandById, TEST_KEY, TEST_SECRET, validBody } from './support/brands.ts';
 import { json, type Reply, stubFetch } from './support/stub-fetch.ts';
 
 const handlers = {
@@ -42,7 +42,7 @@ const cases: Array<[string, { given: Reply | Error; want: string }]> = [
 describe('handleFailure', () => {
   it.each(cases)('%s', async (_name, { given, want }) => {
     const client = createMarkIdClient({ apiKey: TEST_KEY, apiSecret: TEST_SECRET, fetch: stubFetch(given) });
-    const result = await client.createToken({ clientId: 'user-1' });
+    const result = await client.createToken(validBody(brandById('markid'), 'createToken'));
     if (result.ok) throw new Error('expected a failure');
     expect(handleFailure(result, handlers)).toBe(want);
   });

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIdenfyClient } from '../src/idenfy.ts';
-import { TEST_KEY, TEST_SECRET } from './support/brands.ts';
+import { brandById, TEST_KEY, TEST_SECRET, validBody } from './support/brands.ts';
 
 /** A local server with one route per behaviour, called through Node's own fetch (undici), nothing injected. */
 const hung: IncomingMessage[] = [];
@@ -44,6 +44,8 @@ afterAll(() => {
   server.close();
 });
 
+const statusRequest = validBody(brandById('idenfy'), 'getVerificationStatus');
+
 const client = (path: string, timeoutMs = 5_000) =>
   createIdenfyClient({
     apiKey: TEST_KEY,
@@ -55,7 +57,7 @@ const client = (path: string, timeoutMs = 5_000) =>
 
 describe('with the built-in fetch', () => {
   it('returns the data of a success, sends Basic auth and masks it where the server echoes it', async () => {
-    const result = await client('/ok').getVerificationStatus({ scanRef: 's' });
+    const result = await client('/ok').getVerificationStatus(statusRequest);
     expect(result).toMatchObject({
       kind: 'success',
       requestId: 'r-ok',
@@ -65,12 +67,12 @@ describe('with the built-in fetch', () => {
   });
 
   it('returns a standard API error', async () => {
-    const result = await client('/error').getVerificationStatus({ scanRef: 's' });
+    const result = await client('/error').getVerificationStatus(statusRequest);
     expect(result).toMatchObject({ kind: 'api-error', identifier: 'BAD_VALUE', status: 400, requestId: 'r-400' });
   });
 
   it('returns an HTML 502 as an unexpected response', async () => {
-    const result = await client('/gateway').getVerificationStatus({ scanRef: 's' });
+    const result = await client('/gateway').getVerificationStatus(statusRequest);
     expect(result).toMatchObject({
       kind: 'unexpected-response',
       status: 502,
@@ -81,7 +83,7 @@ describe('with the built-in fetch', () => {
 
   it('times out on a server that never answers, and closes the connection', async () => {
     const started = performance.now();
-    const result = await client('/hang', 200).getVerificationStatus({ scanRef: 's' });
+    const result = await client('/hang', 200).getVerificationStatus(statusRequest);
     expect(result).toMatchObject({ kind: 'transport-error', reason: 'timeout' });
     expect(performance.now() - started).toBeGreaterThanOrEqual(195);
     const socket = hung.at(-1)?.socket;
@@ -90,12 +92,12 @@ describe('with the built-in fetch', () => {
   });
 
   it('times out on a body that stops half way', async () => {
-    const result = await client('/stall', 200).getVerificationStatus({ scanRef: 's' });
+    const result = await client('/stall', 200).getVerificationStatus(statusRequest);
     expect(result).toMatchObject({ kind: 'transport-error', reason: 'timeout' });
   });
 
   it("aborts when the caller's signal does", async () => {
-    const result = await client('/hang').getVerificationStatus({ scanRef: 's' }, { signal: AbortSignal.timeout(50) });
+    const result = await client('/hang').getVerificationStatus(statusRequest, { signal: AbortSignal.timeout(50) });
     expect(result).toMatchObject({ kind: 'transport-error', reason: 'abort' });
   });
 
@@ -109,7 +111,7 @@ describe('with the built-in fetch', () => {
       apiSecret: TEST_SECRET,
       baseUrl: `http://127.0.0.1:${port}`,
       maxRetries: 0,
-    }).getVerificationStatus({ scanRef: 's' });
+    }).getVerificationStatus(statusRequest);
     expect(result).toMatchObject({ kind: 'transport-error', reason: 'network', code: 'ECONNREFUSED' });
   });
 });

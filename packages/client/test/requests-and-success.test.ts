@@ -1,19 +1,19 @@
+import { operationById, operationsOf, successResponseOf } from '@error-contract/spec/bundle';
 import { describe, expect, it } from 'vitest';
 import { createIdenfyClient } from '../src/idenfy.ts';
 import { createMarkIdClient } from '../src/markid.ts';
 import {
+  brandById,
   brands,
   callOperation,
+  type OperationId,
   operationIds,
   TEST_KEY,
   TEST_SECRET,
   testClient,
-  validBodies,
+  validBody,
 } from './support/brands.ts';
 import { json, stubFetch } from './support/stub-fetch.ts';
-
-const schemaExample = (brand: (typeof brands)[number], name: string) =>
-  (brand.bundle.components.schemas[name] as { examples: unknown[] }).examples[0];
 
 describe.each(brands)('$id requests', (brand) => {
   it.each(operationIds)(
@@ -23,10 +23,10 @@ describe.each(brands)('$id requests', (brand) => {
       await callOperation(testClient(brand, { fetch }), operation);
       const [request] = fetch.requests;
       expect(request?.method).toBe('POST');
-      expect(request?.url).toBe(`${brand.definition.baseUrl}${brand.definition.operations[operation]?.path}`);
+      expect(request?.url).toBe(`${brand.definition.baseUrl}${brand.definition.operations[operation]?.[0]}`);
       expect(request?.headers.get('content-type')).toBe('application/json');
       expect(request?.headers.get('authorization')).toBe(`Basic ${btoa(`${TEST_KEY}:${TEST_SECRET}`)}`);
-      expect(await request?.json()).toEqual(validBodies[operation]);
+      expect(await request?.json()).toEqual(validBody(brand, operation));
     },
   );
 
@@ -38,44 +38,27 @@ describe.each(brands)('$id requests', (brand) => {
 });
 
 describe.each(brands)('$id successes', (brand) => {
-  const cases: Array<
-    [string, { given: { operation: (typeof operationIds)[number]; status: number; body?: unknown }; want: unknown }]
-  > = [
-    [
-      'createToken returns the new token',
-      {
-        given: { operation: 'createToken', status: 201, body: schemaExample(brand, 'CreateTokenResponse') },
-        want: schemaExample(brand, 'CreateTokenResponse'),
-      },
-    ],
-    [
-      'getVerificationStatus returns the status',
-      {
-        given: { operation: 'getVerificationStatus', status: 200, body: schemaExample(brand, 'StatusResponse') },
-        want: schemaExample(brand, 'StatusResponse'),
-      },
-    ],
-    [
-      'getVerificationData returns the document data',
-      {
-        given: { operation: 'getVerificationData', status: 200, body: schemaExample(brand, 'DataResponse') },
-        want: schemaExample(brand, 'DataResponse'),
-      },
-    ],
-    [
-      'processVerification returns no data',
-      { given: { operation: 'processVerification', status: 200 }, want: undefined },
-    ],
-    [
-      'deleteVerificationData returns no data',
-      { given: { operation: 'deleteVerificationData', status: 200 }, want: undefined },
-    ],
+  type Case = [string, { given: { operation: OperationId; status: number; body?: unknown }; want: unknown }];
+  /** The operation's success status and the first example of its body schema (undefined when it has none). */
+  const successOf = (operationId: OperationId) => {
+    const { status, schema } = successResponseOf(brand.bundle, operationById(brand.bundle, operationId));
+    return { status, body: (schema?.examples as unknown[] | undefined)?.[0] };
+  };
+  /** Each operation answered with its success response: the schema's example as the body, or no body. */
+  const fromSpec = operationsOf(brand.bundle).map((operation): Case => {
+    const operationId = operation.operationId as OperationId;
+    const { status, body } = successOf(operationId);
+    return [
+      `${operationId} returns ${body === undefined ? 'no data' : 'the example body'}`,
+      { given: { operation: operationId, status, body }, want: body },
+    ];
+  });
+  const token = successOf('createToken').body;
+  const cases: Case[] = [
+    ...fromSpec,
     [
       'an older server answering createToken with 200 still succeeds',
-      {
-        given: { operation: 'createToken', status: 200, body: { authToken: 'a', scanRef: 's' } },
-        want: { authToken: 'a', scanRef: 's' },
-      },
+      { given: { operation: 'createToken', status: 200, body: token }, want: token },
     ],
   ];
 
@@ -96,12 +79,12 @@ describe.each(brands)('$id successes', (brand) => {
 
 describe('the public factories', () => {
   it.each([
-    ['createIdenfyClient', createIdenfyClient, 'https://ivs.idenfy.com/api/v2/status'],
-    ['createMarkIdClient', createMarkIdClient, 'https://ivs.markid.eu/api/v2/status'],
-  ] as const)('%s calls its brand server by default', async (_name, create, url) => {
+    ['createIdenfyClient', createIdenfyClient, 'idenfy', 'https://ivs.idenfy.com/api/v2/status'],
+    ['createMarkIdClient', createMarkIdClient, 'markid', 'https://ivs.markid.eu/api/v2/status'],
+  ] as const)('%s calls its brand server by default', async (_name, create, brandId, url) => {
     const fetch = stubFetch(json(200, { status: 'APPROVED', scanRef: 's', clientId: 'c' }));
     const client = create({ apiKey: TEST_KEY, apiSecret: TEST_SECRET, fetch });
-    const result = await client.getVerificationStatus({ scanRef: 's' });
+    const result = await client.getVerificationStatus(validBody(brandById(brandId), 'getVerificationStatus'));
     expect(result.ok && result.data.status).toBe('APPROVED');
     expect(fetch.requests[0]?.url).toBe(url);
   });
@@ -121,7 +104,7 @@ describe('the public factories', () => {
       },
     ],
     ['a negative timeout', { given: { timeoutMs: -1 }, want: /timeoutMs must be 1 to 2\^30 ms/ }],
-    ['a fractional maxRetries', { given: { maxRetries: 1.5 }, want: /maxRetries must be an integer from 0 to 10/ }],
+    ['a fractional maxRetries', { given: { maxRetries: 1.5 }, want: /maxRetries must be an integer 0 to 10/ }],
   ];
 
   it.each(invalid)('rejects %s without repeating the value', (_name, { given, want }) => {

@@ -118,15 +118,14 @@ const policy: Array<[string, PolicyCase]> = [
 
 describe('the retry policy', () => {
   it.each(policy)('%s', (_name, { given, want }) => {
-    const delay = retryDelay({
-      effect: given.effect,
-      failure: given.failure,
-      retries: given.retries ?? 0,
-      maxRetries: given.retries === 9 ? 10 : 2,
-      retryAfter: given.retryAfter,
-      random: () => given.random ?? 0.5,
-      now: () => now,
-    });
+    const delay = retryDelay(
+      given.effect,
+      given.failure,
+      given.retries ?? 0,
+      given.retries === 9 ? 10 : 2,
+      given.retryAfter,
+      { random: () => given.random ?? 0.5, now: () => now },
+    );
     expect(delay).toBe(want);
   });
 
@@ -171,7 +170,7 @@ describe('retries through the client', () => {
     expect(runtime.sleeps).toEqual([7000]);
   });
 
-  it.each(operationIds.filter((operation) => brand.definition.operations[operation]?.effect !== 'read'))(
+  it.each(operationIds.filter((operation) => brand.definition.operations[operation]?.[1] !== 'read'))(
     'never sends %s twice, whatever the failure',
     async (operation) => {
       const runtime = fakeClock();

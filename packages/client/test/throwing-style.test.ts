@@ -2,8 +2,10 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createIdenfyClient, type IdenfyErrorIdentifier, RequestError, unwrap } from '../src/idenfy.ts';
 import { createMarkIdClient, RequestError as MarkIdRequestError } from '../src/markid.ts';
-import { TEST_KEY, TEST_SECRET } from './support/brands.ts';
+import { brandById, TEST_KEY, TEST_SECRET, validBody } from './support/brands.ts';
 import { json, stubFetch } from './support/stub-fetch.ts';
+
+const idenfy = brandById('idenfy');
 
 const clientAnswering = (...replies: Parameters<typeof stubFetch>) =>
   createIdenfyClient({ apiKey: TEST_KEY, apiSecret: TEST_SECRET, fetch: stubFetch(...replies), maxRetries: 0 });
@@ -11,7 +13,9 @@ const clientAnswering = (...replies: Parameters<typeof stubFetch>) =>
 describe('unwrap', () => {
   it('returns the data of a success', async () => {
     const client = clientAnswering(json(201, { authToken: 't', scanRef: 's' }));
-    await expect(unwrap(client.createToken({ clientId: 'user-1' }))).resolves.toMatchObject({ authToken: 't' });
+    await expect(unwrap(client.createToken(validBody(idenfy, 'createToken')))).resolves.toMatchObject({
+      authToken: 't',
+    });
   });
 
   it('throws a RequestError carrying the standard API error', async () => {
@@ -48,7 +52,7 @@ describe('unwrap', () => {
       'an unknown identifier',
       {
         given: [json(429, { identifier: 'TOO_MANY_REQUESTS', message: 'Slow down.' })],
-        want: 'createToken: TOO_MANY_REQUESTS, an identifier this client does not know (HTTP 429): Slow down.',
+        want: 'createToken: TOO_MANY_REQUESTS (HTTP 429, unknown identifier): Slow down.',
       },
     ],
     [
@@ -68,7 +72,7 @@ describe('unwrap', () => {
   ];
 
   it.each(messages)('says what happened in %s', async (_name, { given, want }) => {
-    const error = await unwrap(clientAnswering(...given).createToken({ clientId: 'user-1' })).catch(
+    const error = await unwrap(clientAnswering(...given).createToken(validBody(idenfy, 'createToken'))).catch(
       (thrown: unknown) => thrown,
     );
     expect((error as RequestError).message).toBe(want);
@@ -77,6 +81,8 @@ describe('unwrap', () => {
   it('is one class for both brands', async () => {
     expect(MarkIdRequestError).toBe(RequestError);
     const client = createMarkIdClient({ apiKey: TEST_KEY, apiSecret: TEST_SECRET, fetch: stubFetch({ status: 401 }) });
-    await expect(unwrap(client.deleteVerificationData({ scanRef: 's' }))).rejects.toBeInstanceOf(RequestError);
+    await expect(
+      unwrap(client.deleteVerificationData(validBody(brandById('markid'), 'deleteVerificationData'))),
+    ).rejects.toBeInstanceOf(RequestError);
   });
 });

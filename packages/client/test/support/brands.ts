@@ -1,8 +1,9 @@
 /** Both brands as the tests see them: the generated definition, the public factory, and the spec's own bundle. */
-import { type BrandBundle, loadBundle } from '@error-contract/spec/catalog';
+import { type BrandBundle, loadBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/docs-routes';
 import type { BrandDefinition } from '../../src/brand.ts';
-import { type ClientMethods, type ClientOptions, createBrandClient } from '../../src/client.ts';
+import { type ClientMethods, type ClientOptions, createBrandClient, type RequestBody } from '../../src/client.ts';
 import { brand as idenfy } from '../../src/generated/idenfy/brand.ts';
 import type { operations } from '../../src/generated/idenfy/openapi.ts';
 import { brand as markid } from '../../src/generated/markid/brand.ts';
@@ -22,7 +23,7 @@ export const brands: TestBrand[] = [idenfy, markid].map((definition) => ({
   definition,
   bundle: loadBundle(definition.id),
   docsUrl(identifier: string) {
-    const anchor = (definition.catalog as Record<string, { docsAnchor: string }>)[identifier]?.docsAnchor ?? '';
+    const anchor = catalogOf(this.bundle).find((entry) => entry.identifier === identifier)?.docsAnchor ?? '';
     return errorDocsUrl(this.bundle.externalDocs.url, definition.id, anchor);
   },
 }));
@@ -33,45 +34,49 @@ export type AnyClient = ClientMethods<operations, string>;
 export const TEST_KEY = 'test-key';
 export const TEST_SECRET = 'test-secret-0123456789';
 
+/** The brand of each client testClient made, so that callOperation sends that brand's request examples. */
+const brandOfClient = new WeakMap<object, TestBrand>();
+
 /** A client of the brand with test credentials and a fake clock, so that retries do not wait. */
 export function testClient(
   brand: TestBrand,
   options: Partial<ClientOptions> = {},
   clock: Clock = fakeClock(),
 ): AnyClient {
-  return createBrandClient<operations, string>(
+  const client = createBrandClient<operations, string>(
     `test ${brand.id} client`,
     brand.definition,
     { apiKey: TEST_KEY, apiSecret: TEST_SECRET, ...options },
     clock,
   );
+  brandOfClient.set(client, brand);
+  return client;
 }
 
-/** A body each operation accepts, from the spec's schema examples. */
-export const validBodies = {
-  createToken: { clientId: 'user-8f14e45f' },
-  getVerificationStatus: { scanRef: '3af0b5c8-4d2f-11ee-a2f7-0242ac120002' },
-  getVerificationData: { scanRef: '3af0b5c8-4d2f-11ee-a2f7-0242ac120002' },
-  processVerification: {
-    authToken: 'kXRSRa1BFtHyrZ1cNBpPXv0Bcr3mdh5HFGkzaBe0',
-    country: 'LT',
-    documentType: 'PASSPORT',
-    images: { FRONT: 'aGVsbG8=', FACE: 'aGVsbG8=' },
-  },
-  deleteVerificationData: { scanRef: '3af0b5c8-4d2f-11ee-a2f7-0242ac120002' },
-} as const satisfies { [Op in keyof operations]: AnyClient[Op] extends (body: infer Body) => unknown ? Body : never };
+export type OperationId = keyof operations;
+export const operationIds = Object.keys(idenfy.operations) as OperationId[];
 
-export type OperationId = keyof typeof validBodies;
-export const operationIds = Object.keys(validBodies) as OperationId[];
+/** A valid request of the operation: the spec's request example (`requestExampleOf`), a fresh copy each time. */
+export function validBody<Op extends OperationId>(brand: TestBrand, operation: Op): RequestBody<operations[Op]> {
+  return requestExampleOf(brand.bundle, operationById(brand.bundle, operation)) as RequestBody<operations[Op]>;
+}
 
-/** Calls an operation by name with its valid body. */
+export function brandById(id: string): TestBrand {
+  const brand = brands.find((candidate) => candidate.id === id);
+  if (!brand) throw new Error(`No brand ${id}.`);
+  return brand;
+}
+
+/** Calls an operation by name with a valid request of the client's brand. */
 export function callOperation(
   client: AnyClient,
   operation: OperationId,
   options?: Parameters<AnyClient[OperationId]>[1],
 ) {
+  const brand = brandOfClient.get(client);
+  if (!brand) throw new Error('callOperation needs a client made by testClient.');
   return (client[operation] as (body: unknown, options?: unknown) => ReturnType<AnyClient[OperationId]>)(
-    validBodies[operation],
+    validBody(brand, operation),
     options,
   );
 }

@@ -1,55 +1,19 @@
 // Generated from spec/dist/idenfy/openapi.json by packages/client/codegen. Do not edit: run `pnpm generate`.
 
-import type { ErrorCatalogEntry } from "../../brand.ts";
+import type { CatalogRow } from "../../brand.ts";
 import type { components } from "./openapi.ts";
 
 export type ErrorIdentifier = components["schemas"]["ErrorIdentifier"];
 
-/** Every identifier of the brand, in the order of its docs page, with what the contract says about it. */
-export const errorCatalog: Readonly<Record<ErrorIdentifier, Omit<ErrorCatalogEntry, "docsUrl">>> = {
-  INTERNAL_ERROR: {
-    explanation: "Unhandled unknown internal error at *iDenfy* API side.",
-    retryable: true,
-    docsAnchor: "INTERNAL_ERROR",
-  },
-  BAD_VALUE: {
-    explanation: "Supplied value is not valid.",
-    retryable: false,
-    docsAnchor: "BAD_VALUE",
-  },
-  MISSING_VALUE: {
-    explanation: "Expected a supplied value but got none.",
-    retryable: false,
-    docsAnchor: "MISSING_VALUE",
-  },
-  UNAUTHORIZED: {
-    explanation: "Missing Api key/secret in HTTP headers or Api key/secret not valid.",
-    retryable: false,
-    docsAnchor: "UNAUTHORIZED",
-  },
-  ENCODING_ERROR: {
-    explanation: "Failed to encode/decode object.",
-    retryable: false,
-    docsAnchor: "ENCODING_ERROR",
-  },
-  JSON_ERROR: {
-    explanation: "Malformed JSON body.",
-    retryable: false,
-    docsAnchor: "JSON_ERROR",
-  },
-  TOKEN_NOT_VALID: {
-    explanation: "Identification token is not valid or expired.",
-    retryable: false,
-    docsAnchor: "TOKEN_NOT_VALID",
-  },
-  PARTNER_CONTRACT_ERROR: {
-    explanation: "A partner can not do a requested action because of the signed contract.",
-    retryable: false,
-    docsAnchor: "PARTNER_CONTRACT_ERROR",
-  },
-  METHOD_NOT_ALLOWED: {
-    explanation: "Wrong HTTP method.",
-    retryable: false,
-    docsAnchor: "METHOD_NOT_ALLOWED",
-  },
+/** Every identifier of the brand, in the order of its docs page: [explanation, retryable, docsAnchor if not the identifier]. */
+export const errorCatalog: Readonly<Record<ErrorIdentifier, CatalogRow>> = {
+  INTERNAL_ERROR: ["Unhandled unknown internal error at *iDenfy* API side.", true],
+  BAD_VALUE: ["Supplied value is not valid.", false],
+  MISSING_VALUE: ["Expected a supplied value but got none.", false],
+  UNAUTHORIZED: ["Missing Api key/secret in HTTP headers or Api key/secret not valid.", false],
+  ENCODING_ERROR: ["Failed to encode/decode object.", false],
+  JSON_ERROR: ["Malformed JSON body.", false],
+  TOKEN_NOT_VALID: ["Identification token is not valid or expired.", false],
+  PARTNER_CONTRACT_ERROR: ["A partner can not do a requested action because of the signed contract.", false],
+  METHOD_NOT_ALLOWED: ["Wrong HTTP method.", false],
 };
