@@ -166,3 +166,20 @@ export function successResponseOf(
     ?.schema;
   return { status: Number(status), schema: schema && resolveRef(bundle, schema) };
 }
+
+/** The one response header of the standard error (400) that carries the request id, the same on every operation. */
+export function requestIdHeaderOf(bundle: BrandBundle): string {
+  const names = new Set(
+    operationsOf(bundle).flatMap((operation) =>
+      Object.keys(
+        resolveRef(bundle, operation.responses['400'] as { headers?: Record<string, unknown> } | undefined)?.headers ??
+          {},
+      ).filter((name) => /request-?id/i.test(name)),
+    ),
+  );
+  const [name, ...others] = names;
+  if (!name || others.length > 0) {
+    throw new Error(`Expected one request id header on the 400 responses, found: ${[...names].join(', ') || 'none'}.`);
+  }
+  return name;
+}

@@ -28,16 +28,18 @@ const gzipped = (code: Uint8Array) => gzipSync(code, { level: 9 }).length;
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(2)} kB`;
 
 for (const entry of ['idenfy', 'markid']) {
-  if (!existsSync(new URL(`../dist/${entry}.js`, import.meta.url))) throw new Error('Run `pnpm build` first.');
+  if (!existsSync(new URL(`../dist/generated/${entry}/index.js`, import.meta.url)))
+    throw new Error('Run `pnpm build` first.');
 }
 
 const apps: Record<string, string> = {
-  'idenfy, every export': "export * from './dist/idenfy.js';",
-  'markid, every export': "export * from './dist/markid.js';",
+  'idenfy, every export': "export * from './dist/generated/idenfy/index.js';",
+  'markid, every export': "export * from './dist/generated/markid/index.js';",
   'both entry points, every export':
-    "export * as idenfy from './dist/idenfy.js';\nexport * as markid from './dist/markid.js';",
-  'idenfy: createIdenfyClient + unwrap': "export { createIdenfyClient, unwrap } from './dist/idenfy.js';",
-  'idenfy: createIdenfyClient only': "export { createIdenfyClient } from './dist/idenfy.js';",
+    "export * as idenfy from './dist/generated/idenfy/index.js';\nexport * as markid from './dist/generated/markid/index.js';",
+  'idenfy: createIdenfyClient + unwrap':
+    "export { createIdenfyClient, unwrap } from './dist/generated/idenfy/index.js';",
+  'idenfy: createIdenfyClient only': "export { createIdenfyClient } from './dist/generated/idenfy/index.js';",
 };
 
 const openapiFetch = gzipped(await minified("export { default } from 'openapi-fetch';"));

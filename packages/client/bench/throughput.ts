@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import createClient from 'openapi-fetch';
 import type { paths } from '../src/generated/idenfy/openapi.ts';
 
-const distEntry = new URL('../dist/idenfy.js', import.meta.url);
+const distEntry = new URL('../dist/generated/idenfy/index.js', import.meta.url);
 if (!existsSync(distEntry)) throw new Error('Run `pnpm build` before the benchmark: it measures dist/.');
-const { createIdenfyClient } = (await import(distEntry.href)) as typeof import('../src/idenfy.ts');
+const { createIdenfyClient } = (await import(distEntry.href)) as typeof import('../src/generated/idenfy/index.ts');
 
 const BASE_URL = 'https://ivs.idenfy.com';
 const AUTHORIZATION = `Basic ${btoa('bench-key:bench-secret-0123456789')}`;

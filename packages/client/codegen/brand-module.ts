@@ -1,29 +1,9 @@
 /** The brand's definition for the runtime: server, docs root and errors page route, request id header, the rest. */
-import { type BrandBundle, operationsOf, resolveRef } from '@error-contract/spec/bundle';
+import { type BrandBundle, requestIdHeaderOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { brandPageRoute, errorDocsUrl, errorsPageFile } from '@error-contract/spec/docs-routes';
 import { errorCatalogUnder } from '../src/brand.ts';
 import { str } from './literal.ts';
-
-interface HeaderedResponse {
-  headers?: Record<string, unknown>;
-}
-
-/** The one response header of the standard error that carries the request id, the same on every operation. */
-function requestIdHeaderOf(bundle: BrandBundle): string {
-  const names = new Set(
-    operationsOf(bundle).flatMap((operation) =>
-      Object.keys(resolveRef(bundle, operation.responses['400'] as HeaderedResponse | undefined)?.headers ?? {}).filter(
-        (name) => /request-?id/i.test(name),
-      ),
-    ),
-  );
-  const [name, ...others] = names;
-  if (!name || others.length > 0) {
-    throw new Error(`Expected one request id header on the 400 responses, found: ${[...names].join(', ') || 'none'}.`);
-  }
-  return name;
-}
 
 /**
  * The runtime joins each docs URL from the root, the page route and the anchor; generation fails unless that gives

@@ -1,18 +1,20 @@
 /** Generates every brand's client sources from its bundle, as file contents keyed by path under src/generated/. */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishedBrands } from '@error-contract/spec/brands';
+import { brandById, publishedBrands } from '@error-contract/spec/brands';
 import { loadBundle } from '@error-contract/spec/bundle';
 import { bundlePath } from '@error-contract/spec/locations';
 import { renderBrandModule } from './brand-module.ts';
 import { renderCatalogModule } from './catalog-module.ts';
 import { renderEffectModule } from './effect-module.ts';
+import { packageExports, renderEntryModule } from './entry-module.ts';
 import { renderErrorBodyModule } from './error-body-module.ts';
 import { renderOpenapiTypes } from './openapi-types.ts';
 import { renderOperationsModule } from './operations-module.ts';
 
 export const generatedDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
+export const packageJsonPath = fileURLToPath(new URL('../package.json', import.meta.url));
 
 function banner(source: string, how: string): string {
   return `// Generated from ${source} by ${how}. Do not edit: run \`pnpm generate\`.\n\n`;
@@ -31,6 +33,7 @@ export async function generateBrand(brand: string): Promise<Map<string, string>>
     [`${brand}/operations.ts`, own + renderOperationsModule(bundle)],
     [`${brand}/error-body.ts`, own + renderErrorBodyModule(bundle)],
     [`${brand}/brand.ts`, own + renderBrandModule(brand, bundle)],
+    [`${brand}/index.ts`, own + renderEntryModule(brandById(brand))],
   ]);
 }
 
@@ -53,6 +56,13 @@ export async function writeGenerated(outDir = generatedDir): Promise<string[]> {
     writeFileSync(join(outDir, path), content);
   }
   return [...files.keys()];
+}
+
+/** package.json with its `exports` map made of the published brands' entry points; the rest as it was. */
+export function packageJsonWithExports(path = packageJsonPath): string {
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  manifest.exports = packageExports(publishedBrands());
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 /** Every file under `dir`, relative to it, with `/` separators. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isBrowserLike } from '../src/client.ts';
-import { createIdenfyClient } from '../src/idenfy.ts';
-import { createMarkIdClient } from '../src/markid.ts';
+import { createIdenfyClient } from '../src/generated/idenfy/index.ts';
+import { createMarkIdClient } from '../src/generated/markid/index.ts';
 import { TEST_KEY, TEST_SECRET } from './support/brands.ts';
 import { stubFetch } from './support/stub-fetch.ts';
 

@@ -5,10 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createIdenfyClient } from '@error-contract/client/idenfy';
-import { createMarkIdClient } from '@error-contract/client/markid';
+import type { ClientOptions, IdenfyClient } from '@error-contract/client/idenfy';
 import { bodyBytes, type Corpus, type CorpusCase, type Outcome } from '@error-contract/kit-corpus/format';
-import { publishedBrands } from '@error-contract/spec/brands';
+import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
 import { describe, expect, it } from 'vitest';
 
 const corpusDir = join(
@@ -18,10 +17,15 @@ const corpusDir = join(
 const corpora = publishedBrands().map(
   (brand) => JSON.parse(readFileSync(join(corpusDir, `${brand}.json`), 'utf8')) as Corpus,
 );
-const factories: Record<string, typeof createIdenfyClient | typeof createMarkIdClient> = {
-  idenfy: createIdenfyClient,
-  markid: createMarkIdClient,
-};
+/** Each brand's client factory, from the entry point its declaration names, as a partner imports it. */
+const factories: Record<string, (options: ClientOptions) => IdenfyClient> = Object.fromEntries(
+  await Promise.all(
+    declaredBrands().map(async ({ id, clientModule, clientFactory }) => [
+      id,
+      (await import(clientModule))[clientFactory],
+    ]),
+  ),
+);
 
 /** Lone surrogates as U+FFFD (String.prototype.toWellFormed, which ES2023 typings lack). */
 const wellFormed = (text: string) =>

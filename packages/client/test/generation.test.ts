@@ -8,10 +8,16 @@ import { catalogOf } from '@error-contract/spec/catalog';
 import { brandPageRoute, errorDocsUrl, errorsPageFile } from '@error-contract/spec/docs-routes';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderCatalogModule } from '../codegen/catalog-module.ts';
-import { generatedDir, listFiles, writeGenerated } from '../codegen/generate.ts';
+import {
+  generatedDir,
+  listFiles,
+  packageJsonPath,
+  packageJsonWithExports,
+  writeGenerated,
+} from '../codegen/generate.ts';
 import { errorCatalogUnder } from '../src/brand.ts';
-import { type ErrorCatalogEntry, idenfyErrorCatalog, idenfyErrorIdentifiers } from '../src/idenfy.ts';
-import { markIdErrorCatalog, markIdErrorIdentifiers } from '../src/markid.ts';
+import { type ErrorCatalogEntry, idenfyErrorCatalog, idenfyErrorIdentifiers } from '../src/generated/idenfy/index.ts';
+import { markIdErrorCatalog, markIdErrorIdentifiers } from '../src/generated/markid/index.ts';
 import { brands } from './support/brands.ts';
 
 const exportedCatalogs: Record<string, Readonly<Record<string, ErrorCatalogEntry>>> = {
@@ -51,6 +57,15 @@ it.runIf(process.env.CI === 'true')('matches the committed files byte for byte (
     });
     expect(readFileSync(join(outDir, path)).equals(committed), `${path} is not committed as generated`).toBe(true);
   }
+});
+
+it('exports one entry point per published brand, and package.json lists exactly those', () => {
+  expect(readFileSync(packageJsonPath, 'utf8'), 'package.json: run `pnpm generate` and commit the result').toBe(
+    packageJsonWithExports(),
+  );
+  const { exports } = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
+  expect(Object.keys(exports)).toEqual([...publishedBrands().map((brand) => `./${brand}`), './package.json']);
+  for (const brand of publishedBrands()) expect(listFiles(generatedDir)).toContain(`${brand}/index.ts`);
 });
 
 it('generates the same bytes twice in a row', async () => {

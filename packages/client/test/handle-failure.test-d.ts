@@ -6,8 +6,12 @@ import {
   type IdenfyErrorIdentifier,
   type IdenfyFailure,
   type idenfyErrorIdentifiers,
-} from '../src/idenfy.ts';
-import { createMarkIdClient, handleFailure as handleMarkIdFailure, type MarkIdFailure } from '../src/markid.ts';
+} from '../src/generated/idenfy/index.ts';
+import {
+  createMarkIdClient,
+  handleFailure as handleMarkIdFailure,
+  type MarkIdFailure,
+} from '../src/generated/markid/index.ts';
 
 declare const idenfyFailure: IdenfyFailure;
 declare const markIdFailure: MarkIdFailure;

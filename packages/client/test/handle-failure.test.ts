@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkIdClient, handleFailure, type MarkIdFailure } from '../src/markid.ts';
+import { createMarkIdClient, handleFailure, type MarkIdFailure } from '../src/generated/markid/index.ts';
 import { brandById, TEST_KEY, TEST_SECRET, validBody } from './support/brands.ts';
 import { json, type Reply, stubFetch } from './support/stub-fetch.ts';
 

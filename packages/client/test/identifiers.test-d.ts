@@ -4,13 +4,13 @@ import type {
   IdenfyErrorIdentifier,
   idenfyErrorCatalog,
   idenfyErrorIdentifiers,
-} from '../src/idenfy.ts';
+} from '../src/generated/idenfy/index.ts';
 import type {
   components as MarkIdComponents,
   MarkIdErrorIdentifier,
   markIdErrorCatalog,
   markIdErrorIdentifiers,
-} from '../src/markid.ts';
+} from '../src/generated/markid/index.ts';
 
 // The enums as openapi-typescript read them from each bundle; generation.test.ts proves those generated files are
 // what the current spec gives, so no identifier is listed by hand here.

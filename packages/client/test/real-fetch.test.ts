@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIdenfyClient } from '../src/idenfy.ts';
+import { createIdenfyClient } from '../src/generated/idenfy/index.ts';
 import { brandById, TEST_KEY, TEST_SECRET, validBody } from './support/brands.ts';
 
 /** A local server with one route per behaviour, called through Node's own fetch (undici), nothing injected. */

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type components, createIdenfyClient } from '../src/idenfy.ts';
-import { createMarkIdClient } from '../src/markid.ts';
+import { type components, createIdenfyClient } from '../src/generated/idenfy/index.ts';
+import { createMarkIdClient } from '../src/generated/markid/index.ts';
 
 const idenfy = createIdenfyClient({ apiKey: 'key', apiSecret: 'secret' });
 const markid = createMarkIdClient({ apiKey: 'key', apiSecret: 'secret' });

@@ -1,7 +1,7 @@
 import { operationById, operationsOf, successResponseOf } from '@error-contract/spec/bundle';
 import { describe, expect, it } from 'vitest';
-import { createIdenfyClient } from '../src/idenfy.ts';
-import { createMarkIdClient } from '../src/markid.ts';
+import { createIdenfyClient } from '../src/generated/idenfy/index.ts';
+import { createMarkIdClient } from '../src/generated/markid/index.ts';
 import {
   brandById,
   brands,

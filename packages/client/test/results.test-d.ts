@@ -9,8 +9,8 @@ import {
   type UnexpectedResponse,
   type UnknownApiError,
   unwrap,
-} from '../src/idenfy.ts';
-import { createMarkIdClient, type MarkIdErrorIdentifier } from '../src/markid.ts';
+} from '../src/generated/idenfy/index.ts';
+import { createMarkIdClient, type MarkIdErrorIdentifier } from '../src/generated/markid/index.ts';
 
 const idenfy = createIdenfyClient({ apiKey: 'key', apiSecret: 'secret' });
 const markid = createMarkIdClient({ apiKey: 'key', apiSecret: 'secret' });

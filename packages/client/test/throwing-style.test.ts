@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createIdenfyClient, type IdenfyErrorIdentifier, RequestError, unwrap } from '../src/idenfy.ts';
-import { createMarkIdClient, RequestError as MarkIdRequestError } from '../src/markid.ts';
+import { createIdenfyClient, type IdenfyErrorIdentifier, RequestError, unwrap } from '../src/generated/idenfy/index.ts';
+import { createMarkIdClient, RequestError as MarkIdRequestError } from '../src/generated/markid/index.ts';
 import { brandById, TEST_KEY, TEST_SECRET, validBody } from './support/brands.ts';
 import { json, stubFetch } from './support/stub-fetch.ts';
 

@@ -1,5 +1,6 @@
 /** What the corpus needs to know of a brand, read from its bundle: identifiers with their docs URL, examples, header. */
-import { type BrandBundle, catalogOf, operationsOf } from '@error-contract/spec/catalog';
+import { type BrandBundle, operationsOf, requestIdHeaderOf } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/docs-routes';
 
 export interface IdentifierFacts {
@@ -15,26 +16,6 @@ export interface BrandFacts {
   brand: string;
   requestIdHeader: string;
   identifiers: IdentifierFacts[];
-}
-
-interface HeaderedResponse {
-  headers?: Record<string, unknown>;
-}
-
-/** The one response header of the standard error that carries the request id, the same on every operation. */
-export function requestIdHeaderOf(bundle: BrandBundle): string {
-  const names = new Set(
-    operationsOf(bundle).flatMap((operation) =>
-      Object.keys((operation.responses['400'] as HeaderedResponse | undefined)?.headers ?? {}).filter((name) =>
-        /request-?id/i.test(name),
-      ),
-    ),
-  );
-  const [name, ...others] = names;
-  if (!name || others.length > 0) {
-    throw new Error(`Expected one request id header on the 400 responses, found: ${[...names].join(', ') || 'none'}.`);
-  }
-  return name;
 }
 
 function examplesOf(bundle: BrandBundle, identifier: string, catalogExample: Record<string, unknown>) {

@@ -1,12 +1,11 @@
-/** Both brands as the tests see them: the generated definition, the public factory, and the spec's own bundle. */
+/** Every brand as the tests see it: the generated definition, the public factory, and the spec's own bundle. */
+import { publishedBrands } from '@error-contract/spec/brands';
 import { type BrandBundle, loadBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/docs-routes';
 import type { BrandDefinition } from '../../src/brand.ts';
 import { type ClientMethods, type ClientOptions, createBrandClient, type RequestBody } from '../../src/client.ts';
-import { brand as idenfy } from '../../src/generated/idenfy/brand.ts';
 import type { operations } from '../../src/generated/idenfy/openapi.ts';
-import { brand as markid } from '../../src/generated/markid/brand.ts';
 import type { Clock } from '../../src/retry.ts';
 import { fakeClock } from './clock.ts';
 
@@ -18,7 +17,14 @@ export interface TestBrand {
   docsUrl(identifier: string): string;
 }
 
-export const brands: TestBrand[] = [idenfy, markid].map((definition) => ({
+/** Every published brand's generated definition, found where the generator writes it. */
+const definitions: BrandDefinition[] = await Promise.all(
+  publishedBrands().map(
+    async (id) => ((await import(`../../src/generated/${id}/brand.ts`)) as { brand: BrandDefinition }).brand,
+  ),
+);
+
+export const brands: TestBrand[] = definitions.map((definition) => ({
   id: definition.id,
   definition,
   bundle: loadBundle(definition.id),
@@ -28,7 +34,7 @@ export const brands: TestBrand[] = [idenfy, markid].map((definition) => ({
   },
 }));
 
-/** Both brands' operations are the same; the tests call them through this one shape. */
+/** Every brand's operations are the same; the tests call them through this one shape. */
 export type AnyClient = ClientMethods<operations, string>;
 
 export const TEST_KEY = 'test-key';
@@ -54,7 +60,7 @@ export function testClient(
 }
 
 export type OperationId = keyof operations;
-export const operationIds = Object.keys(idenfy.operations) as OperationId[];
+export const operationIds = Object.keys(definitions[0]?.operations ?? {}) as OperationId[];
 
 /** A valid request of the operation: the spec's request example (`requestExampleOf`), a fresh copy each time. */
 export function validBody<Op extends OperationId>(brand: TestBrand, operation: Op): RequestBody<operations[Op]> {

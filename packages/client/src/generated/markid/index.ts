@@ -1,14 +1,15 @@
-/** The Mark ID client: `import { createMarkIdClient } from '@error-contract/client/markid'`. */
-import { errorCatalogUnder } from './brand.ts';
-import { type ClientMethods, type ClientOptions, createBrandClient, type SuccessData } from './client.ts';
-import { brand } from './generated/markid/brand.ts';
-import type { ErrorIdentifier } from './generated/markid/catalog.ts';
-import type { operations } from './generated/markid/openapi.ts';
-import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, type Result } from './result.ts';
+// Generated from spec/dist/markid/openapi.json by packages/client/codegen. Do not edit: run `pnpm generate`.
 
-export type { Effect, ErrorCatalogEntry } from './brand.ts';
-export type { CallOptions, ClientMethods, ClientOptions, RequestBody, SuccessData } from './client.ts';
-export type { components, operations, paths } from './generated/markid/openapi.ts';
+/** The Mark ID client: `import { createMarkIdClient } from '@error-contract/client/markid'`. */
+import { errorCatalogUnder } from "../../brand.ts";
+import { type ClientMethods, type ClientOptions, createBrandClient, type SuccessData } from "../../client.ts";
+import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, type Result } from "../../result.ts";
+import { brand } from "./brand.ts";
+import type { ErrorIdentifier } from "./catalog.ts";
+import type { operations } from "./openapi.ts";
+
+export type { Effect, ErrorCatalogEntry } from "../../brand.ts";
+export type { CallOptions, ClientMethods, ClientOptions, RequestBody, SuccessData } from "../../client.ts";
 export type {
   ApiError,
   Failure,
@@ -18,8 +19,9 @@ export type {
   TransportError,
   UnexpectedResponse,
   UnknownApiError,
-} from './result.ts';
-export { RequestError, unwrap } from './result.ts';
+} from "../../result.ts";
+export { RequestError, unwrap } from "../../result.ts";
+export type { components, operations, paths } from "./openapi.ts";
 
 /** The identifiers of Mark ID's standard API errors, exactly the enum of its spec. */
 export type MarkIdErrorIdentifier = ErrorIdentifier;
@@ -36,7 +38,7 @@ export const markIdErrorIdentifiers = /* @__PURE__ */ Object.keys(brand.catalog)
 
 /** A client of the Mark ID API (`https://ivs.markid.eu` unless `baseUrl` says otherwise). Server-side only. */
 export function createMarkIdClient(options: ClientOptions): MarkIdClient {
-  return createBrandClient('createMarkIdClient', brand, options);
+  return createBrandClient("createMarkIdClient", brand, options);
 }
 
 /**

@@ -1,14 +1,15 @@
-/** The iDenfy client: `import { createIdenfyClient } from '@error-contract/client/idenfy'`. */
-import { errorCatalogUnder } from './brand.ts';
-import { type ClientMethods, type ClientOptions, createBrandClient, type SuccessData } from './client.ts';
-import { brand } from './generated/idenfy/brand.ts';
-import type { ErrorIdentifier } from './generated/idenfy/catalog.ts';
-import type { operations } from './generated/idenfy/openapi.ts';
-import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, type Result } from './result.ts';
+// Generated from spec/dist/idenfy/openapi.json by packages/client/codegen. Do not edit: run `pnpm generate`.
 
-export type { Effect, ErrorCatalogEntry } from './brand.ts';
-export type { CallOptions, ClientMethods, ClientOptions, RequestBody, SuccessData } from './client.ts';
-export type { components, operations, paths } from './generated/idenfy/openapi.ts';
+/** The iDenfy client: `import { createIdenfyClient } from '@error-contract/client/idenfy'`. */
+import { errorCatalogUnder } from "../../brand.ts";
+import { type ClientMethods, type ClientOptions, createBrandClient, type SuccessData } from "../../client.ts";
+import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, type Result } from "../../result.ts";
+import { brand } from "./brand.ts";
+import type { ErrorIdentifier } from "./catalog.ts";
+import type { operations } from "./openapi.ts";
+
+export type { Effect, ErrorCatalogEntry } from "../../brand.ts";
+export type { CallOptions, ClientMethods, ClientOptions, RequestBody, SuccessData } from "../../client.ts";
 export type {
   ApiError,
   Failure,
@@ -18,8 +19,9 @@ export type {
   TransportError,
   UnexpectedResponse,
   UnknownApiError,
-} from './result.ts';
-export { RequestError, unwrap } from './result.ts';
+} from "../../result.ts";
+export { RequestError, unwrap } from "../../result.ts";
+export type { components, operations, paths } from "./openapi.ts";
 
 /** The identifiers of iDenfy's standard API errors, exactly the enum of its spec. */
 export type IdenfyErrorIdentifier = ErrorIdentifier;
@@ -36,11 +38,11 @@ export const idenfyErrorIdentifiers = /* @__PURE__ */ Object.keys(brand.catalog)
 
 /** A client of the iDenfy API (`https://ivs.idenfy.com` unless `baseUrl` says otherwise). Server-side only. */
 export function createIdenfyClient(options: ClientOptions): IdenfyClient {
-  return createBrandClient('createIdenfyClient', brand, options);
+  return createBrandClient("createIdenfyClient", brand, options);
 }
 
 /**
- * Calls the handler of the failure: one per Idenfy identifier (leaving one out does not compile), `unknownApiError`
+ * Calls the handler of the failure: one per iDenfy identifier (leaving one out does not compile), `unknownApiError`
  * for identifiers iDenfy does not document, and one per other kind of failure.
  */
 export const handleFailure: <R>(failure: IdenfyFailure, handlers: FailureHandlers<IdenfyErrorIdentifier, R>) => R =
