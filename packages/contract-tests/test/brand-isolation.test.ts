@@ -56,7 +56,7 @@ function artefactGroups(brand: (typeof brands)[number]): Array<[group: string, r
       'client entry point, source and build',
       () => {
         const built = require.resolve(brand.clientModule);
-        return filesOf([join(clientDir, 'src', `${brand.id}.ts`), built, built.replace(/\.js$/, '.d.ts')]);
+        return filesOf([built, built.replace(/\.js$/, '.d.ts')]);
       },
     ],
     [
