@@ -1,9 +1,6 @@
 /** Typed reading of a brand bundle's error contract: its error catalog and its errors page texts. */
 import type { BrandBundle } from './bundle.ts';
 
-// Until every package reads bundles through ./bundle.ts.
-export { type BrandBundle, loadBundle, type Operation, operationsOf } from './bundle.ts';
-
 export interface CatalogEntry {
   identifier: string;
   explanation: string;

@@ -6,9 +6,6 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats';
 import type { BrandBundle } from './bundle.ts';
 
-// Until every package imports it from ./bundle.ts.
-export { pointerSegment } from './bundle.ts';
-
 const BUNDLE_ID = 'https://contract.invalid/bundle.json';
 
 export interface Verdict {
