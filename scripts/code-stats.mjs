@@ -8,15 +8,20 @@ import { join } from 'node:path';
 const repo = process.argv[2] ?? process.cwd();
 const tracked = execFileSync('git', ['ls-files'], { cwd: repo, encoding: 'utf8' }).split('\n').filter(Boolean);
 
-const isSource = (file) => /\.(ts|mts|js|mjs)$/.test(file) && !file.endsWith('.d.ts');
-const isHandWritten = (file) =>
-  !/(^|\/)(test|tests|bench|generated|fixtures)\//.test(file) && !/\.test(-d)?\./.test(file);
+const isSource = (file) => /\.(ts|mts|js|mjs|py|go|php)$/.test(file) && !file.endsWith('.d.ts');
+const isTestOrTool = (file) =>
+  /(^|\/)(test|tests|bench|generated|fixtures)\//.test(file) ||
+  /(\.test(-d)?\.|_test\.go$|(^|\/)test_[^/]*\.py$)/.test(file);
+/** Generated files say so in their first lines (`Do not edit: run \`pnpm generate\``). */
+const isGenerated = (file) =>
+  readFileSync(join(repo, file), 'utf8').split('\n').slice(0, 3).join('\n').includes('Do not edit');
+const isHandWritten = (file) => !isTestOrTool(file) && !isGenerated(file);
 const packageOf = (file) => {
   const [top, name] = file.split('/');
   return top === 'packages' || top === 'apps' ? `${top}/${name}` : top;
 };
 const codeLines = (text) =>
-  text.split('\n').filter((line) => line.trim() && !/^\s*(\/\/|\*|\/\*\*?)/.test(line)).length;
+  text.split('\n').filter((line) => line.trim() && !/^\s*(\/\/|\*|\/\*\*?|#)/.test(line)).length;
 
 const linesByPackage = new Map();
 const sources = tracked.filter((file) => isSource(file) && isHandWritten(file));
