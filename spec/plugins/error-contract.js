@@ -6,6 +6,7 @@
  */
 
 import { declaredBrands } from '../src/brand-names.js';
+import { errorDocsUrl } from '../src/site-routes.js';
 import {
   applyBrandOverrides,
   brandIdsOf,
@@ -26,6 +27,12 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 const EFFECTS = ['read', 'create', 'consume', 'delete'];
 /** An anchor that is a valid HTML id and URL fragment as it is, so the page and every docs link write it the same way. */
 const DOCS_ANCHOR = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** The key of `causes` that stands for every operation without a key of its own. */
+const DEFAULT_CAUSE = 'default';
+
+function isPlainObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function operationsOf(root) {
   return Object.values(root.paths ?? {}).flatMap((pathItem) =>
@@ -57,6 +64,10 @@ function publishBrand(root, brand) {
   const schemas = root.components.schemas;
   const identifierSchema = schemas[IDENTIFIER_SCHEMA];
   const catalog = catalogForBrand(identifierSchema['x-error-catalog'], brand, brandIds);
+  applyBrandOverrides(root.externalDocs, brand);
+  // Each identifier's handbook entry, where the reference links back to (the clients' docsUrl).
+  const entryLink = (identifier) =>
+    `[How to handle ${identifier}](${errorDocsUrl(root.externalDocs.url, brand, catalog[identifier].docsAnchor)})`;
 
   root.servers = root.servers.filter((server) => server['x-brand'] === brand);
   const { 'x-error-catalog': _canonical, ...identifierKeywords } = identifierSchema;
@@ -64,7 +75,10 @@ function publishBrand(root, brand) {
     ...identifierKeywords,
     enum: Object.keys(catalog),
     'x-enumDescriptions': Object.fromEntries(
-      Object.entries(catalog).map(([identifier, entry]) => [identifier, entry.explanation]),
+      Object.entries(catalog).map(([identifier, entry]) => [
+        identifier,
+        `${entry.explanation} ${entryLink(identifier)}`,
+      ]),
     ),
     'x-error-catalog': catalog,
   };
@@ -74,7 +88,7 @@ function publishBrand(root, brand) {
   for (const [identifier, entry] of Object.entries(catalog)) {
     root.components.examples[identifier] = {
       summary: identifier,
-      description: entry.explanation,
+      description: `${entry.explanation} ${entryLink(identifier)}`,
       value: { identifier, ...entry.example },
     };
   }
@@ -159,6 +173,38 @@ function CatalogConsistent() {
     },
   };
 
+  /** A catalog text: a non-empty text, or a brand map with a text for each of the entry's brands. */
+  function checkText(label, text, entryBrands, at, report) {
+    if (isBrandMap(text, brandIds)) {
+      for (const brand of entryBrands.filter((brand) => typeof text[brand] !== 'string' || text[brand].trim() === '')) {
+        report({ message: `${label}: no text for brand "${brand}".`, location: at });
+      }
+    } else if (typeof text !== 'string' || text.trim() === '') {
+      report({ message: `${label} must be a text or a map of brand to text.`, location: at });
+    }
+  }
+
+  /** `causes` covers every operation that can return the identifier, and names no other. */
+  function checkCauses(identifier, entry, at, report) {
+    if (!isPlainObject(entry.causes)) return; // struct reports a missing or misshapen `causes`
+    const returning = [...operationIds].filter((operationId) => canReturn(entry, operationId));
+    for (const key of Object.keys(entry.causes)) {
+      if (key !== DEFAULT_CAUSE && !returning.includes(key)) {
+        report({
+          message: `${identifier}: causes names "${key}", which is neither "${DEFAULT_CAUSE}" nor an operation that can return it.`,
+          location: at.child(['causes', key]).key(),
+        });
+      }
+    }
+    if (entry.causes[DEFAULT_CAUSE] !== undefined) return;
+    for (const operationId of returning.filter((operationId) => entry.causes[operationId] === undefined)) {
+      report({
+        message: `${identifier}: no cause for ${operationId}; give it one, or a "${DEFAULT_CAUSE}" cause.`,
+        location: at.child(['causes']),
+      });
+    }
+  }
+
   function checkCatalog(catalog, published, location, report) {
     const anchors = new Map();
     for (const [identifier, entry] of Object.entries(catalog)) {
@@ -180,19 +226,12 @@ function CatalogConsistent() {
           });
         }
       }
-      if (isBrandMap(entry.explanation, brandIds)) {
-        for (const brand of entryBrands.filter((brand) => typeof entry.explanation[brand] !== 'string')) {
-          report({
-            message: `${identifier}: no explanation for brand "${brand}".`,
-            location: at.child(['explanation']),
-          });
-        }
-      } else if (typeof entry.explanation !== 'string' || entry.explanation.trim() === '') {
-        report({
-          message: `${identifier}: explanation must be a text or a map of brand to text.`,
-          location: at.child(['explanation']),
-        });
+      checkText(`${identifier}: explanation`, entry.explanation, entryBrands, at.child(['explanation']), report);
+      if (entry.fix !== undefined) checkText(`${identifier}: fix`, entry.fix, entryBrands, at.child(['fix']), report);
+      for (const [key, cause] of Object.entries(isPlainObject(entry.causes) ? entry.causes : {})) {
+        checkText(`${identifier}: causes.${key}`, cause, entryBrands, at.child(['causes', key]), report);
       }
+      checkCauses(identifier, entry, at, report);
       const anchor = docsAnchorOf(identifier, entry);
       const anchorAt = entry.docsAnchor === undefined ? at.key() : at.child(['docsAnchor']);
       if (entry.docsAnchor === identifier && !published) {
@@ -249,11 +288,15 @@ const catalogTypes = {
       retryable: { type: 'boolean' },
       docsAnchor: { type: 'string' },
       operations: { type: 'array', items: { type: 'string' } },
+      causes: 'ErrorCatalogCauses',
+      fix: {},
       example: 'ErrorCatalogExample',
       note: {},
     },
-    required: ['explanation', 'retryable', 'example'],
+    required: ['explanation', 'retryable', 'causes', 'fix', 'example'],
   },
+  // operationId (or `default`) → text, or a brand map of texts.
+  ErrorCatalogCauses: { properties: {}, additionalProperties: {} },
   ErrorCatalogExample: {
     properties: { message: { type: 'string' } },
     additionalProperties: {},

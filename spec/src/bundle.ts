@@ -49,7 +49,7 @@ export interface BrandBundle {
   paths: Record<string, Partial<Record<HttpMethod, Operation>> & Record<string, unknown>>;
   components: {
     schemas: Record<string, SchemaObject>;
-    examples?: Record<string, { value: unknown; summary?: string }>;
+    examples?: Record<string, { value: unknown; summary?: string; description?: string }>;
     [kind: string]: unknown;
   };
 }

@@ -8,8 +8,20 @@ export interface CatalogEntry {
   docsAnchor: string;
   /** operationIds that can return it; undefined means every operation. */
   operations?: string[];
+  /** What triggers it, by operationId; `default` stands for every operation that can return it without a key. */
+  causes: Record<string, string>;
+  /** How an integrator fixes it. */
+  fix: string;
   example: { message: string } & Record<string, unknown>;
   note?: string;
+}
+
+/** The key of `causes` that stands for every operation without a cause of its own. */
+export const DEFAULT_CAUSE = 'default';
+
+/** What triggers the identifier on `operationId`: its own cause, else the default one. */
+export function causeOf(entry: CatalogEntry, operationId: string): string | undefined {
+  return entry.causes[operationId] ?? entry.causes[DEFAULT_CAUSE];
 }
 
 export interface DocsPage {

@@ -1,17 +1,24 @@
 /** Renders a brand's "Standard API errors" Markdown page from its bundle, in the layout of the original docs page. */
 import type { BrandBundle } from './bundle.ts';
 import { catalogOf, docsPageOf, errorBodyKeys } from './catalog.ts';
+import { errorDocsUrl } from './docs-routes.ts';
 
 const code = (text: string) => `\`${text}\``;
 
 /**
- * The identifier's cell: an empty HTML anchor carrying its docs anchor, then the identifier as code. Inline HTML
+ * The identifier's cell: an empty HTML anchor carrying its docs anchor, then the identifier as code, linked to its
+ * handbook entry (`entryUrl`, the URL the clients return as `docsUrl`). The anchor is inline HTML
  * because every Markdown dialect the pages are published with (CommonMark, GFM, kramdown) passes it through as
  * is, where attribute syntaxes are dialect-specific (kramdown's `{: #id}` is shown as text elsewhere) and table
  * rows cannot carry attributes at all. The anchor is written here once; renderers only render it.
  */
-export function identifierCell(identifier: string, docsAnchor: string): string {
-  return `<a id="${escapeAttribute(docsAnchor)}"></a>${code(identifier)}`;
+export function identifierCell(identifier: string, docsAnchor: string, entryUrl: string): string {
+  return `<a id="${escapeAttribute(docsAnchor)}"></a>[${code(identifier)}](${linkDestination(entryUrl)})`;
+}
+
+/** A Markdown link destination ends at the first unbalanced `)` or space: percent-encode those. */
+function linkDestination(url: string): string {
+  return url.replace(/[()\s<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
@@ -34,6 +41,7 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 export function renderErrorsPage(bundle: BrandBundle): string {
   const page = docsPageOf(bundle);
   const catalog = catalogOf(bundle);
+  const brand = bundle.servers[0]?.['x-brand'] ?? '';
   const blocks: string[] = [];
   if (page.frontMatter) blocks.push(`---\n${page.frontMatter}\n---`);
   blocks.push(
@@ -48,7 +56,14 @@ export function renderErrorsPage(bundle: BrandBundle): string {
     page.identifiersLead,
     markdownTable(
       page.identifierTableHeader,
-      catalog.map((entry) => [identifierCell(entry.identifier, entry.docsAnchor), entry.explanation]),
+      catalog.map((entry) => [
+        identifierCell(
+          entry.identifier,
+          entry.docsAnchor,
+          errorDocsUrl(bundle.externalDocs.url, brand, entry.docsAnchor),
+        ),
+        entry.explanation,
+      ]),
     ),
   );
   for (const { note } of catalog) {

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { publishedBrands } from '../src/brands.ts';
 import { type BrandBundle, loadBundle, operationsOf, pointerSegment } from '../src/bundle.ts';
 import { catalogOf } from '../src/catalog.ts';
+import { errorDocsUrl } from '../src/docs-routes.ts';
 import { specDir } from '../src/locations.ts';
 import { createBundleValidator } from '../src/validator.ts';
 
@@ -76,14 +77,19 @@ describe.each(brands)('the %s bundle', (brand) => {
     const identifierSchema = bundle.components.schemas.ErrorIdentifier as Record<string, unknown>;
     const identifiers = catalog.map((entry) => entry.identifier);
     expect(identifierSchema.enum).toEqual(identifiers);
+    const entryLink = (entry: (typeof catalog)[number]) =>
+      `[How to handle ${entry.identifier}](${errorDocsUrl(bundle.externalDocs.url, brand, entry.docsAnchor)})`;
     expect(identifierSchema['x-enumDescriptions']).toEqual(
-      Object.fromEntries(catalog.map((entry) => [entry.identifier, entry.explanation])),
+      Object.fromEntries(catalog.map((entry) => [entry.identifier, `${entry.explanation} ${entryLink(entry)}`])),
     );
     for (const entry of catalog) {
       expect(bundle.components.examples?.[entry.identifier]?.value).toEqual({
         identifier: entry.identifier,
         ...entry.example,
       });
+      expect(bundle.components.examples?.[entry.identifier]?.description).toBe(
+        `${entry.explanation} ${entryLink(entry)}`,
+      );
     }
   });
 

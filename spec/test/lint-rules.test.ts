@@ -52,6 +52,43 @@ const cases: Array<[name: string, { given: Mutation; want: string }]> = [
     },
   ],
   [
+    'an identifier without its causes',
+    {
+      given: catalogEntry('JSON_ERROR', (entry) => delete entry.causes),
+      want: 'rule/identifier-has-explanation-and-example',
+    },
+  ],
+  [
+    'an identifier without how to fix it',
+    {
+      given: catalogEntry('BAD_VALUE', (entry) => delete entry.fix),
+      want: 'rule/identifier-has-explanation-and-example',
+    },
+  ],
+  [
+    'causes that leave out an operation that can return the identifier',
+    {
+      given: catalogEntry('MISSING_VALUE', (entry) => {
+        entry.causes = { processVerification: 'An image is missing.' };
+      }),
+      want: 'MISSING_VALUE: no cause for createToken',
+    },
+  ],
+  [
+    'a cause for an operation that cannot return the identifier',
+    {
+      given: catalogEntry('TOKEN_NOT_VALID', (entry) => (entry.causes.createToken = 'Never.')),
+      want: 'TOKEN_NOT_VALID: causes names "createToken"',
+    },
+  ],
+  [
+    "a fix missing one brand's text",
+    {
+      given: catalogEntry('INTERNAL_ERROR', (entry) => delete entry.fix.markid),
+      want: 'INTERNAL_ERROR: fix: no text for brand "markid"',
+    },
+  ],
+  [
     "an identifier missing one brand's explanation",
     {
       given: catalogEntry('INTERNAL_ERROR', (entry) => delete entry.explanation.markid),

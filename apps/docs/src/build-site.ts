@@ -1,22 +1,40 @@
-/** Builds the whole static site into one folder: landing page, and per brand its reference, errors page and bundles. */
+/**
+ * Builds the whole static site into one folder: landing page and search, and per brand its reference, errors page,
+ * error handbook, changelog, their Markdown twins, llms.txt, llms-full.txt, the catalog as JSON and the bundles.
+ */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/bundle';
+import { type Brand, declaredBrands, publishedBrands } from '@error-contract/spec/brands';
+import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
 import { catalogOf, docsPageOf } from '@error-contract/spec/catalog';
 import { bundlePath, errorsPagePath } from '@error-contract/spec/locations';
+import { brandHistory, changelogMarkdown, loadReleases, type Release } from './changelog.ts';
 import { renderErrorsPageBody } from './errors-page.ts';
+import { handbookEntries, handbookMarkdown } from './handbook.ts';
 import { renderPage } from './html.ts';
-import { LANDING_ROUTE, renderLandingPage } from './landing-page.ts';
+import { LANDING_ROUTE, productName, renderLandingPage } from './landing-page.ts';
+import { catalogJson, llmsFull, llmsIndex, type TwinPage } from './machine-readable.ts';
+import { linkRewriter, renderMarkdown } from './markdown.ts';
 import { precompress } from './precompress.ts';
 import { logoRoute, redocAsset } from './redoc-asset.ts';
+import { referenceMarkdown } from './reference-outline.ts';
 import { renderReferencePage } from './reference-page.ts';
+import { type SearchDocument, searchDocuments } from './search.ts';
+import { renderSearchPage } from './search-page.ts';
 import {
   appDir,
   bundleRoute,
+  catalogJsonRoute,
+  changelogRoute,
   errorsRoute,
   faviconRoute,
+  handbookRoute,
+  llmsFullRoute,
+  llmsIndexRoute,
+  markdownTwinRoute,
   referenceRoute,
+  searchIndexRoute,
+  searchScriptRoute,
   siteDir,
   stylesheetRoute,
 } from './site-layout.ts';
@@ -33,43 +51,136 @@ function copyAsset(route: string, outDir: string): void {
   copyFileSync(join(appDir, 'assets', route.split('/').pop() ?? ''), target);
 }
 
-export function buildSite(outDir = siteDir): string[] {
-  rmSync(outDir, { recursive: true, force: true });
-  const brands = publishedBrands();
-  const redoc = redocAsset();
-  write(redoc.route, redoc.content, outDir);
-  for (const route of [stylesheetRoute, faviconRoute, logoRoute]) copyAsset(route, outDir);
+export interface BuildOptions {
+  outDir?: string;
+  /** The git repository whose release tags make the changelog (default: the one this app is in). */
+  repoDir?: string;
+}
 
-  const summaries = brands.map((brand) => {
-    const bundle = loadBundle(brand);
-    const catalog = catalogOf(bundle);
-    for (const format of ['json', 'yaml'] as const) {
-      write(bundleRoute(brand, format), readFileSync(bundlePath(brand, format)), outDir);
-    }
-    const reference = renderReferencePage({
-      bundleJsonPath: bundlePath(brand, 'json'),
-      route: referenceRoute(brand),
-      redoc,
-      scratchPath: join(outDir, '.scratch', `${brand}.html`),
-    });
-    write(referenceRoute(brand), reference, outDir);
+/** The navigation of a brand's own pages. */
+function brandNav(brand: string, title: string) {
+  return [
+    { label: 'All brands', route: LANDING_ROUTE },
+    { label: 'Error handbook', route: handbookRoute(brand) },
+    { label: 'Standard API errors', route: errorsRoute(brand) },
+    { label: 'Changelog', route: changelogRoute(brand) },
+    { label: `${title} reference`, route: referenceRoute(brand) },
+    { label: 'Search', route: 'search.html' },
+  ];
+}
+
+interface BrandPages {
+  twins: TwinPage[];
+  search: SearchDocument[];
+}
+
+function buildBrand(brand: Brand, bundle: BrandBundle, releases: readonly Release[], outDir: string): BrandPages {
+  const title = bundle.info.title;
+  const nav = brandNav(brand.id, title);
+  const page = docsPageOf(bundle);
+  const entries = handbookEntries(brand, bundle);
+  const twins: TwinPage[] = [];
+
+  /** Writes an HTML page rendered from Markdown, and the Markdown as its twin. */
+  const writeMarkdownPage = (route: string, pageTitle: string, description: string, markdown: string, html: string) => {
     write(
-      errorsRoute(brand),
-      renderPage({
-        route: errorsRoute(brand),
-        title: `${docsPageOf(bundle).title} · ${bundle.info.title}`,
-        nav: [
-          { label: 'All brands', route: LANDING_ROUTE },
-          { label: `${bundle.info.title} reference`, route: referenceRoute(brand) },
-        ],
-        body: renderErrorsPageBody(readFileSync(errorsPagePath(brand), 'utf8')),
-      }),
+      route,
+      renderPage({ route, title: `${pageTitle} · ${title}`, nav, body: html, markdownTwin: markdownTwinRoute(route) }),
       outDir,
     );
-    return { brand, title: bundle.info.title, identifierCount: catalog.length };
+    write(markdownTwinRoute(route), markdown, outDir);
+    twins.push({ title: pageTitle, route: markdownTwinRoute(route), description, markdown });
+  };
+  const rewrite = (route: string) => linkRewriter(bundle.externalDocs.url, route);
+
+  const seedPage = readFileSync(errorsPagePath(brand.id), 'utf8');
+  writeMarkdownPage(
+    errorsRoute(brand.id),
+    page.title,
+    'The JSON body of every error and the list of identifiers, each with its explanation.',
+    seedPage,
+    renderErrorsPageBody(seedPage, rewrite(errorsRoute(brand.id))),
+  );
+
+  const handbook = handbookMarkdown({
+    title: `Error handbook · ${title}`,
+    intro: `Every standard API error ${title} returns, with what causes it, how to fix it, whether a retry can help, an example body${entries.some((entry) => entry.reproduce) ? ', how to reproduce it against the local sandbox' : ''} and how to handle it with the typed client (\`${brand.clientModule}\`). The clients' \`docsUrl\` links each error to its entry here.`,
+    entries,
+  });
+  writeMarkdownPage(
+    handbookRoute(brand.id),
+    'Error handbook',
+    'Per identifier: explanation, causes per operation, how to fix it, retrying, example body, reproduction and handling.',
+    handbook,
+    renderMarkdown(handbook, rewrite(handbookRoute(brand.id))),
+  );
+
+  const changelog = changelogMarkdown(`Changelog · ${title}`, brandHistory(brand.id, releases));
+  writeMarkdownPage(
+    changelogRoute(brand.id),
+    'Changelog',
+    'Each release of the error contract with its changes by severity, and when each identifier was added, reworded or removed.',
+    changelog,
+    renderMarkdown(changelog, rewrite(changelogRoute(brand.id))),
+  );
+
+  const reference = renderReferencePage({
+    bundleJsonPath: bundlePath(brand.id, 'json'),
+    route: referenceRoute(brand.id),
+    redoc: redocAsset(),
+    scratchPath: join(outDir, '.scratch', `${brand.id}.html`),
+  });
+  write(referenceRoute(brand.id), reference, outDir);
+  const outline = referenceMarkdown(brand.id, bundle);
+  write(markdownTwinRoute(referenceRoute(brand.id)), outline, outDir);
+  twins.push({
+    title: 'API reference',
+    route: markdownTwinRoute(referenceRoute(brand.id)),
+    description: 'Every operation, its effect and the identifiers it can return.',
+    markdown: outline,
+  });
+
+  for (const format of ['json', 'yaml'] as const) {
+    write(bundleRoute(brand.id, format), readFileSync(bundlePath(brand.id, format)), outDir);
+  }
+  write(catalogJsonRoute(brand.id), catalogJson(brand.id, bundle, entries), outDir);
+  const summary = `The standard API errors of the ${title}: every identifier, what causes it, how to fix it and how to handle it. The error catalog as JSON: ${catalogJsonRoute(brand.id).split('/').pop()}; the OpenAPI 3.1 document: openapi.yaml.`;
+  write(llmsIndexRoute(brand.id), llmsIndex(title, summary, twins), outDir);
+  write(llmsFullRoute(brand.id), llmsFull(title, summary, twins), outDir);
+  return { twins, search: searchDocuments(brand.id, handbookRoute(brand.id), entries) };
+}
+
+export function buildSite({ outDir = siteDir, repoDir = join(appDir, '..', '..') }: BuildOptions = {}): string[] {
+  rmSync(outDir, { recursive: true, force: true });
+  const brands = publishedBrands();
+  const declared = new Map(declaredBrands().map((brand) => [brand.id, brand]));
+  const redoc = redocAsset();
+  write(redoc.route, redoc.content, outDir);
+  for (const route of [stylesheetRoute, faviconRoute, logoRoute, searchScriptRoute]) copyAsset(route, outDir);
+  const releases = loadReleases(repoDir);
+
+  const search: SearchDocument[] = [];
+  const summaries = brands.map((id) => {
+    const brand = declared.get(id);
+    if (!brand) throw new Error(`Brand ${id} is published but not declared.`);
+    const bundle = loadBundle(id);
+    search.push(...buildBrand(brand, bundle, releases, outDir).search);
+    return { brand: id, title: bundle.info.title, identifierCount: catalogOf(bundle).length };
   });
   rmSync(join(outDir, '.scratch'), { recursive: true, force: true });
+  write(searchIndexRoute, `${JSON.stringify(search)}\n`, outDir);
+  write('search.html', renderSearchPage(productName(declaredBrands().map((brand) => brand.name))), outDir);
   write(LANDING_ROUTE, renderLandingPage(summaries), outDir);
+  write(markdownTwinRoute(LANDING_ROUTE), landingMarkdown(summaries), outDir);
   precompress(outDir);
   return brands;
+}
+
+function landingMarkdown(summaries: ReadonlyArray<{ brand: string; title: string; identifierCount: number }>): string {
+  const title = productName(declaredBrands().map((brand) => brand.name));
+  const brands = summaries.map(
+    ({ brand, title, identifierCount }) =>
+      `## ${title}\n\n- [Error handbook](${markdownTwinRoute(handbookRoute(brand))}) (${identifierCount} identifiers)\n- [Standard API errors](${markdownTwinRoute(errorsRoute(brand))})\n- [Changelog](${markdownTwinRoute(changelogRoute(brand))})\n- [API reference](${markdownTwinRoute(referenceRoute(brand))})\n- [llms.txt](${llmsIndexRoute(brand)}) · [error catalog JSON](${catalogJsonRoute(brand)})`,
+  );
+  return `# ${title}\n\n${brands.join('\n\n')}\n`;
 }

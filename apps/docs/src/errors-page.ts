@@ -4,6 +4,7 @@
  * identifier, written by the spec's page generator); rendering keeps it, and allows no other HTML.
  */
 import MarkdownIt, { type StateCore } from 'markdown-it';
+import { rewriteLinks } from './markdown.ts';
 
 const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
 const KRAMDOWN_CLASSES = /^\{:\s*((?:\.[\w-]+\s*)+)\}\n?/;
@@ -35,10 +36,12 @@ function onlyAnchorHtml(state: StateCore): void {
   }
 }
 
-export function renderErrorsPageBody(markdown: string): string {
+/** `rewrite` maps each link's target, e.g. an entry's public URL to its route on this site. */
+export function renderErrorsPageBody(markdown: string, rewrite: (href: string) => string = (href) => href): string {
   const md = new MarkdownIt({ html: true, linkify: false });
   md.core.ruler.push('only_anchor_html', onlyAnchorHtml);
   md.core.ruler.push('kramdown_classes', kramdownClasses);
+  rewriteLinks(md, rewrite);
   return md.render(markdown.replace(FRONT_MATTER, ''));
 }
 
@@ -50,14 +53,21 @@ export interface IdentifierRow {
   explanation: string;
 }
 
-const ROW = /<tr>\s*<td>(?:<a id="([^"]*)"><\/a>)?<code>([^<]*)<\/code><\/td>\s*<td>([\s\S]*?)<\/td>\s*<\/tr>/g;
+const ROW =
+  /<tr>\s*<td>(?:<a id="([^"]*)"><\/a>)?(?:<a href="([^"]*)">)?<code>([^<]*)<\/code>(?:<\/a>)?<\/td>\s*<td>([\s\S]*?)<\/td>\s*<\/tr>/g;
 
 /** The rows of a rendered errors page's identifier table, its last table (the first describes the JSON body's keys). */
 export function identifierRows(html: string): IdentifierRow[] {
   const table = html.slice(html.lastIndexOf('<table>'));
-  return [...table.matchAll(ROW)].map(([, anchor, identifier = '', explanation = '']) => ({
+  return [...table.matchAll(ROW)].map(([, anchor, , identifier = '', explanation = '']) => ({
     anchor,
     identifier,
     explanation,
   }));
+}
+
+/** The link of each row of the identifier table, by identifier: where the row sends a reader. */
+export function identifierLinks(html: string): Record<string, string | undefined> {
+  const table = html.slice(html.lastIndexOf('<table>'));
+  return Object.fromEntries([...table.matchAll(ROW)].map(([, , href, identifier = '']) => [identifier, href]));
 }

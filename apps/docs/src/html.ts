@@ -16,11 +16,25 @@ export interface PageShell {
   title: string;
   nav: Array<{ label: string; route: string }>;
   body: string;
+  /** The route of the page's Markdown twin, linked from the page. */
+  markdownTwin?: string;
+  /** Scripts of the site to load, by route (deferred: the page works without them). */
+  scripts?: string[];
 }
 
-export function renderPage({ route, title, nav, body }: PageShell): string {
+export function renderPage({ route, title, nav, body, markdownTwin, scripts = [] }: PageShell): string {
   const link = (target: string) => escapeHtml(relativeLink(route, target));
-  const navLinks = nav.map((item) => `<a href="${link(item.route)}">${escapeHtml(item.label)}</a>`).join('\n      ');
+  const navLinks = nav
+    .map(
+      (item) =>
+        `<a href="${link(item.route)}"${item.route === route ? ' aria-current="page"' : ''}>${escapeHtml(item.label)}</a>`,
+    )
+    .join('\n      ');
+  const twinLink = markdownTwin ? `\n  <link rel="alternate" type="text/markdown" href="${link(markdownTwin)}">` : '';
+  const twinFooter = markdownTwin
+    ? `\n  <footer><p>This page as Markdown: <a href="${link(markdownTwin)}">${escapeHtml(markdownTwin.split('/').pop() ?? '')}</a></p></footer>`
+    : '';
+  const scriptTags = scripts.map((script) => `\n  <script src="${link(script)}" defer></script>`).join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -29,17 +43,17 @@ export function renderPage({ route, title, nav, body }: PageShell): string {
   <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
   <title>${escapeHtml(title)}</title>
   <link rel="icon" href="${link(faviconRoute)}" type="image/svg+xml">
-  <link rel="stylesheet" href="${link(stylesheetRoute)}">
+  <link rel="stylesheet" href="${link(stylesheetRoute)}">${twinLink}${scriptTags}
 </head>
 <body>
   <header>
-    <nav>
+    <nav aria-label="Site">
       ${navLinks}
     </nav>
   </header>
   <main>
 ${body}
-  </main>
+  </main>${twinFooter}
 </body>
 </html>
 `;

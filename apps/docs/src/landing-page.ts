@@ -1,7 +1,16 @@
 /** The site's front page: names the product and links each brand's reference, errors page and bundles. */
 import { declaredBrands } from '@error-contract/spec/brands';
 import { escapeHtml, renderPage } from './html.ts';
-import { bundleRoute, errorsRoute, referenceRoute } from './site-layout.ts';
+import {
+  bundleRoute,
+  catalogJsonRoute,
+  changelogRoute,
+  errorsRoute,
+  handbookRoute,
+  llmsIndexRoute,
+  referenceRoute,
+  searchRoute,
+} from './site-layout.ts';
 
 export interface BrandSummary {
   brand: string;
@@ -23,9 +32,12 @@ export function renderLandingPage(brands: BrandSummary[]): string {
     .map(
       ({ brand, title, identifierCount }) => `      <li>
         <h2>${escapeHtml(title)}</h2>
-        <p><a href="${errorsRoute(brand)}">Standard API errors</a> (${identifierCount} identifiers)</p>
+        <p><a href="${handbookRoute(brand)}">Error handbook</a> (${identifierCount} identifiers)</p>
+        <p><a href="${errorsRoute(brand)}">Standard API errors</a></p>
+        <p><a href="${changelogRoute(brand)}">Changelog</a></p>
         <p><a href="${referenceRoute(brand)}">API reference</a></p>
         <p>OpenAPI 3.1: <a href="${bundleRoute(brand, 'yaml')}">YAML</a> · <a href="${bundleRoute(brand, 'json')}">JSON</a></p>
+        <p>For machines: <a href="${llmsIndexRoute(brand)}">llms.txt</a> · <a href="${catalogJsonRoute(brand)}">error catalog (JSON)</a></p>
       </li>`,
     )
     .join('\n');
@@ -33,9 +45,10 @@ export function renderLandingPage(brands: BrandSummary[]): string {
     route: LANDING_ROUTE,
     title,
     nav: [],
+    markdownTwin: 'index.md',
     body: `    <h1>${escapeHtml(title)}</h1>
     <p>Every request the API cannot carry out is answered with HTTP 400 and a JSON body whose <code>identifier</code>
-    your code can act on. Pick your brand:</p>
+    your code can act on. <a href="${searchRoute}">Search the handbooks</a>, or pick your brand:</p>
     <ul class="brands">
 ${cards}
     </ul>`,

@@ -1,7 +1,17 @@
 /** Where each file of the static site goes. Brand page routes come from the spec's docs-routes, shared with the clients. */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brandPageRoute, errorsPageFile, referencePageFile } from '@error-contract/spec/docs-routes';
+import {
+  brandPageRoute,
+  catalogJsonFile,
+  changelogPageFile,
+  errorEntryRoute,
+  errorsPageFile,
+  llmsFullFile,
+  llmsIndexFile,
+  markdownTwinRoute,
+  referencePageFile,
+} from '@error-contract/spec/docs-routes';
 
 export const appDir = fileURLToPath(new URL('..', import.meta.url));
 export const siteDir = join(appDir, 'dist', 'site');
@@ -10,10 +20,19 @@ export const templatesDir = join(appDir, 'templates');
 export const assetsRoute = 'assets';
 export const stylesheetRoute = `${assetsRoute}/site.css`;
 export const faviconRoute = `${assetsRoute}/favicon.svg`;
+export const searchScriptRoute = `${assetsRoute}/search.js`;
+export const searchRoute = 'search.html';
+export const searchIndexRoute = 'search-index.json';
 
 export const referenceRoute = (brand: string) => brandPageRoute(brand, referencePageFile);
 export const errorsRoute = (brand: string) => brandPageRoute(brand, errorsPageFile);
+export const handbookRoute = (brand: string) => errorEntryRoute(brand);
+export const changelogRoute = (brand: string) => brandPageRoute(brand, changelogPageFile);
+export const catalogJsonRoute = (brand: string) => brandPageRoute(brand, catalogJsonFile);
+export const llmsIndexRoute = (brand: string) => brandPageRoute(brand, llmsIndexFile);
+export const llmsFullRoute = (brand: string) => brandPageRoute(brand, llmsFullFile);
 export const bundleRoute = (brand: string, format: 'json' | 'yaml') => brandPageRoute(brand, `openapi.${format}`);
+export { markdownTwinRoute };
 
 /** A link from a page at `fromRoute` to `toRoute`, both relative to the site root, so the site works under any base path. */
 export function relativeLink(fromRoute: string, toRoute: string): string {

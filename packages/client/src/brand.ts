@@ -39,7 +39,7 @@ export interface BrandDefinition<Id extends string = string> {
   readonly baseUrl: string;
   /** The public root of the brand's hosted docs site (the spec's `externalDocs.url`). */
   readonly docsRoot: string;
-  /** The route of the brand's errors page relative to the site root, e.g. `idenfy/errors.html`. */
+  /** The route of the page with the brand's error entries (its handbook), relative to the site root: `idenfy/handbook.html`. */
   readonly errorsPage: string;
   /** The response header that carries the request id. */
   readonly requestIdHeader: string;
@@ -51,7 +51,7 @@ export interface BrandDefinition<Id extends string = string> {
 
 /**
  * The brand's catalog with each identifier's `docsUrl` under `docsRoot` (default: the brand's public docs site):
- * the one place a docs URL is built, from the root, the errors page route and the anchor.
+ * the one place a docs URL is built, from the root, the handbook route and the anchor.
  */
 export function errorCatalogUnder<Id extends string>(
   brand: Pick<BrandDefinition<Id>, 'docsRoot' | 'errorsPage' | 'catalog'>,

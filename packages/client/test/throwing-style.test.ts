@@ -33,7 +33,7 @@ describe('unwrap', () => {
       identifier: 'MISSING_VALUE',
       requestId: 'r-7',
       message:
-        "createToken: MISSING_VALUE (HTTP 400, request id r-7): Field 'clientId' is required. See https://docs.ivs.idenfy.com/idenfy/errors.html#MISSING_VALUE",
+        "createToken: MISSING_VALUE (HTTP 400, request id r-7): Field 'clientId' is required. See https://docs.ivs.idenfy.com/idenfy/handbook.html#MISSING_VALUE",
     });
     expect(requestError.failure).toMatchObject({
       kind: 'api-error',

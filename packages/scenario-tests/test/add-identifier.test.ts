@@ -18,6 +18,9 @@ const NEW_ENTRY = `  ${IDENTIFIER}:
     explanation: Too many requests were sent in a given amount of time.
     brands: [idenfy]
     retryable: true
+    causes:
+      default: More requests in the last hour than your account's hourly limit.
+    fix: Wait until the hour is over, or spread your requests out.
     example:
       message: Rate limit of 10000 requests per hour exceeded.
 `;
@@ -62,7 +65,7 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
     expect(enumOf('idenfy')).toContain(IDENTIFIER);
     expect(enumOf('markid')).not.toContain(IDENTIFIER);
     expect(read('spec/dist/idenfy/standard-api-errors.md')).toMatch(
-      /\|<a id="TOO_MANY_REQUESTS"><\/a>`TOO_MANY_REQUESTS` +\|Too many requests were sent in a given amount of time\. +\|/,
+      /\|<a id="TOO_MANY_REQUESTS"><\/a>\[`TOO_MANY_REQUESTS`\]\(https:\/\/docs\.ivs\.idenfy\.com\/idenfy\/handbook\.html#TOO_MANY_REQUESTS\) +\|Too many requests were sent in a given amount of time\. +\|/,
     );
     expect(read('spec/dist/markid/standard-api-errors.md')).not.toContain(IDENTIFIER);
   });
@@ -73,7 +76,7 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
     const idenfy = await import(join(clone.dir, 'packages/client/dist/idenfy.js'));
     expect(idenfy.idenfyErrorIdentifiers).toContain(IDENTIFIER);
     expect(idenfy.idenfyErrorCatalog[IDENTIFIER]).toMatchObject({ retryable: true, docsAnchor: IDENTIFIER });
-    expect(idenfy.idenfyErrorCatalog[IDENTIFIER].docsUrl).toMatch(new RegExp(`/idenfy/errors\\.html#${IDENTIFIER}$`));
+    expect(idenfy.idenfyErrorCatalog[IDENTIFIER].docsUrl).toMatch(new RegExp(`/idenfy/handbook\\.html#${IDENTIFIER}$`));
   });
 
   it("puts it in iDenfy's PHP, Python and Go kits, and not in Mark ID's", () => {
@@ -91,7 +94,7 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
     };
     for (const [path = '', declaration = ''] of kitFiles.idenfy) {
       expect(read(path), path).toContain(declaration);
-      expect(read(path), path).toContain(`https://docs.ivs.idenfy.com/idenfy/errors.html#${IDENTIFIER}`);
+      expect(read(path), path).toContain(`https://docs.ivs.idenfy.com/idenfy/handbook.html#${IDENTIFIER}`);
     }
     for (const [path = ''] of kitFiles.markid) expect(read(path), path).not.toContain(IDENTIFIER);
   });

@@ -1,7 +1,8 @@
 /**
  * Reads a docs page as a list of blocks to compare: front matter, tables as trimmed cells without the
  * separator row, and every other paragraph as its trimmed lines. An anchor (`<a id="…"></a>`, which the generated
- * pages put before each identifier) is markup, not text, and is left out of a cell.
+ * pages put before each identifier) and a link around a cell's text (`[`X`](…)`, to the identifier's handbook entry)
+ * are markup, not text: the anchor is left out of a cell, the link is replaced by its text.
  */
 export type Block =
   | { kind: 'frontMatter'; lines: string[] }
@@ -12,6 +13,8 @@ const isSeparatorRow = (cells: string[]) => cells.every((cell) => /^:?-+:?$/.tes
 
 /** Matches an empty HTML anchor element, e.g. `<a id="TOKEN_NOT_VALID"></a>`. */
 const ANCHOR = /<a id="[^"]*"><\/a>/g;
+/** Matches an inline Markdown link; its text is kept. */
+const LINK = /\[([^\]]*)\]\([^()\s]*\)/g;
 
 function tableRows(lines: string[]): string[][] {
   return lines
@@ -21,7 +24,7 @@ function tableRows(lines: string[]): string[][] {
         .replace(/^\|/, '')
         .replace(/\|$/, '')
         .split('|')
-        .map((cell) => cell.replaceAll(ANCHOR, '').trim()),
+        .map((cell) => cell.replaceAll(ANCHOR, '').replaceAll(LINK, '$1').trim()),
     )
     .filter((cells) => !isSeparatorRow(cells));
 }

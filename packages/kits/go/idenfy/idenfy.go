@@ -44,15 +44,15 @@ type facts struct {
 }
 
 var catalog = map[ErrorIdentifier]facts{
-	InternalError:        {"Unhandled unknown internal error at *iDenfy* API side.", true, "https://docs.ivs.idenfy.com/idenfy/errors.html#INTERNAL_ERROR"},
-	BadValue:             {"Supplied value is not valid.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#BAD_VALUE"},
-	MissingValue:         {"Expected a supplied value but got none.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#MISSING_VALUE"},
-	Unauthorized:         {"Missing Api key/secret in HTTP headers or Api key/secret not valid.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#UNAUTHORIZED"},
-	EncodingError:        {"Failed to encode/decode object.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#ENCODING_ERROR"},
-	JSONError:            {"Malformed JSON body.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#JSON_ERROR"},
-	TokenNotValid:        {"Identification token is not valid or expired.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#TOKEN_NOT_VALID"},
-	PartnerContractError: {"A partner can not do a requested action because of the signed contract.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#PARTNER_CONTRACT_ERROR"},
-	MethodNotAllowed:     {"Wrong HTTP method.", false, "https://docs.ivs.idenfy.com/idenfy/errors.html#METHOD_NOT_ALLOWED"},
+	InternalError:        {"Unhandled unknown internal error at *iDenfy* API side.", true, "https://docs.ivs.idenfy.com/idenfy/handbook.html#INTERNAL_ERROR"},
+	BadValue:             {"Supplied value is not valid.", false, "https://docs.ivs.idenfy.com/idenfy/handbook.html#BAD_VALUE"},
+	MissingValue:         {"Expected a supplied value but got none.", false, "https://docs.ivs.idenfy.com/idenfy/handbook.html#MISSING_VALUE"},
+	Unauthorized:         {"Missing Api key/secret in HTTP headers or Api key/secret not valid.", false, "https://docs.ivs.idenfy.com/idenfy/handbook.html#UNAUTHORIZED"},
+	EncodingError:        {"Failed to encode/decode object.", false, "https://docs.ivs.idenfy.com/idenfy/handbook.html#ENCODING_ERROR"},
+	JSONError:            {"Malformed JSON body.", false, "https://docs.ivs.idenfy.com/idenfy/handbook.html#JSON_ERROR"},
+	TokenNotValid:        {"Identification token is not valid or expired.", false, "https://docs.ivs.idenfy.com/idenfy/handbook.html#TOKEN_NOT_VALID"},
+	PartnerContractError: {"A partner can not do a requested action because of the signed contract.", false, "https://docs.ivs.idenfy.com/idenfy/handbook.html#PARTNER_CONTRACT_ERROR"},
+	MethodNotAllowed:     {"Wrong HTTP method.", false, "https://docs.ivs.idenfy.com/idenfy/handbook.html#METHOD_NOT_ALLOWED"},
 }
 
 // Identifiers returns every identifier of the set, in the order of the brand's docs page.

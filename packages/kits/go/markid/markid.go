@@ -46,16 +46,16 @@ type facts struct {
 }
 
 var catalog = map[ErrorIdentifier]facts{
-	InternalError:        {"Unhandled unknown internal error at *Mark ID's* API side.", true, "https://docs.ivs.markid.eu/markid/errors.html#INTERNAL_ERROR"},
-	BadValue:             {"Supplied value is not valid.", false, "https://docs.ivs.markid.eu/markid/errors.html#BAD_VALUE"},
-	MissingValue:         {"Expected a supplied value but got none.", false, "https://docs.ivs.markid.eu/markid/errors.html#MISSING_VALUE"},
-	Unauthorized:         {"Missing API key/secret in HTTP headers or API key/secret not valid.", false, "https://docs.ivs.markid.eu/markid/errors.html#UNAUTHORIZED"},
-	EncodingError:        {"Failed to encode/decode object.", false, "https://docs.ivs.markid.eu/markid/errors.html#ENCODING_ERROR"},
-	JSONError:            {"Malformed JSON body.", false, "https://docs.ivs.markid.eu/markid/errors.html#JSON_ERROR"},
-	TokenNotValid:        {"Verification token is not valid or expired.", false, "https://docs.ivs.markid.eu/markid/errors.html#TOKEN_NOT_VALID"},
-	PartnerContractError: {"A partner can not do a requested action because of the signed contract.", false, "https://docs.ivs.markid.eu/markid/errors.html#PARTNER_CONTRACT_ERROR"},
-	MethodNotAllowed:     {"Wrong HTTP method.", false, "https://docs.ivs.markid.eu/markid/errors.html#METHOD_NOT_ALLOWED"},
-	PermissionsError:     {"Insufficient permissions for the request.", false, "https://docs.ivs.markid.eu/markid/errors.html#PERMISSIONS_ERROR"},
+	InternalError:        {"Unhandled unknown internal error at *Mark ID's* API side.", true, "https://docs.ivs.markid.eu/markid/handbook.html#INTERNAL_ERROR"},
+	BadValue:             {"Supplied value is not valid.", false, "https://docs.ivs.markid.eu/markid/handbook.html#BAD_VALUE"},
+	MissingValue:         {"Expected a supplied value but got none.", false, "https://docs.ivs.markid.eu/markid/handbook.html#MISSING_VALUE"},
+	Unauthorized:         {"Missing API key/secret in HTTP headers or API key/secret not valid.", false, "https://docs.ivs.markid.eu/markid/handbook.html#UNAUTHORIZED"},
+	EncodingError:        {"Failed to encode/decode object.", false, "https://docs.ivs.markid.eu/markid/handbook.html#ENCODING_ERROR"},
+	JSONError:            {"Malformed JSON body.", false, "https://docs.ivs.markid.eu/markid/handbook.html#JSON_ERROR"},
+	TokenNotValid:        {"Verification token is not valid or expired.", false, "https://docs.ivs.markid.eu/markid/handbook.html#TOKEN_NOT_VALID"},
+	PartnerContractError: {"A partner can not do a requested action because of the signed contract.", false, "https://docs.ivs.markid.eu/markid/handbook.html#PARTNER_CONTRACT_ERROR"},
+	MethodNotAllowed:     {"Wrong HTTP method.", false, "https://docs.ivs.markid.eu/markid/handbook.html#METHOD_NOT_ALLOWED"},
+	PermissionsError:     {"Insufficient permissions for the request.", false, "https://docs.ivs.markid.eu/markid/handbook.html#PERMISSIONS_ERROR"},
 }
 
 // Identifiers returns every identifier of the set, in the order of the brand's docs page.

@@ -63,15 +63,15 @@ enum ErrorIdentifier: string implements \ErrorContract\Identifier
     public function docsUrl(): string
     {
         return match ($this) {
-            self::INTERNAL_ERROR => 'https://docs.ivs.idenfy.com/idenfy/errors.html#INTERNAL_ERROR',
-            self::BAD_VALUE => 'https://docs.ivs.idenfy.com/idenfy/errors.html#BAD_VALUE',
-            self::MISSING_VALUE => 'https://docs.ivs.idenfy.com/idenfy/errors.html#MISSING_VALUE',
-            self::UNAUTHORIZED => 'https://docs.ivs.idenfy.com/idenfy/errors.html#UNAUTHORIZED',
-            self::ENCODING_ERROR => 'https://docs.ivs.idenfy.com/idenfy/errors.html#ENCODING_ERROR',
-            self::JSON_ERROR => 'https://docs.ivs.idenfy.com/idenfy/errors.html#JSON_ERROR',
-            self::TOKEN_NOT_VALID => 'https://docs.ivs.idenfy.com/idenfy/errors.html#TOKEN_NOT_VALID',
-            self::PARTNER_CONTRACT_ERROR => 'https://docs.ivs.idenfy.com/idenfy/errors.html#PARTNER_CONTRACT_ERROR',
-            self::METHOD_NOT_ALLOWED => 'https://docs.ivs.idenfy.com/idenfy/errors.html#METHOD_NOT_ALLOWED',
+            self::INTERNAL_ERROR => 'https://docs.ivs.idenfy.com/idenfy/handbook.html#INTERNAL_ERROR',
+            self::BAD_VALUE => 'https://docs.ivs.idenfy.com/idenfy/handbook.html#BAD_VALUE',
+            self::MISSING_VALUE => 'https://docs.ivs.idenfy.com/idenfy/handbook.html#MISSING_VALUE',
+            self::UNAUTHORIZED => 'https://docs.ivs.idenfy.com/idenfy/handbook.html#UNAUTHORIZED',
+            self::ENCODING_ERROR => 'https://docs.ivs.idenfy.com/idenfy/handbook.html#ENCODING_ERROR',
+            self::JSON_ERROR => 'https://docs.ivs.idenfy.com/idenfy/handbook.html#JSON_ERROR',
+            self::TOKEN_NOT_VALID => 'https://docs.ivs.idenfy.com/idenfy/handbook.html#TOKEN_NOT_VALID',
+            self::PARTNER_CONTRACT_ERROR => 'https://docs.ivs.idenfy.com/idenfy/handbook.html#PARTNER_CONTRACT_ERROR',
+            self::METHOD_NOT_ALLOWED => 'https://docs.ivs.idenfy.com/idenfy/handbook.html#METHOD_NOT_ALLOWED',
         };
     }
 }

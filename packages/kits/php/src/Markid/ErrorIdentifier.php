@@ -67,16 +67,16 @@ enum ErrorIdentifier: string implements \ErrorContract\Identifier
     public function docsUrl(): string
     {
         return match ($this) {
-            self::INTERNAL_ERROR => 'https://docs.ivs.markid.eu/markid/errors.html#INTERNAL_ERROR',
-            self::BAD_VALUE => 'https://docs.ivs.markid.eu/markid/errors.html#BAD_VALUE',
-            self::MISSING_VALUE => 'https://docs.ivs.markid.eu/markid/errors.html#MISSING_VALUE',
-            self::UNAUTHORIZED => 'https://docs.ivs.markid.eu/markid/errors.html#UNAUTHORIZED',
-            self::ENCODING_ERROR => 'https://docs.ivs.markid.eu/markid/errors.html#ENCODING_ERROR',
-            self::JSON_ERROR => 'https://docs.ivs.markid.eu/markid/errors.html#JSON_ERROR',
-            self::TOKEN_NOT_VALID => 'https://docs.ivs.markid.eu/markid/errors.html#TOKEN_NOT_VALID',
-            self::PARTNER_CONTRACT_ERROR => 'https://docs.ivs.markid.eu/markid/errors.html#PARTNER_CONTRACT_ERROR',
-            self::METHOD_NOT_ALLOWED => 'https://docs.ivs.markid.eu/markid/errors.html#METHOD_NOT_ALLOWED',
-            self::PERMISSIONS_ERROR => 'https://docs.ivs.markid.eu/markid/errors.html#PERMISSIONS_ERROR',
+            self::INTERNAL_ERROR => 'https://docs.ivs.markid.eu/markid/handbook.html#INTERNAL_ERROR',
+            self::BAD_VALUE => 'https://docs.ivs.markid.eu/markid/handbook.html#BAD_VALUE',
+            self::MISSING_VALUE => 'https://docs.ivs.markid.eu/markid/handbook.html#MISSING_VALUE',
+            self::UNAUTHORIZED => 'https://docs.ivs.markid.eu/markid/handbook.html#UNAUTHORIZED',
+            self::ENCODING_ERROR => 'https://docs.ivs.markid.eu/markid/handbook.html#ENCODING_ERROR',
+            self::JSON_ERROR => 'https://docs.ivs.markid.eu/markid/handbook.html#JSON_ERROR',
+            self::TOKEN_NOT_VALID => 'https://docs.ivs.markid.eu/markid/handbook.html#TOKEN_NOT_VALID',
+            self::PARTNER_CONTRACT_ERROR => 'https://docs.ivs.markid.eu/markid/handbook.html#PARTNER_CONTRACT_ERROR',
+            self::METHOD_NOT_ALLOWED => 'https://docs.ivs.markid.eu/markid/handbook.html#METHOD_NOT_ALLOWED',
+            self::PERMISSIONS_ERROR => 'https://docs.ivs.markid.eu/markid/handbook.html#PERMISSIONS_ERROR',
         };
     }
 }

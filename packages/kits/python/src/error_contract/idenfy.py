@@ -62,47 +62,47 @@ _CATALOG: Final[dict[ErrorIdentifier, tuple[str, bool, str]]] = {
     ErrorIdentifier.INTERNAL_ERROR: (
         "Unhandled unknown internal error at *iDenfy* API side.",
         True,
-        "https://docs.ivs.idenfy.com/idenfy/errors.html#INTERNAL_ERROR",
+        "https://docs.ivs.idenfy.com/idenfy/handbook.html#INTERNAL_ERROR",
     ),
     ErrorIdentifier.BAD_VALUE: (
         "Supplied value is not valid.",
         False,
-        "https://docs.ivs.idenfy.com/idenfy/errors.html#BAD_VALUE",
+        "https://docs.ivs.idenfy.com/idenfy/handbook.html#BAD_VALUE",
     ),
     ErrorIdentifier.MISSING_VALUE: (
         "Expected a supplied value but got none.",
         False,
-        "https://docs.ivs.idenfy.com/idenfy/errors.html#MISSING_VALUE",
+        "https://docs.ivs.idenfy.com/idenfy/handbook.html#MISSING_VALUE",
     ),
     ErrorIdentifier.UNAUTHORIZED: (
         "Missing Api key/secret in HTTP headers or Api key/secret not valid.",
         False,
-        "https://docs.ivs.idenfy.com/idenfy/errors.html#UNAUTHORIZED",
+        "https://docs.ivs.idenfy.com/idenfy/handbook.html#UNAUTHORIZED",
     ),
     ErrorIdentifier.ENCODING_ERROR: (
         "Failed to encode/decode object.",
         False,
-        "https://docs.ivs.idenfy.com/idenfy/errors.html#ENCODING_ERROR",
+        "https://docs.ivs.idenfy.com/idenfy/handbook.html#ENCODING_ERROR",
     ),
     ErrorIdentifier.JSON_ERROR: (
         "Malformed JSON body.",
         False,
-        "https://docs.ivs.idenfy.com/idenfy/errors.html#JSON_ERROR",
+        "https://docs.ivs.idenfy.com/idenfy/handbook.html#JSON_ERROR",
     ),
     ErrorIdentifier.TOKEN_NOT_VALID: (
         "Identification token is not valid or expired.",
         False,
-        "https://docs.ivs.idenfy.com/idenfy/errors.html#TOKEN_NOT_VALID",
+        "https://docs.ivs.idenfy.com/idenfy/handbook.html#TOKEN_NOT_VALID",
     ),
     ErrorIdentifier.PARTNER_CONTRACT_ERROR: (
         "A partner can not do a requested action because of the signed contract.",
         False,
-        "https://docs.ivs.idenfy.com/idenfy/errors.html#PARTNER_CONTRACT_ERROR",
+        "https://docs.ivs.idenfy.com/idenfy/handbook.html#PARTNER_CONTRACT_ERROR",
     ),
     ErrorIdentifier.METHOD_NOT_ALLOWED: (
         "Wrong HTTP method.",
         False,
-        "https://docs.ivs.idenfy.com/idenfy/errors.html#METHOD_NOT_ALLOWED",
+        "https://docs.ivs.idenfy.com/idenfy/handbook.html#METHOD_NOT_ALLOWED",
     ),
 }
 

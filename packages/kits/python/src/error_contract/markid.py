@@ -65,52 +65,52 @@ _CATALOG: Final[dict[ErrorIdentifier, tuple[str, bool, str]]] = {
     ErrorIdentifier.INTERNAL_ERROR: (
         "Unhandled unknown internal error at *Mark ID's* API side.",
         True,
-        "https://docs.ivs.markid.eu/markid/errors.html#INTERNAL_ERROR",
+        "https://docs.ivs.markid.eu/markid/handbook.html#INTERNAL_ERROR",
     ),
     ErrorIdentifier.BAD_VALUE: (
         "Supplied value is not valid.",
         False,
-        "https://docs.ivs.markid.eu/markid/errors.html#BAD_VALUE",
+        "https://docs.ivs.markid.eu/markid/handbook.html#BAD_VALUE",
     ),
     ErrorIdentifier.MISSING_VALUE: (
         "Expected a supplied value but got none.",
         False,
-        "https://docs.ivs.markid.eu/markid/errors.html#MISSING_VALUE",
+        "https://docs.ivs.markid.eu/markid/handbook.html#MISSING_VALUE",
     ),
     ErrorIdentifier.UNAUTHORIZED: (
         "Missing API key/secret in HTTP headers or API key/secret not valid.",
         False,
-        "https://docs.ivs.markid.eu/markid/errors.html#UNAUTHORIZED",
+        "https://docs.ivs.markid.eu/markid/handbook.html#UNAUTHORIZED",
     ),
     ErrorIdentifier.ENCODING_ERROR: (
         "Failed to encode/decode object.",
         False,
-        "https://docs.ivs.markid.eu/markid/errors.html#ENCODING_ERROR",
+        "https://docs.ivs.markid.eu/markid/handbook.html#ENCODING_ERROR",
     ),
     ErrorIdentifier.JSON_ERROR: (
         "Malformed JSON body.",
         False,
-        "https://docs.ivs.markid.eu/markid/errors.html#JSON_ERROR",
+        "https://docs.ivs.markid.eu/markid/handbook.html#JSON_ERROR",
     ),
     ErrorIdentifier.TOKEN_NOT_VALID: (
         "Verification token is not valid or expired.",
         False,
-        "https://docs.ivs.markid.eu/markid/errors.html#TOKEN_NOT_VALID",
+        "https://docs.ivs.markid.eu/markid/handbook.html#TOKEN_NOT_VALID",
     ),
     ErrorIdentifier.PARTNER_CONTRACT_ERROR: (
         "A partner can not do a requested action because of the signed contract.",
         False,
-        "https://docs.ivs.markid.eu/markid/errors.html#PARTNER_CONTRACT_ERROR",
+        "https://docs.ivs.markid.eu/markid/handbook.html#PARTNER_CONTRACT_ERROR",
     ),
     ErrorIdentifier.METHOD_NOT_ALLOWED: (
         "Wrong HTTP method.",
         False,
-        "https://docs.ivs.markid.eu/markid/errors.html#METHOD_NOT_ALLOWED",
+        "https://docs.ivs.markid.eu/markid/handbook.html#METHOD_NOT_ALLOWED",
     ),
     ErrorIdentifier.PERMISSIONS_ERROR: (
         "Insufficient permissions for the request.",
         False,
-        "https://docs.ivs.markid.eu/markid/errors.html#PERMISSIONS_ERROR",
+        "https://docs.ivs.markid.eu/markid/handbook.html#PERMISSIONS_ERROR",
     ),
 }
 

@@ -1,0 +1,47 @@
+/**
+ * The docs for machines, per brand: llms.txt (an index of the brand's Markdown twins, as llmstxt.org lays it out),
+ * llms-full.txt (every twin in one file) and the brand's error catalog as JSON.
+ */
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
+import { errorDocsUrl } from '@error-contract/spec/docs-routes';
+import type { HandbookEntry } from './handbook.ts';
+
+export interface TwinPage {
+  title: string;
+  /** The Markdown twin's route, relative to the site root. */
+  route: string;
+  description: string;
+  markdown: string;
+}
+
+/** The route of `route` as seen from the brand folder (`idenfy/handbook.md` → `handbook.md`). */
+const inFolder = (route: string) => route.slice(route.indexOf('/') + 1);
+
+export function llmsIndex(title: string, summary: string, pages: readonly TwinPage[]): string {
+  const links = pages.map((page) => `- [${page.title}](${inFolder(page.route)}): ${page.description}`).join('\n');
+  return `# ${title}\n\n> ${summary}\n\n## Docs\n\n${links}\n`;
+}
+
+export function llmsFull(title: string, summary: string, pages: readonly TwinPage[]): string {
+  return `# ${title}\n\n> ${summary}\n\n${pages.map((page) => page.markdown.trimEnd()).join('\n\n---\n\n')}\n`;
+}
+
+/** The brand's catalog with each identifier's causes, fix, example and public docs URL, in docs order. */
+export function catalogJson(brand: string, bundle: BrandBundle, entries: readonly HandbookEntry[]): string {
+  const byIdentifier = new Map(entries.map((entry) => [entry.identifier, entry]));
+  const identifiers = catalogOf(bundle).map((entry) => ({
+    identifier: entry.identifier,
+    explanation: entry.explanation,
+    retryable: entry.retryable,
+    operations: byIdentifier.get(entry.identifier)?.causes.map((cause) => cause.operationId) ?? [],
+    causes: Object.fromEntries(
+      byIdentifier.get(entry.identifier)?.causes.map(({ operationId, cause }) => [operationId, cause]) ?? [],
+    ),
+    fix: entry.fix,
+    example: byIdentifier.get(entry.identifier)?.example,
+    docsAnchor: entry.docsAnchor,
+    docsUrl: errorDocsUrl(bundle.externalDocs.url, brand, entry.docsAnchor),
+  }));
+  return `${JSON.stringify({ brand, title: bundle.info.title, version: bundle.info.version, identifiers }, null, 2)}\n`;
+}
