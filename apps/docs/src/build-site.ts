@@ -19,7 +19,7 @@ import { precompress } from './precompress.ts';
 import { logoRoute, redocAsset } from './redoc-asset.ts';
 import { referenceMarkdown } from './reference-outline.ts';
 import { renderReferencePage } from './reference-page.ts';
-import { type SearchDocument, searchDocuments } from './search.ts';
+import { type SearchDocument, searchDocuments, searchMarkdown } from './search.ts';
 import { renderSearchPage } from './search-page.ts';
 import {
   appDir,
@@ -34,6 +34,7 @@ import {
   markdownTwinRoute,
   referenceRoute,
   searchIndexRoute,
+  searchRoute,
   searchScriptRoute,
   siteDir,
   stylesheetRoute,
@@ -65,7 +66,7 @@ function brandNav(brand: string, title: string) {
     { label: 'Standard API errors', route: errorsRoute(brand) },
     { label: 'Changelog', route: changelogRoute(brand) },
     { label: `${title} reference`, route: referenceRoute(brand) },
-    { label: 'Search', route: 'search.html' },
+    { label: 'Search', route: searchRoute },
   ];
 }
 
@@ -169,7 +170,8 @@ export function buildSite({ outDir = siteDir, repoDir = join(appDir, '..', '..')
   });
   rmSync(join(outDir, '.scratch'), { recursive: true, force: true });
   write(searchIndexRoute, `${JSON.stringify(search)}\n`, outDir);
-  write('search.html', renderSearchPage(productName(declaredBrands().map((brand) => brand.name))), outDir);
+  write(searchRoute, renderSearchPage(productName(declaredBrands().map((brand) => brand.name))), outDir);
+  write(markdownTwinRoute(searchRoute), searchMarkdown(search), outDir);
   write(LANDING_ROUTE, renderLandingPage(summaries), outDir);
   write(markdownTwinRoute(LANDING_ROUTE), landingMarkdown(summaries), outDir);
   precompress(outDir);

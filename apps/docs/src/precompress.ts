@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const COMPRESSIBLE = /\.(html|js|css|svg|json|yaml|md)$/;
+const COMPRESSIBLE = /\.(html|js|css|svg|json|yaml|md|txt)$/;
 
 export function precompress(dir: string): number {
   let count = 0;

@@ -1,7 +1,7 @@
 /** The search page: a form over the prebuilt index (assets/search.js); without JavaScript it says where to look. */
 import { escapeHtml, renderPage } from './html.ts';
 import { LANDING_ROUTE } from './landing-page.ts';
-import { searchIndexRoute, searchRoute, searchScriptRoute } from './site-layout.ts';
+import { markdownTwinRoute, searchIndexRoute, searchRoute, searchScriptRoute } from './site-layout.ts';
 
 export function renderSearchPage(productTitle: string): string {
   return renderPage({
@@ -9,6 +9,7 @@ export function renderSearchPage(productTitle: string): string {
     title: `Search · ${productTitle}`,
     nav: [{ label: 'All brands', route: LANDING_ROUTE }],
     scripts: [searchScriptRoute],
+    markdownTwin: markdownTwinRoute(searchRoute),
     body: `    <h1>Search the error handbooks</h1>
     <form role="search" action="${searchRoute}" method="get" data-index="${escapeHtml(searchIndexRoute)}">
       <label for="q">Identifier or words of its explanation, causes or fix</label>

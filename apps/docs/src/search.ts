@@ -24,3 +24,11 @@ export function searchDocuments(brand: string, route: string, entries: readonly 
     route: `${route}#${entry.anchor}`,
   }));
 }
+
+/** The search page's Markdown twin: what it searches, and every indexed entry, for readers without the script. */
+export function searchMarkdown(documents: readonly SearchDocument[]): string {
+  const entries = documents.map(
+    (doc) => `- [\`${doc.identifier}\` (${doc.brand})](${doc.route.replace(/\.html#/, '.md#')}): ${doc.explanation}`,
+  );
+  return `# Search the error handbooks\n\nThe site's search (search.html) finds an entry by its identifier or by words of its explanation, causes or fix, from a prebuilt index (search-index.json), offline. The entries it searches:\n\n${entries.join('\n')}\n`;
+}
