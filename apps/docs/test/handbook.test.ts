@@ -29,7 +29,7 @@ import {
 
 const readRoute = (route: string) => readFileSync(join(siteDir, route), 'utf8');
 const inline = (markdown: string) => new MarkdownIt().renderInline(markdown);
-const unescape = (html: string) =>
+const htmlText = (html: string) =>
   html
     .replaceAll('&quot;', '"')
     .replaceAll('&#39;', "'")
@@ -74,9 +74,9 @@ describe.each(publishedBrands())('%s', (brand) => {
       expect(body).toContain(inline(entry.fix));
       expect(body).toMatch(entry.retryable ? /<h3>Retrying<\/h3>\s*<p>Yes:/ : /<h3>Retrying<\/h3>\s*<p>No:/);
       const example = /<code class="language-json">([\s\S]*?)<\/code>/.exec(body)?.[1] ?? '';
-      expect(JSON.parse(unescape(example))).toEqual(bundle.components.examples?.[entry.identifier]?.value);
+      expect(JSON.parse(htmlText(example))).toEqual(bundle.components.examples?.[entry.identifier]?.value);
       expect(body).toContain(`<code class="language-ts">`);
-      expect(unescape(body)).toContain(`result.identifier === '${entry.identifier}'`);
+      expect(htmlText(body)).toContain(`result.identifier === '${entry.identifier}'`);
     },
   );
 
