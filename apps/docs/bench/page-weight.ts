@@ -1,7 +1,8 @@
 /**
  * What a reader downloads: each brand's reference as this site serves it (one shared, precompressed Redoc
- * script) side by side with plain `build-docs --inlineBundle` pages, served the same way, in Chromium.
- * Run after `pnpm build`: `pnpm --filter @error-contract/docs bench`.
+ * script) side by side with plain `build-docs --inlineBundle` pages, served the same way, and each brand's error
+ * handbook (no Redoc), in Chromium. Checks the targets: a handbook's first load ≤ 30 KB, a reference's first load
+ * ≤ 30 % of the inline page. Run after `pnpm build`: `pnpm --filter @error-contract/docs bench`.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { bundlePath } from '@error-contract/spec/locations';
 import { runRedocly } from '@error-contract/spec/redocly';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { precompress } from '../src/precompress.ts';
-import { referenceRoute, siteDir } from '../src/site-layout.ts';
+import { handbookRoute, referenceRoute, siteDir } from '../src/site-layout.ts';
 import { startSiteServer } from '../src/site-server.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 
@@ -73,6 +74,8 @@ function buildInlinePages(outDir: string): void {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => (value === 0 ? 'cached' : `${value.toFixed(0)} ms`);
 const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
+const HANDBOOK_TARGET_BYTES = 30 * 1024;
+const REFERENCE_TARGET_SHARE = 0.3;
 
 if (!existsSync(siteDir)) throw new Error('Build the site first: pnpm build');
 const inlineDir = mkdtempSync(join(tmpdir(), 'docs-inline-'));
@@ -84,6 +87,7 @@ const browser = await launchChromium();
 try {
   const brands = publishedBrands();
   const rows: string[][] = [];
+  const targets: Array<{ what: string; measured: string; target: string; met: boolean }> = [];
   for (const [variant, server] of [
     ['this site', site],
     ['build-docs --inlineBundle', inline],
@@ -96,6 +100,14 @@ try {
       const repeat = await measure(context, new URL(referenceRoute(brand), server.url).href);
       const otherBrand = await measure(context, new URL(referenceRoute(other), server.url).href);
       await context.close();
+      if (variant === 'this site') {
+        targets.push({
+          what: `${brand} reference, first load`,
+          measured: pct(first.bytes, inlineRaw),
+          target: `≤ ${100 * REFERENCE_TARGET_SHARE} % of the inline page`,
+          met: first.bytes <= REFERENCE_TARGET_SHARE * inlineRaw,
+        });
+      }
       const slowContext = await browser.newContext();
       const slow = await measure(slowContext, new URL(referenceRoute(brand), server.url).href, true);
       await slowContext.close();
@@ -129,6 +141,22 @@ try {
     `Inline page raw bytes: ${brands.map((brand) => `${brand} ${kb(statSync(join(inlineDir, referenceRoute(brand))).size)}`).join(', ')}`,
   );
   console.log([header, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n'));
+
+  for (const brand of brands) {
+    const context = await browser.newContext();
+    const handbook = await measure(context, new URL(handbookRoute(brand), site.url).href);
+    await context.close();
+    targets.push({
+      what: `${brand} handbook, first load (${kb(handbook.htmlBytes)} HTML, ${kb(handbook.scriptBytes)} script)`,
+      measured: kb(handbook.bytes),
+      target: `≤ ${kb(HANDBOOK_TARGET_BYTES)}`,
+      met: handbook.bytes <= HANDBOOK_TARGET_BYTES,
+    });
+  }
+  console.log('\n| page | measured | target | met |\n| --- | --- | --- | --- |');
+  for (const { what, measured, target, met } of targets)
+    console.log(`| ${what} | ${measured} | ${target} | ${met ? 'yes' : 'NO'} |`);
+  if (targets.some((target) => !target.met)) process.exitCode = 1;
 } finally {
   await browser.close();
   await Promise.all([site.close(), inline.close()]);
