@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { publishedBrands } from '@error-contract/spec/brands';
 import { loadBundle } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
+import { errorDocsUrl } from '@error-contract/spec/docs-routes';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANDING_ROUTE } from '../src/landing-page.ts';
@@ -164,6 +165,21 @@ describe.skipIf(skipBrowserTests)(
         expect(box.bottom).toBeLessThanOrEqual(box.viewport);
         expect(consoleProblems).toEqual([]);
         await context.close();
+      });
+
+      it("links each identifier of the reference's enum and 400 examples to its handbook entry", async () => {
+        const bundle = loadBundle(brand);
+        const { page } = await visit(new URL(referenceRoute(brand), server.url).href);
+        await page.getByText('Verification tokens').first().click();
+        await page.getByText('Create a verification token').first().click();
+        await page.getByText('400', { exact: true }).first().click();
+        const links = await page
+          .locator('a[href*="#"]')
+          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+        for (const entry of catalog) {
+          expect(links).toContain(errorDocsUrl(bundle.externalDocs.url, brand, entry.docsAnchor));
+        }
+        await page.close();
       });
 
       it("takes a reader from the errors page's row to the handbook entry", async () => {
