@@ -1,0 +1,221 @@
+/**
+ * A run: per brand, the declared cells of its reachability matrix are planned, sent through the gate (respect for
+ * what an Arazzo document can say, the raw runner for the rest), and every reply is checked against the contract.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { type BrandBundle, loadBundle, operationById } from '@error-contract/spec/bundle';
+import { bundlePath } from '@error-contract/spec/locations';
+import { type Declaration, loadDeclaration, matrixOf } from '@error-contract/spec/reproductions';
+import { stringify } from 'yaml';
+import { arazzoDocument, cellId, roleEnv, sourceName } from './arazzo.ts';
+import { createContractCheck } from './contract-check.ts';
+import type { Credentials } from './credentials.ts';
+import { type Exchange, openGate } from './gate.ts';
+import { planRun } from './plan.ts';
+import { runRaw } from './raw-runner.ts';
+import { lintArazzo, runRespect } from './respect.ts';
+
+export type CellStatus = 'reproduced' | 'failed' | 'not-attempted' | 'not-declared';
+
+export interface CellResult {
+  operationId: string;
+  identifier: string;
+  status: CellStatus;
+  /** For a failed cell what went wrong and the reply seen; for a cell not attempted, why. */
+  detail?: string;
+  engine?: 'respect' | 'raw';
+}
+
+export interface BrandResult {
+  brand: string;
+  server: string;
+  operations: string[];
+  identifiers: string[];
+  cells: CellResult[];
+  /** Problems of the run itself (the Arazzo document failed lint, respect did not run). */
+  errors: string[];
+}
+
+export interface BrandTarget {
+  brand: string;
+  /** The brand's API root. */
+  server: string;
+  /** Whether it is the sandbox this run started. */
+  sandbox: boolean;
+  credentials: Credentials;
+}
+
+export interface VerifyOptions {
+  allowEffects: boolean;
+  /** Requests per second at most, per brand. */
+  rate: number;
+  timeoutMs: number;
+  /** Where the Arazzo documents are written; a temporary folder otherwise. */
+  outDir?: string;
+  declaration?: Declaration;
+  bundles?: Readonly<Record<string, BrandBundle>>;
+}
+
+export function brandsToVerify(requested: readonly string[]): string[] {
+  const brands = publishedBrands();
+  const unknown = requested.filter((brand) => !brands.includes(brand));
+  if (unknown.length > 0) throw new Error(`Unknown brand ${unknown.join(', ')}; the brands are ${brands.join(', ')}.`);
+  return requested.length > 0 ? [...requested] : brands;
+}
+
+const REPLY_EXCERPT = 300;
+
+function describeExchange(exchange: Exchange | undefined): string {
+  if (!exchange) return 'no request reached the server';
+  if (!exchange.reply) return exchange.error ?? 'no reply';
+  const body =
+    exchange.reply.body.length > REPLY_EXCERPT
+      ? `${exchange.reply.body.slice(0, REPLY_EXCERPT)}…`
+      : exchange.reply.body;
+  return `${exchange.method} ${exchange.path} → ${exchange.reply.status} ${body}`;
+}
+
+export async function verifyBrands(targets: readonly BrandTarget[], options: VerifyOptions): Promise<BrandResult[]> {
+  const workDir = mkdtempSync(join(tmpdir(), 'contract-verify-'));
+  const outDir = options.outDir ?? workDir;
+  mkdirSync(outDir, { recursive: true });
+  const declaration = options.declaration ?? loadDeclaration();
+  try {
+    const prepared = targets.map((target) => {
+      const bundle = options.bundles?.[target.brand] ?? loadBundle(target.brand);
+      const bundleFile = options.bundles?.[target.brand]
+        ? join(workDir, `${target.brand}.openapi.json`)
+        : bundlePath(target.brand, 'json');
+      if (options.bundles?.[target.brand]) writeFileSync(bundleFile, JSON.stringify(bundle));
+      return { target, bundle, bundleFile, matrix: matrixOf(bundle, declaration) };
+    });
+    const gates = await Promise.all(
+      prepared.map(({ target }) =>
+        openGate({ target: target.server, rate: options.rate, timeoutMs: options.timeoutMs }),
+      ),
+    );
+    try {
+      const documents = prepared.map(({ target, bundle, bundleFile, matrix }, index) => {
+        const plan = planRun(matrix.cells, {
+          sandbox: target.sandbox,
+          credentials: target.credentials,
+          allowEffects: options.allowEffects,
+        });
+        const file = join(outDir, `${target.brand}.arazzo.yaml`);
+        const gate = gates[index] as (typeof gates)[number];
+        const document = arazzoDocument({
+          brand: target.brand,
+          version: bundle.info.version,
+          bundleRef: relative(outDir, bundleFile),
+          gateUrl: gate.url,
+          cells: plan.attempted.filter((planned) => planned.engine === 'respect'),
+        });
+        // YAML 1.1 quotes date-like strings (`'1990-04-17'`), which respect's parser would otherwise read as dates.
+        writeFileSync(file, stringify(document, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' }));
+        return { file, plan };
+      });
+      const lintConfig = join(workDir, 'redocly.yaml');
+      writeFileSync(lintConfig, 'extends:\n  - recommended-strict\n');
+      const lint = await lintArazzo(
+        documents.map(({ file }) => file),
+        lintConfig,
+      );
+      return await Promise.all(
+        prepared.map(async ({ target, bundle, matrix }, index) => {
+          const gate = gates[index] as (typeof gates)[number];
+          const { file, plan } = documents[index] as (typeof documents)[number];
+          const errors = lint.ok ? [] : [`redocly lint rejected ${file}:\n${lint.output}`];
+          const env: Record<string, string> = {};
+          for (const [role, credential] of Object.entries(target.credentials)) {
+            const names = roleEnv(role as keyof Credentials);
+            env[names.key] = credential.apiKey;
+            env[names.secret] = credential.apiSecret;
+          }
+          const respectCells = plan.attempted.filter((planned) => planned.engine === 'respect');
+          const respect = respectCells.length
+            ? await runRespect({
+                file,
+                jsonOutput: join(workDir, `${target.brand}.respect.json`),
+                server: { name: sourceName, url: gate.url },
+                env,
+                timeoutMs: options.timeoutMs,
+                executionTimeoutMs: Math.max(60_000, respectCells.length * options.timeoutMs),
+              })
+            : { outcomes: [], run: { ok: true, output: '' } };
+          if (respectCells.length > 0 && respect.outcomes.length === 0) {
+            errors.push(`redocly respect did not run:\n${respect.run.output}`);
+          }
+          const raw = await runRaw(
+            plan.attempted.filter((planned) => planned.engine === 'raw'),
+            gate.url,
+            target.credentials,
+            options.timeoutMs,
+          );
+          const outcomes = new Map<string, { passed: boolean; failures: string[] }>();
+          for (const outcome of respect.outcomes) outcomes.set(outcome.workflowId, outcome);
+          for (const outcome of raw) outcomes.set(outcome.cellId, outcome);
+
+          const check = createContractCheck(bundle);
+          const cells: CellResult[] = [];
+          const attempted = new Map(plan.attempted.map((planned) => [cellId(planned.cell), planned]));
+          const skipped = new Map(plan.skipped.map(({ cell, reason }) => [cellId(cell), reason]));
+          for (const operationId of matrix.operations) {
+            for (const identifier of matrix.identifiers) {
+              const key = cellId({ operationId, identifier });
+              const planned = attempted.get(key);
+              if (!planned) {
+                const reason = skipped.get(key);
+                cells.push(
+                  reason === undefined
+                    ? { operationId, identifier, status: 'not-declared' }
+                    : { operationId, identifier, status: 'not-attempted', detail: reason },
+                );
+                continue;
+              }
+              const exchanges = gate.exchanges.filter((exchange) => exchange.step.startsWith(`${key}/`));
+              const problems = [...(outcomes.get(key)?.failures ?? ['the engine did not report this cell'])];
+              if (outcomes.get(key)?.passed) problems.length = 0;
+              for (const exchange of exchanges) {
+                const stepOperation = exchange.step.endsWith('/reproduce')
+                  ? planned.cell.reproduction.request.operation
+                  : planned.cell.reproduction.before[Number(exchange.step.split('/before')[1]) - 1]?.request.operation;
+                if (!exchange.reply || !stepOperation) continue;
+                const operation = operationById(bundle, stepOperation.operationId);
+                for (const problem of check(operation, exchange.reply)) {
+                  problems.push(`${exchange.step.split('/')[1]}: contract: ${problem}`);
+                }
+              }
+              const reproduce = exchanges.find((exchange) => exchange.step === `${key}/reproduce`);
+              cells.push(
+                problems.length === 0
+                  ? { operationId, identifier, status: 'reproduced', engine: planned.engine }
+                  : {
+                      operationId,
+                      identifier,
+                      status: 'failed',
+                      engine: planned.engine,
+                      detail: `${problems.join('; ')}; reply seen: ${describeExchange(reproduce)}`,
+                    },
+              );
+            }
+          }
+          return {
+            brand: target.brand,
+            server: target.server,
+            operations: matrix.operations,
+            identifiers: matrix.identifiers,
+            cells,
+            errors,
+          };
+        }),
+      );
+    } finally {
+      await Promise.all(gates.map((gate) => gate.close()));
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
