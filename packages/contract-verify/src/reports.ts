@@ -91,7 +91,7 @@ function xml(text: string): string {
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
-    .replace(/[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd]/gu, '\ufffd');
+    .replace(/\p{Cc}/gu, (control) => (control === '\t' || control === '\n' || control === '\r' ? control : '\ufffd'));
 }
 
 /** One test suite per brand, one test case per declared cell: failed cells fail, cells not attempted are skipped. */
