@@ -119,15 +119,16 @@ export async function verifyBrands(targets: readonly BrandTarget[], options: Ver
       });
       const lintConfig = join(workDir, 'redocly.yaml');
       writeFileSync(lintConfig, 'extends:\n  - recommended-strict\n');
-      const lint = await lintArazzo(
+      // Lint, respect and the raw runner are separate processes and requests: they run side by side.
+      const lint = lintArazzo(
         documents.map(({ file }) => file),
         lintConfig,
       );
-      return await Promise.all(
+      const results = await Promise.all(
         prepared.map(async ({ target, bundle, matrix }, index) => {
           const gate = gates[index] as (typeof gates)[number];
           const { file, plan } = documents[index] as (typeof documents)[number];
-          const errors = lint.ok ? [] : [`redocly lint rejected ${file}:\n${lint.output}`];
+          const errors: string[] = [];
           const env: Record<string, string> = {};
           for (const [role, credential] of Object.entries(target.credentials)) {
             const names = roleEnv(role as keyof Credentials);
@@ -135,25 +136,27 @@ export async function verifyBrands(targets: readonly BrandTarget[], options: Ver
             env[names.secret] = credential.apiSecret;
           }
           const respectCells = plan.attempted.filter((planned) => planned.engine === 'respect');
-          const respect = respectCells.length
-            ? await runRespect({
-                file,
-                jsonOutput: join(workDir, `${target.brand}.respect.json`),
-                server: { name: sourceName, url: gate.url },
-                env,
-                timeoutMs: options.timeoutMs,
-                executionTimeoutMs: Math.max(60_000, respectCells.length * options.timeoutMs),
-              })
-            : { outcomes: [], run: { ok: true, output: '' } };
+          const [respect, raw] = await Promise.all([
+            respectCells.length
+              ? runRespect({
+                  file,
+                  jsonOutput: join(workDir, `${target.brand}.respect.json`),
+                  server: { name: sourceName, url: gate.url },
+                  env,
+                  timeoutMs: options.timeoutMs,
+                  executionTimeoutMs: Math.max(60_000, respectCells.length * options.timeoutMs),
+                })
+              : { outcomes: [], run: { ok: true, output: '' } },
+            runRaw(
+              plan.attempted.filter((planned) => planned.engine === 'raw'),
+              gate.url,
+              target.credentials,
+              options.timeoutMs,
+            ),
+          ]);
           if (respectCells.length > 0 && respect.outcomes.length === 0) {
             errors.push(`redocly respect did not run:\n${respect.run.output}`);
           }
-          const raw = await runRaw(
-            plan.attempted.filter((planned) => planned.engine === 'raw'),
-            gate.url,
-            target.credentials,
-            options.timeoutMs,
-          );
           const outcomes = new Map<string, { passed: boolean; failures: string[] }>();
           for (const outcome of respect.outcomes) outcomes.set(outcome.workflowId, outcome);
           for (const outcome of raw) outcomes.set(outcome.cellId, outcome);
@@ -212,6 +215,13 @@ export async function verifyBrands(targets: readonly BrandTarget[], options: Ver
           };
         }),
       );
+      const linted = await lint;
+      if (!linted.ok) {
+        for (const [index, result] of results.entries()) {
+          result.errors.push(`redocly lint rejected ${documents[index]?.file}:\n${linted.output}`);
+        }
+      }
+      return results;
     } finally {
       await Promise.all(gates.map((gate) => gate.close()));
     }
