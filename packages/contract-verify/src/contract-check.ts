@@ -7,6 +7,7 @@ import {
   type BrandBundle,
   jsonMediaType,
   type LocatedOperation,
+  pointer,
   resolveRef,
   responseSchemaPointer,
 } from '@error-contract/spec/bundle';
@@ -30,8 +31,17 @@ export function createContractCheck(bundle: BrandBundle): (operation: LocatedOpe
     }
     const response = resolveRef(bundle, declared) as ResponseObject;
     const problems: string[] = [];
-    for (const name of Object.keys(response.headers ?? {})) {
-      if (reply.headers[name.toLowerCase()] === undefined) problems.push(`header ${name} missing`);
+    for (const [name, header] of Object.entries(response.headers ?? {})) {
+      const value = reply.headers[name.toLowerCase()];
+      if (value === undefined) {
+        problems.push(`header ${name} missing`);
+        continue;
+      }
+      if (!header.schema) continue;
+      const at = pointer('paths', operation.path, operation.method, 'responses', status, 'headers', name, 'schema');
+      for (const error of validator.validate(at, value).errors.slice(0, 1)) {
+        problems.push(`header ${name} ${error.message}`);
+      }
     }
     if (!response.content) return problems;
     const contentType = reply.headers['content-type'] ?? '';
