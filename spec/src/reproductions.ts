@@ -15,13 +15,27 @@ export const reproductionsDir = join(specDir, 'reproductions');
 const SCHEMA_FILE = 'reproduction.schema.json';
 
 /** Whose credentials a request carries. */
-export type Role = 'partner' | 'partnerWithoutOption' | 'partnerQuotaSpent' | 'wrongSecret' | 'none';
-export const roles: readonly Role[] = ['partner', 'partnerWithoutOption', 'partnerQuotaSpent', 'wrongSecret', 'none'];
+export type Role =
+  | 'partner'
+  | 'partnerWithoutOption'
+  | 'partnerQuotaSpent'
+  | 'partnerRateLimited'
+  | 'wrongSecret'
+  | 'none';
+export const roles: readonly Role[] = [
+  'partner',
+  'partnerWithoutOption',
+  'partnerQuotaSpent',
+  'partnerRateLimited',
+  'wrongSecret',
+  'none',
+];
 
 export const roleDescriptions: Readonly<Record<Role, string>> = {
   partner: 'a valid partner',
   partnerWithoutOption: 'a partner whose contract lacks the option',
   partnerQuotaSpent: 'a partner whose token quota is spent',
+  partnerRateLimited: 'a partner whose hourly request limit is spent',
   wrongSecret: 'a valid API key with a wrong secret',
   none: 'no credentials',
 };
@@ -220,6 +234,7 @@ const curlCredentials: Readonly<Record<Role, string | undefined>> = {
   partner: '"$API_KEY:$API_SECRET"',
   partnerWithoutOption: '"$API_KEY_WITHOUT_OPTION:$API_SECRET_WITHOUT_OPTION"',
   partnerQuotaSpent: '"$API_KEY_QUOTA_SPENT:$API_SECRET_QUOTA_SPENT"',
+  partnerRateLimited: '"$API_KEY_RATE_LIMITED:$API_SECRET_RATE_LIMITED"',
   wrongSecret: '"$API_KEY:wrong-secret"',
   none: undefined,
 };

@@ -19,6 +19,7 @@ Credentials on a real server, from the environment:
   CONTRACT_VERIFY_API_KEY, CONTRACT_VERIFY_API_SECRET                               a valid partner
   CONTRACT_VERIFY_WITHOUT_OPTION_API_KEY, CONTRACT_VERIFY_WITHOUT_OPTION_API_SECRET a partner whose contract lacks generateDigitString
   CONTRACT_VERIFY_QUOTA_SPENT_API_KEY, CONTRACT_VERIFY_QUOTA_SPENT_API_SECRET       a partner whose token quota is spent
+  CONTRACT_VERIFY_RATE_LIMITED_API_KEY, CONTRACT_VERIFY_RATE_LIMITED_API_SECRET     a partner whose hourly request limit is spent
 `;
 
 function fail(message: string): never {

@@ -19,6 +19,7 @@ export const credentialEnv = {
   partner: ['CONTRACT_VERIFY_API_KEY', 'CONTRACT_VERIFY_API_SECRET'],
   partnerWithoutOption: ['CONTRACT_VERIFY_WITHOUT_OPTION_API_KEY', 'CONTRACT_VERIFY_WITHOUT_OPTION_API_SECRET'],
   partnerQuotaSpent: ['CONTRACT_VERIFY_QUOTA_SPENT_API_KEY', 'CONTRACT_VERIFY_QUOTA_SPENT_API_SECRET'],
+  partnerRateLimited: ['CONTRACT_VERIFY_RATE_LIMITED_API_KEY', 'CONTRACT_VERIFY_RATE_LIMITED_API_SECRET'],
 } as const satisfies Partial<Record<Role, readonly [string, string]>>;
 
 /** A secret no partner has: random, so a server cannot accept it by accident. */
@@ -62,6 +63,7 @@ export function sandboxCredentials(configPath = sandboxConfigPath()): Credential
   const credentials: Credentials = {
     partnerWithoutOption: pick((seed) => seed.contract?.generateDigitString !== true && unlimited(seed)),
     partnerQuotaSpent: pick((seed) => typeof seed.tokenQuota === 'number' && seed.requestsPerHour == null),
+    partnerRateLimited: pick((seed) => typeof seed.requestsPerHour === 'number' && seed.tokenQuota == null),
   };
   if (partner) {
     credentials.partner = partner;

@@ -21,6 +21,8 @@ export interface SkippedCell {
 export interface Plan {
   attempted: PlannedCell[];
   skipped: SkippedCell[];
+  /** Cells the catalog declares but no reproduction covers: the run fails on them (the lint rule rejects them too). */
+  undeclared: Cell[];
 }
 
 export interface PlanOptions {
@@ -38,11 +40,15 @@ function roleNeed(role: Role): string {
 }
 
 export function planRun(cells: readonly Cell[], options: PlanOptions): Plan {
-  const plan: Plan = { attempted: [], skipped: [] };
+  const plan: Plan = { attempted: [], skipped: [], undeclared: [] };
   for (const cell of cells) {
+    if (!cell.reproduction) {
+      plan.undeclared.push(cell);
+      continue;
+    }
     const reason = whyNot(cell, options);
-    if (reason !== undefined || !cell.reproduction) {
-      plan.skipped.push({ cell, reason: reason ?? 'no reproduction declared' });
+    if (reason !== undefined) {
+      plan.skipped.push({ cell, reason });
       continue;
     }
     const requests = [...cell.reproduction.before.map((step) => step.request), cell.reproduction.request];
@@ -69,7 +75,7 @@ export function respectCannotSend(request: ResolvedRequest): boolean {
 
 function whyNot(cell: Cell, options: PlanOptions): string | undefined {
   const reproduction = cell.reproduction;
-  if (!reproduction) return 'no reproduction declared';
+  if (!reproduction) return undefined;
   if (reproduction.sandboxOnly && !options.sandbox) return `not reproducible here, needs ${reproduction.sandboxOnly}`;
   const requests: ResolvedRequest[] = [...reproduction.before.map((step) => step.request), reproduction.request];
   const missing = [...new Set(requests.map((request) => request.role))]

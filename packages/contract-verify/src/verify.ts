@@ -165,10 +165,16 @@ export async function verifyBrands(targets: readonly BrandTarget[], options: Ver
           const cells: CellResult[] = [];
           const attempted = new Map(plan.attempted.map((planned) => [cellId(planned.cell), planned]));
           const skipped = new Map(plan.skipped.map(({ cell, reason }) => [cellId(cell), reason]));
+          const undeclared = new Set(plan.undeclared.map(cellId));
           for (const operationId of matrix.operations) {
             for (const identifier of matrix.identifiers) {
               const key = cellId({ operationId, identifier });
               const planned = attempted.get(key);
+              if (undeclared.has(key)) {
+                const detail = `no reproduction declared: add one to spec/reproductions/${identifier}.yaml`;
+                cells.push({ operationId, identifier, status: 'failed', detail });
+                continue;
+              }
               if (!planned) {
                 const reason = skipped.get(key);
                 cells.push(
