@@ -8,4 +8,5 @@ export {
 } from './credentials.ts';
 export { jsonReport, junitReport, markdownReport, runFailed, textReport, totalsOf } from './reports.ts';
 export { type RunOptions, runVerify } from './run.ts';
-export { type BrandResult, type CellResult, type CellStatus, verifyBrands } from './verify.ts';
+export type { CellResult, CellStatus } from './verdicts.ts';
+export { type BrandResult, verifyBrands } from './verify.ts';

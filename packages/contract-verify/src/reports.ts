@@ -2,7 +2,8 @@
  * The reachability matrix of a run, per brand, as a terminal table, JSON, JUnit XML and Markdown (a PR comment or
  * a job summary). Every text goes through the run's masker before it is printed or written.
  */
-import type { BrandResult, CellResult, CellStatus } from './verify.ts';
+import type { CellResult, CellStatus } from './verdicts.ts';
+import type { BrandResult } from './verify.ts';
 
 const marks: Readonly<Record<CellStatus, string>> = {
   reproduced: '✓',

@@ -6,28 +6,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { type BrandBundle, loadBundle, operationById } from '@error-contract/spec/bundle';
+import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
 import { bundlePath } from '@error-contract/spec/locations';
 import { type Declaration, loadDeclaration, matrixOf } from '@error-contract/spec/reproductions';
 import { stringify } from 'yaml';
-import { arazzoDocument, cellId, roleEnv, sourceName } from './arazzo.ts';
-import { createContractCheck } from './contract-check.ts';
+import { arazzoDocument, roleEnv, sourceName } from './arazzo.ts';
 import type { Credentials } from './credentials.ts';
-import { type Exchange, openGate } from './gate.ts';
+import { openGate } from './gate.ts';
 import { planRun } from './plan.ts';
 import { runRaw } from './raw-runner.ts';
 import { lintArazzo, runRespect } from './respect.ts';
-
-export type CellStatus = 'reproduced' | 'failed' | 'not-attempted' | 'not-declared';
-
-export interface CellResult {
-  operationId: string;
-  identifier: string;
-  status: CellStatus;
-  /** For a failed cell what went wrong and the reply seen; for a cell not attempted, why. */
-  detail?: string;
-  engine?: 'respect' | 'raw';
-}
+import { type CellResult, type EngineOutcome, verdicts } from './verdicts.ts';
 
 export interface BrandResult {
   brand: string;
@@ -64,18 +53,6 @@ export function brandsToVerify(requested: readonly string[]): string[] {
   const unknown = requested.filter((brand) => !brands.includes(brand));
   if (unknown.length > 0) throw new Error(`Unknown brand ${unknown.join(', ')}; the brands are ${brands.join(', ')}.`);
   return requested.length > 0 ? [...requested] : brands;
-}
-
-const REPLY_EXCERPT = 300;
-
-function describeExchange(exchange: Exchange | undefined): string {
-  if (!exchange) return 'no request reached the server';
-  if (!exchange.reply) return exchange.error ?? 'no reply';
-  const body =
-    exchange.reply.body.length > REPLY_EXCERPT
-      ? `${exchange.reply.body.slice(0, REPLY_EXCERPT)}…`
-      : exchange.reply.body;
-  return `${exchange.method} ${exchange.path} → ${exchange.reply.status} ${body}`;
 }
 
 export async function verifyBrands(targets: readonly BrandTarget[], options: VerifyOptions): Promise<BrandResult[]> {
@@ -157,60 +134,10 @@ export async function verifyBrands(targets: readonly BrandTarget[], options: Ver
           if (respectCells.length > 0 && respect.outcomes.length === 0) {
             errors.push(`redocly respect did not run:\n${respect.run.output}`);
           }
-          const outcomes = new Map<string, { passed: boolean; failures: string[] }>();
+          const outcomes = new Map<string, EngineOutcome>();
           for (const outcome of respect.outcomes) outcomes.set(outcome.workflowId, outcome);
           for (const outcome of raw) outcomes.set(outcome.cellId, outcome);
-
-          const check = createContractCheck(bundle);
-          const cells: CellResult[] = [];
-          const attempted = new Map(plan.attempted.map((planned) => [cellId(planned.cell), planned]));
-          const skipped = new Map(plan.skipped.map(({ cell, reason }) => [cellId(cell), reason]));
-          const undeclared = new Set(plan.undeclared.map(cellId));
-          for (const operationId of matrix.operations) {
-            for (const identifier of matrix.identifiers) {
-              const key = cellId({ operationId, identifier });
-              const planned = attempted.get(key);
-              if (undeclared.has(key)) {
-                const detail = `no reproduction declared: add one to spec/reproductions/${identifier}.yaml`;
-                cells.push({ operationId, identifier, status: 'failed', detail });
-                continue;
-              }
-              if (!planned) {
-                const reason = skipped.get(key);
-                cells.push(
-                  reason === undefined
-                    ? { operationId, identifier, status: 'not-declared' }
-                    : { operationId, identifier, status: 'not-attempted', detail: reason },
-                );
-                continue;
-              }
-              const exchanges = gate.exchanges.filter((exchange) => exchange.step.startsWith(`${key}/`));
-              const problems = [...(outcomes.get(key)?.failures ?? ['the engine did not report this cell'])];
-              if (outcomes.get(key)?.passed) problems.length = 0;
-              for (const exchange of exchanges) {
-                const stepOperation = exchange.step.endsWith('/reproduce')
-                  ? planned.cell.reproduction.request.operation
-                  : planned.cell.reproduction.before[Number(exchange.step.split('/before')[1]) - 1]?.request.operation;
-                if (!exchange.reply || !stepOperation) continue;
-                const operation = operationById(bundle, stepOperation.operationId);
-                for (const problem of check(operation, exchange.reply)) {
-                  problems.push(`${exchange.step.split('/')[1]}: contract: ${problem}`);
-                }
-              }
-              const reproduce = exchanges.find((exchange) => exchange.step === `${key}/reproduce`);
-              cells.push(
-                problems.length === 0
-                  ? { operationId, identifier, status: 'reproduced', engine: planned.engine }
-                  : {
-                      operationId,
-                      identifier,
-                      status: 'failed',
-                      engine: planned.engine,
-                      detail: `${problems.join('; ')}; reply seen: ${describeExchange(reproduce)}`,
-                    },
-              );
-            }
-          }
+          const cells = verdicts(bundle, matrix, plan, outcomes, gate.exchanges);
           return {
             brand: target.brand,
             server: target.server,
