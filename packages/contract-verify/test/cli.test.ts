@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { publishedBrands } from '@error-contract/spec/brands';
 import { describe, expect, it } from 'vitest';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -18,7 +19,7 @@ describe('the command', () => {
     [['--brand', 'markid', '--server', 'ftp://example.com'], '--server must be an http(s) URL'],
     [['--rate=-3'], '--rate must be a positive number'],
     [['--timeout', 'soon'], '--timeout must be a positive number'],
-    [['--brand', 'acme'], 'Unknown brand acme; the brands are idenfy, markid.'],
+    [['--brand', 'acme'], `Unknown brand acme; the brands are ${publishedBrands().join(', ')}.`],
     [['--colour'], "Unknown option '--colour'"],
   ])('rejects %j with a message and exit code 2', async (args, message) => {
     const { code, stderr } = await runCli(args);
@@ -27,7 +28,8 @@ describe('the command', () => {
   });
 
   it('prints the matrix of a run against the sandbox and exits 0', async () => {
-    const { code, stdout } = await runCli(['--brand', 'idenfy']);
+    const [brand] = publishedBrands();
+    const { code, stdout } = await runCli(['--brand', String(brand)]);
     expect(stdout).toMatch(
       /^idenfy \(http:\/\/127\.0\.0\.1:\d+\/idenfy\): (\d+)\/\1 declared cells reproduced, 0 failed/,
     );
