@@ -1,4 +1,4 @@
-// node --test .ci/: the CI summary counts what vitest's JSON reports say, including files that failed to load.
+// node --test .ci/*.test.mjs: the CI summary counts what vitest's JSON reports say, including files that failed to load.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { summarize } from './summarize-tests.mjs';

@@ -17,6 +17,7 @@ import {
   resolveForBrand,
 } from './brand-view.js';
 import { codeSamplesFor } from './code-samples.js';
+import { reproductionProblems } from './reproductions.js';
 
 /** Component names the contract is built around; the `standard-error-response` rule keeps operations on them. */
 const IDENTIFIER_SCHEMA = 'ErrorIdentifier';
@@ -262,6 +263,37 @@ function CatalogConsistent() {
   }
 }
 
+/**
+ * Every cell (operation × identifier) the catalog allows has exactly one reproduction in `reproductions/`
+ * beside the root document, and every reproduction names a cataloged identifier and an operation that can return it.
+ */
+function ReproductionsComplete() {
+  let rootFile = '';
+  const operationIds = [];
+  const catalogs = [];
+  return {
+    Root: {
+      enter(_root, { location }) {
+        rootFile = location.source.absoluteRef;
+      },
+      leave() {
+        for (const { catalog, location, report } of catalogs) {
+          for (const { identifier, message } of reproductionProblems(rootFile, catalog, operationIds)) {
+            const known = identifier && Object.hasOwn(catalog, identifier);
+            report({ message, location: known ? location.child(['x-error-catalog', identifier]).key() : location });
+          }
+        }
+      },
+    },
+    Operation(operation) {
+      if (operation.operationId) operationIds.push(operation.operationId);
+    },
+    Schema(schema, { location, report }) {
+      if (schema['x-error-catalog']) catalogs.push({ catalog: schema['x-error-catalog'], location, report });
+    },
+  };
+}
+
 /** Every operation answers errors with the one shared standard error response. */
 function StandardErrorResponse() {
   return {
@@ -321,6 +353,7 @@ export default function errorContractPlugin() {
       oas3: {
         'catalog-consistent': CatalogConsistent,
         'standard-error-response': StandardErrorResponse,
+        'reproductions-complete': ReproductionsComplete,
       },
     },
     typeExtension: { oas3: withCatalogTypes },

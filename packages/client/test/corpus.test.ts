@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ClientOptions, IdenfyClient } from '@error-contract/client/idenfy';
 import { bodyBytes, type Corpus, type CorpusCase, type Outcome } from '@error-contract/kit-corpus/format';
 import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
 import { describe, expect, it } from 'vitest';
+import type { ClientOptions, IdenfyClient } from '../src/generated/idenfy/index.ts';
 
 const corpusDir = join(
   dirname(createRequire(import.meta.url).resolve('@error-contract/kit-corpus/package.json')),

@@ -73,7 +73,7 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
   it("puts it in iDenfy's client union, runtime list and catalog", async () => {
     expect(read('packages/client/src/generated/idenfy/openapi.ts')).toContain(`"${IDENTIFIER}"`);
     expect(read('packages/client/src/generated/markid/openapi.ts')).not.toContain(IDENTIFIER);
-    const idenfy = await import(join(clone.dir, 'packages/client/dist/idenfy.js'));
+    const idenfy = await import(join(clone.dir, 'packages/client/dist/generated/idenfy/index.js'));
     expect(idenfy.idenfyErrorIdentifiers).toContain(IDENTIFIER);
     expect(idenfy.idenfyErrorCatalog[IDENTIFIER]).toMatchObject({ retryable: true, docsAnchor: IDENTIFIER });
     expect(idenfy.idenfyErrorCatalog[IDENTIFIER].docsUrl).toMatch(new RegExp(`/idenfy/handbook\\.html#${IDENTIFIER}$`));

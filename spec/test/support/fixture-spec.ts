@@ -1,5 +1,5 @@
 /** A throw-away copy of the spec and redocly.yaml, to prove the lint rules reject a broken contract. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -9,7 +9,7 @@ import { buildBrands, lintBundles, lintSources } from '../../src/pipeline.ts';
 // biome-ignore lint/suspicious/noExplicitAny: mutations reach anywhere into arbitrary YAML on purpose.
 export type YamlDocument = Record<string, any>;
 
-const SPEC_SOURCES = ['openapi.yaml', 'paths', 'components', 'plugins', 'code_samples', 'src'];
+const SPEC_SOURCES = ['openapi.yaml', 'paths', 'components', 'plugins', 'code_samples', 'reproductions', 'src'];
 
 export interface FixtureSpec {
   dir: string;
@@ -23,6 +23,8 @@ export interface FixtureSpec {
 export function copySpec(): FixtureSpec {
   const dir = mkdtempSync(join(tmpdir(), 'error-contract-fixture-'));
   for (const source of SPEC_SOURCES) cpSync(join(specDir, source), join(dir, 'spec', source), { recursive: true });
+  // The plugin reads the reproductions with the spec package's own yaml and ajv.
+  symlinkSync(join(specDir, 'node_modules'), join(dir, 'spec', 'node_modules'), 'dir');
   const configPath = join(dir, 'redocly.yaml');
   cpSync(redoclyConfigPath, configPath);
   return {

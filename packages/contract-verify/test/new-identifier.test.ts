@@ -1,0 +1,67 @@
+/**
+ * The API team adds an identifier the real API introduced later, TOO_MANY_REQUESTS, to Mark ID: the run fails until
+ * the identifier has a reproduction, and with one every new cell is reproduced against the sandbox.
+ */
+import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
+import { type Declaration, loadDeclaration } from '@error-contract/spec/reproductions';
+import { describe, expect, it } from 'vitest';
+import { runVerify } from '../src/run.ts';
+
+const IDENTIFIER = 'TOO_MANY_REQUESTS';
+
+function markidWithNewIdentifier(): BrandBundle {
+  const bundle = loadBundle('markid');
+  const schema = bundle.components.schemas.ErrorIdentifier as { enum: string[]; 'x-error-catalog': object };
+  schema.enum = [...schema.enum, IDENTIFIER];
+  schema['x-error-catalog'] = {
+    ...schema['x-error-catalog'],
+    [IDENTIFIER]: {
+      explanation: 'Too many requests were sent in a given amount of time.',
+      retryable: true,
+      docsAnchor: IDENTIFIER,
+      example: { message: 'Rate limit exceeded.' },
+    },
+  };
+  return bundle;
+}
+
+const reproduction: Declaration[string] = [
+  {
+    summary: "A request past the partner's hourly request limit.",
+    role: 'partnerRateLimited',
+    before: [1, 2].map((count) => ({
+      summary: `Request ${count} of the 2 an hour the sandbox seeds this partner with.`,
+      operation: 'getVerificationStatus',
+      role: 'partnerRateLimited' as const,
+    })),
+  },
+];
+
+function tooManyRequestsCells(run: Awaited<ReturnType<typeof runVerify>>) {
+  return run.results[0]?.cells.filter((cell) => cell.identifier === IDENTIFIER) ?? [];
+}
+
+describe(`a new identifier, ${IDENTIFIER}`, () => {
+  it('fails the run, cell by cell, while it has no reproduction', async () => {
+    const bundles = { markid: markidWithNewIdentifier() };
+    const run = await runVerify({ brands: ['markid'], bundles, sandbox: { bundles } });
+    expect(run.failed).toBe(true);
+    const cells = tooManyRequestsCells(run);
+    expect(cells).toHaveLength(5);
+    for (const cell of cells) {
+      expect(cell).toMatchObject({
+        status: 'failed',
+        detail: `no reproduction declared: add one to spec/reproductions/${IDENTIFIER}.yaml`,
+      });
+    }
+  });
+
+  it('is reproduced from every operation once it has one', async () => {
+    const bundles = { markid: markidWithNewIdentifier() };
+    const declaration = { ...loadDeclaration(), [IDENTIFIER]: reproduction };
+    const run = await runVerify({ brands: ['markid'], bundles, declaration, sandbox: { bundles } });
+    expect(run.text).toContain('43/43 declared cells reproduced');
+    expect(tooManyRequestsCells(run).map((cell) => cell.status)).toEqual(Array(5).fill('reproduced'));
+    expect(run.failed).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { loadBundle, operationsOf } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totalsOf } from '../src/reports.ts';
+import { type RunResult, reportFiles, runVerify } from '../src/run.ts';
+
+let outDir: string;
+let run: RunResult;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'contract-verify-test-'));
+  run = await runVerify({ outDir });
+});
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** The cells the catalog declares: each identifier times the operations that can return it. */
+function declaredCells(brand: string): number {
+  const bundle = loadBundle(brand);
+  const operations = operationsOf(bundle).length;
+  return catalogOf(bundle).reduce((sum, entry) => sum + (entry.operations?.length ?? operations), 0);
+}
+
+describe('a run against the sandbox', () => {
+  it('verifies every brand', () => {
+    expect(run.results.map((result) => result.brand)).toEqual(publishedBrands());
+  });
+
+  it.each(publishedBrands())('reproduces every declared cell of %s', (brand) => {
+    const result = run.results.find((candidate) => candidate.brand === brand);
+    expect(result?.errors).toEqual([]);
+    const failures = result?.cells.filter((cell) => cell.status === 'failed' || cell.status === 'not-attempted');
+    expect(failures).toEqual([]);
+    expect(result && totalsOf(result)).toEqual({
+      declared: declaredCells(brand),
+      reproduced: declaredCells(brand),
+      failed: 0,
+      notAttempted: 0,
+    });
+    expect(run.failed).toBe(false);
+  });
+
+  it('runs through respect what it can express and only raw bodies through its own runner', () => {
+    const cells = run.results.flatMap((result) => result.cells).filter((cell) => cell.engine);
+    const raw = cells.filter((cell) => cell.engine === 'raw').map((cell) => cell.identifier);
+    expect(new Set(raw)).toEqual(new Set(['ENCODING_ERROR', 'JSON_ERROR', 'MISSING_VALUE']));
+    expect(cells.filter((cell) => cell.engine === 'respect').length).toBeGreaterThan(raw.length);
+  });
+
+  it('writes the Arazzo documents and the JSON, JUnit and Markdown reports', () => {
+    const json = JSON.parse(readFileSync(join(outDir, reportFiles.json), 'utf8'));
+    expect(json.ok).toBe(true);
+    const junit = readFileSync(join(outDir, reportFiles.junit), 'utf8');
+    const testcases = junit.match(/<testcase /g)?.length;
+    expect(testcases).toBe(publishedBrands().reduce((sum, brand) => sum + declaredCells(brand), 0));
+    expect(junit).not.toContain('<failure');
+    expect(readFileSync(join(outDir, reportFiles.markdown), 'utf8')).toContain('| `createToken` |');
+    for (const brand of publishedBrands()) {
+      expect(readFileSync(join(outDir, `${brand}.arazzo.yaml`), 'utf8')).toMatch(/^arazzo: 1\.0\.1/);
+    }
+  });
+});
