@@ -3,11 +3,12 @@
  * between consecutive releases as the breaking-change differ (packages/contract-diff) classifies them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Change, changelogEntries, diffBundle, type Severity, severityOf } from '@error-contract/contract-diff';
 import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
+import { specDir as workspaceSpecDir } from '@error-contract/spec/locations';
 import { buildBrands } from '@error-contract/spec/pipeline';
 
 /** The release tags changesets creates for the client, e.g. `@error-contract/client@1.2.0`. */
@@ -56,6 +57,8 @@ export function loadReleases(repoDir: string): Release[] {
       const archive = git(['archive', '--format=tar', `${tag}^{commit}`, '--', ...SPEC_PATHS], repoDir);
       const untar = spawnSync('tar', ['-x', '-f', '-', '-C', specDir], { input: archive });
       if (untar.status !== 0) throw new Error(`Could not unpack the spec of ${tag}: ${untar.stderr.toString()}`);
+      // The release's Redocly plugin imports packages (ajv, yaml): it resolves them from this workspace's install.
+      symlinkSync(join(workspaceSpecDir, 'node_modules'), join(specDir, 'spec', 'node_modules'), 'dir');
       const outDir = join(specDir, 'out');
       const brands = buildBrands({ configPath: join(specDir, 'redocly.yaml'), outDir });
       const date = git(['log', '-1', '--format=%cs', `${tag}^{commit}`], repoDir)

@@ -6,7 +6,7 @@
 import type { Brand } from '@error-contract/spec/brands';
 import { type BrandBundle, type LocatedOperation, operationsOf, requestExampleOf } from '@error-contract/spec/bundle';
 import { type CatalogEntry, catalogOf, causeOf } from '@error-contract/spec/catalog';
-import { reproductionOf } from './reproduce.ts';
+import { type Reproduction, reproductionMarkdown, reproductionOf } from './reproduce.ts';
 
 export interface HandbookEntry {
   identifier: string;
@@ -17,8 +17,8 @@ export interface HandbookEntry {
   fix: string;
   retrying: string;
   example: unknown;
-  /** The curl command that makes the sandbox return it, when the reproduction declaration has one. */
-  reproduce?: string;
+  /** The curl commands that make the sandbox return it, when the reproduction declaration has them. */
+  reproduce?: Reproduction;
   handle: string;
 }
 
@@ -125,11 +125,8 @@ export function entryMarkdown(entry: HandbookEntry): string {
     fence('json', JSON.stringify(entry.example, null, 2)),
   ];
   if (entry.reproduce) {
-    blocks.push(
-      '### Reproduce it',
-      'Against the local sandbox (`pnpm start`), with the sandbox credentials in the environment:',
-      fence('sh', entry.reproduce),
-    );
+    const { lead, script } = reproductionMarkdown(entry.reproduce);
+    blocks.push('### Reproduce it', lead, fence('sh', script));
   }
   blocks.push('### Handle it', 'With the typed client:', fence('ts', entry.handle));
   return blocks.join('\n\n');

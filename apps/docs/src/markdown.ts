@@ -39,9 +39,18 @@ export function rewriteLinks(md: InstanceType<typeof MarkdownIt>, rewrite: (href
   });
 }
 
+/** A code block wider than the page scrolls; keyboard users can only scroll what they can focus. */
+function focusableCodeBlocks(md: InstanceType<typeof MarkdownIt>): void {
+  const fence = md.renderer.rules.fence;
+  if (!fence) return;
+  md.renderer.rules.fence = (tokens, index, options, env, self) =>
+    fence(tokens, index, options, env, self).replace(/^<pre>/, '<pre tabindex="0">');
+}
+
 export function renderMarkdown(markdown: string, rewrite: (href: string) => string = (href) => href): string {
   const md = new MarkdownIt({ html: false, linkify: false });
   md.core.ruler.push('heading_ids', headingIds);
+  focusableCodeBlocks(md);
   rewriteLinks(md, rewrite);
   return md.render(markdown);
 }

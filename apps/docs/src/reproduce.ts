@@ -1,12 +1,84 @@
 /**
- * "Reproduce it": the exact request that makes the local sandbox return an identifier, as a curl command rendered
- * from the spec's reproduction declaration. The one place the handbook asks for it.
+ * "Reproduce it": the exact requests that make the local sandbox return an identifier, as curl commands rendered
+ * from the spec's reproduction declaration (spec/reproductions). The one place the handbook asks for them.
  */
+import { defaultHost, defaultPort } from '@error-contract/sandbox';
 import type { Brand } from '@error-contract/spec/brands';
 import type { BrandBundle } from '@error-contract/spec/bundle';
+import {
+  curlOf,
+  type Declaration,
+  loadDeclaration,
+  matrixOf,
+  type Role,
+  roleDescriptions,
+} from '@error-contract/spec/reproductions';
 
-/** The curl command for the identifier against the brand's sandbox prefix, or undefined when none is declared. */
-export function reproductionOf(_brand: Brand, _bundle: BrandBundle, _identifier: string): string | undefined {
-  // The reproduction declaration (spec/reproductions) is not on this branch yet; the handbook leaves the section out.
-  return undefined;
+/** Where `pnpm start` serves the sandbox, and where it serves a brand's API (the sandbox's brand prefix). */
+export const SANDBOX_ORIGIN = `http://${defaultHost}:${defaultPort}`;
+export const sandboxBrandUrl = (brand: string) => `${SANDBOX_ORIGIN}/${brand}`;
+
+export interface CurlStep {
+  summary: string;
+  role: Role;
+  command: string;
+}
+
+export interface Reproduction {
+  operationId: string;
+  /** The steps that run first (e.g. spending a quota), then the request that gets the identifier. */
+  before: CurlStep[];
+  request: CurlStep;
+  status: number;
+  /** Why only the sandbox can do it, where a real server cannot be made to (a fault switch). */
+  sandboxOnly?: string;
+}
+
+/** The declared reproduction of the identifier on the first operation that has one, or undefined when none does. */
+export function reproductionOf(
+  brand: Brand,
+  bundle: BrandBundle,
+  identifier: string,
+  declaration: Declaration = loadDeclaration(),
+): Reproduction | undefined {
+  const cell = matrixOf(bundle, declaration).cells.find(
+    (candidate) => candidate.identifier === identifier && candidate.reproduction,
+  );
+  const reproduction = cell?.reproduction;
+  if (!cell || !reproduction) return undefined;
+  const serverUrl = sandboxBrandUrl(brand.id);
+  return {
+    operationId: cell.operationId,
+    before: reproduction.before.map((step) => ({
+      summary: step.summary,
+      role: step.request.role,
+      command: curlOf(step.request, serverUrl),
+    })),
+    request: {
+      summary: reproduction.summary,
+      role: reproduction.request.role,
+      command: curlOf(reproduction.request, serverUrl),
+    },
+    status: reproduction.status,
+    sandboxOnly: reproduction.sandboxOnly,
+  };
+}
+
+/** The environment variables a curl command reads (its credentials), in order of appearance. */
+export function variablesOf(command: string): string[] {
+  return [...new Set([...command.matchAll(/\$([A-Z][A-Z0-9_]*)/g)].map(([, name]) => name ?? ''))];
+}
+
+/** The "Reproduce it" section's text and script: who sends what, and the commands with their summaries as comments. */
+export function reproductionMarkdown(reproduction: Reproduction): { lead: string; script: string } {
+  const steps = [...reproduction.before, reproduction.request];
+  const variables = variablesOf(steps.map((step) => step.command).join(' '));
+  const roles = [...new Set(steps.map((step) => roleDescriptions[step.role]))];
+  const credentials =
+    variables.length > 0
+      ? ` as ${roles.join(', then ')}: set ${variables.map((name) => `\`${name}\``).join(', ')} to the key and secret of such a partner among the sandbox's seeded ones (apps/sandbox/sandbox.config.json)`
+      : ' with no credentials';
+  const lead = `Against the local sandbox (\`pnpm start\` serves it on ${SANDBOX_ORIGIN}), on \`${reproduction.operationId}\`${credentials}. It answers HTTP ${reproduction.status}.${reproduction.sandboxOnly ? ` Sandbox only: ${reproduction.sandboxOnly}.` : ''}`;
+  const script = steps.map((step) => `# ${step.summary}\n${step.command}`).join('\n\n');
+  return { lead, script };
 }

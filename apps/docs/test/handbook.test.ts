@@ -60,7 +60,7 @@ describe.each(publishedBrands())('%s', (brand) => {
   });
 
   it.each(catalog.map((entry) => [entry.identifier, entry] as const))(
-    'gives %s its explanation, causes per operation, fix, retry advice, example and handling',
+    'gives %s its explanation, causes per operation, fix, retry advice, example, reproduction and handling',
     (_identifier, entry) => {
       const body = entrySections(readRoute(handbookRoute(brand))).get(entry.docsAnchor)?.body ?? '';
       expect(body).toContain(inline(entry.explanation));
@@ -75,6 +75,7 @@ describe.each(publishedBrands())('%s', (brand) => {
       expect(body).toMatch(entry.retryable ? /<h3>Retrying<\/h3>\s*<p>Yes:/ : /<h3>Retrying<\/h3>\s*<p>No:/);
       const example = /<code class="language-json">([\s\S]*?)<\/code>/.exec(body)?.[1] ?? '';
       expect(JSON.parse(htmlText(example))).toEqual(bundle.components.examples?.[entry.identifier]?.value);
+      expect(body).toMatch(/<h3>Reproduce it<\/h3>[\s\S]*<code class="language-sh">[\s\S]*curl -X /);
       expect(body).toContain(`<code class="language-ts">`);
       expect(htmlText(body)).toContain(`result.identifier === '${entry.identifier}'`);
     },
