@@ -114,10 +114,11 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
     expect(caseNamed('markid', `${IDENTIFIER} with status 429`)?.want.kind).toBe('unknown-api-error');
   });
 
-  it("puts it in iDenfy's docs: the errors page anchor and the reference", () => {
+  it("puts it in iDenfy's docs: the errors page anchor, the handbook entry and the reference", () => {
     expect(read('apps/docs/dist/site/idenfy/errors.html')).toContain(
-      `<a id="${IDENTIFIER}"></a><code>${IDENTIFIER}</code>`,
+      `<a id="${IDENTIFIER}"></a><a href="../idenfy/handbook.html#${IDENTIFIER}"><code>${IDENTIFIER}</code></a>`,
     );
+    expect(read('apps/docs/dist/site/idenfy/handbook.html')).toContain(`<h2 id="${IDENTIFIER}">${IDENTIFIER}</h2>`);
     expect(read('apps/docs/dist/site/idenfy/reference.html')).toContain(IDENTIFIER);
     expect(read('apps/docs/dist/site/markid/errors.html')).not.toContain(IDENTIFIER);
   });
