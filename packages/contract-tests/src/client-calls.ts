@@ -107,7 +107,7 @@ export function recordingFetch(rewrite?: RequestRewrite) {
 /** Sends one trigger recipe through the brand's generated client, at `baseUrl` (the sandbox or a proxy in front). */
 export async function runRecipe(recipe: TriggerRecipe, brandId: string, baseUrl: string) {
   const { createClient } = brand(brandId);
-  const options = { ...(recipe.partner ?? partners.full), baseUrl, maxRetries: 0 };
+  const options = { ...recipe.partner, baseUrl, maxRetries: 0 };
   if (recipe.before) await recipe.before(createClient(options));
   const recording = recordingFetch(recipe.rewrite);
   const result = await callOperation(
