@@ -60,7 +60,10 @@ describe.each(brands)('%s', (brandId) => {
 
   it('reports no violation on the success path of every operation', async () => {
     const { fetch, replies } = recordingFetch();
-    const steps = await successLifecycle(createClient({ ...partners.full, baseUrl: prism(brandId).url, fetch }));
+    const steps = await successLifecycle(
+      createClient({ ...partners.full, baseUrl: prism(brandId).url, fetch }),
+      brandId,
+    );
     expect(steps.map((step) => step.operationId).sort(), `${brandId}: operations on the success path`).toEqual(
       operations.map((operation) => operation.operationId).sort(),
     );
@@ -94,7 +97,7 @@ describe.each(brands)('%s', (brandId) => {
 it('reports the violation when the server answers with an identifier the spec does not have', async () => {
   const { fetch, replies } = recordingFetch();
   const client = brand('idenfy').createClient({ ...partners.full, baseUrl: prism('wrongUpstream').url, fetch });
-  await callOperation(client, 'getVerificationStatus', validBodyOf('getVerificationStatus'));
+  await callOperation(client, 'getVerificationStatus', validBodyOf('idenfy', 'getVerificationStatus'));
   expect(violationsOf(replies[0])).toEqual([
     expect.objectContaining({
       severity: 'Error',
