@@ -153,3 +153,5 @@ function close(server: Server): Promise<void> {
     server.closeAllConnections();
   });
 }
+
+export { type PartnerCredential, partnersByRole } from './partner-roles.ts';

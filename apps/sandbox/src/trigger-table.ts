@@ -1,30 +1,70 @@
-/** The README's trigger table, rendered from the triggers and each brand's catalog so the two cannot drift apart. */
-import { resolveTrigger, triggerNames, triggers } from './triggers.ts';
+/**
+ * The README's trigger table, rendered from the reproduction declaration (spec/reproductions) and each brand's
+ * matrix, with the seeded partner each role is played by, so the table and the declaration cannot drift apart.
+ */
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import {
+  type Declaration,
+  loadDeclaration,
+  matrixOf,
+  type RequestChange,
+  type Role,
+} from '@error-contract/spec/reproductions';
+import type { PartnerCredential } from './partner-roles.ts';
 
-export interface BrandCatalog {
+export interface BrandMatrixSource {
   brand: string;
-  /** The brand's identifiers, in its catalog's order. */
-  identifiers: readonly string[];
+  bundle: BrandBundle;
 }
 
-export function triggerTable(catalogs: readonly BrandCatalog[]): string {
-  const identifiers = [...new Set(catalogs.flatMap((catalog) => catalog.identifiers))];
-  const resolved = catalogs.map((catalog) => {
-    const has = new Set(catalog.identifiers);
-    return { ...catalog, has, identifierOf: (name: (typeof triggerNames)[number]) => resolveTrigger(name, has) };
-  });
-  const header = ['Identifier', 'How to trigger it', ...catalogs.map(({ brand }) => brand)];
-  const rows = identifiers.map((identifier) => {
-    const ways = triggerNames.flatMap((name) => {
-      const brands = resolved.filter((catalog) => catalog.identifierOf(name) === identifier);
-      if (brands.length === 0) return [];
-      const having = resolved.filter((catalog) => catalog.has.has(identifier));
-      const only = brands.length < having.length ? ` (${brands.map(({ brand }) => brand).join(', ')} only)` : '';
-      return [`${triggers[name].how}${only}`];
-    });
-    const marks = resolved.map((catalog) => (catalog.has.has(identifier) ? 'yes' : 'no'));
-    return [`\`${identifier}\``, ways.join('; or '), ...marks];
-  });
+function asWhom(role: Role, partners: Partial<Record<Role, PartnerCredential>>): string {
+  if (role === 'none') return 'no credentials';
+  const partner = partners[role];
+  if (!partner) return `(no seeded partner for ${role})`;
+  return role === 'wrongSecret' ? `\`${partner.apiKey}\` with a wrong secret` : `\`${partner.apiKey}\``;
+}
+
+/** The declared request in a few words: what differs from the operation's request example. */
+function requestText(change: RequestChange = {}): string {
+  const parts = [
+    ...(change.method ? [`${change.method}`] : []),
+    ...Object.entries(change.headers ?? {}).map(([name, value]) => `header \`${name}: ${value}\``),
+    ...Object.entries(change.set ?? {}).map(([at, value]) => `\`${at.slice(1)}\`: \`${JSON.stringify(value)}\``),
+    ...(change.remove ?? []).map((at) => `no \`${at.slice(1)}\``),
+    ...(change.raw !== undefined ? [`the bytes \`${change.raw}\``] : []),
+    ...(change.noBody ? ['no body'] : []),
+  ];
+  return parts.length > 0 ? ` Request: ${parts.join(', ')}.` : ' Request: the example.';
+}
+
+export function triggerTable(
+  brands: readonly BrandMatrixSource[],
+  partners: Partial<Record<Role, PartnerCredential>>,
+  declaration: Declaration = loadDeclaration(),
+): string {
+  const matrices = brands.map(({ brand, bundle }) => ({ brand, cells: matrixOf(bundle, declaration).cells }));
+  const identifiers = [...new Set(matrices.flatMap(({ cells }) => cells.map((cell) => cell.identifier)))];
+  const header = ['Identifier', 'Operations', 'How to reproduce it', 'As', ...brands.map(({ brand }) => brand)];
+  const rows = identifiers.flatMap((identifier) =>
+    (declaration[identifier] ?? []).map((reproduction) => {
+      const first = (reproduction.before ?? []).map((step) => ` First: ${step.summary}`).join('');
+      const only = reproduction.sandboxOnly ? ` (sandbox only: ${reproduction.sandboxOnly})` : '';
+      const covers = (brandCells: (typeof matrices)[number]['cells']) =>
+        brandCells.some(
+          (cell) =>
+            cell.identifier === identifier &&
+            (!reproduction.operations || reproduction.operations.includes(cell.operationId)),
+        );
+      return [
+        `\`${identifier}\``,
+        reproduction.operations?.map((operation) => `\`${operation}\``).join(', ') ??
+          'every operation that can return it',
+        `${reproduction.summary}${requestText(reproduction.request)}${first}${only}`,
+        asWhom(reproduction.role ?? 'partner', partners),
+        ...matrices.map(({ cells }) => (covers(cells) ? 'yes' : 'no')),
+      ];
+    }),
+  );
   return [header, header.map(() => '---'), ...rows]
     .map((cells) => `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`)
     .join('\n');

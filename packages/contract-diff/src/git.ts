@@ -1,6 +1,7 @@
 /** The few git commands the gate needs: find the repository, pick the base ref, read the spec at a ref. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The release tags changesets creates for the client, e.g. `@error-contract/client@1.2.0`. */
 export const RELEASE_TAG_PATTERN = '@error-contract/client@*';
@@ -44,9 +45,14 @@ export function defaultBase(repoDir: string): string {
   return ['main', 'origin/main'].find((ref) => tryGit(['rev-parse', '--verify', '--quiet', ref], repoDir)) ?? 'main';
 }
 
-/** Writes the spec as committed at `ref` into `into`, through `git archive`: the work tree is never touched. */
+/**
+ * Writes the spec as committed at `ref` into `into`, through `git archive`: the work tree is never touched. The
+ * spec's Redocly plugin imports packages (yaml, ajv), so the copy resolves them from the work tree's installation.
+ */
 export function materialiseSpec(ref: string, repoDir: string, into: string): void {
   const archive = run('git', ['archive', '--format=tar', commitOf(ref, repoDir), '--', ...SPEC_PATHS], repoDir);
   mkdirSync(into, { recursive: true });
   run('tar', ['-x', '-f', '-', '-C', into], into, archive);
+  const installed = join(repoDir, 'spec', 'node_modules');
+  if (existsSync(installed)) symlinkSync(installed, join(into, 'spec', 'node_modules'), 'dir');
 }

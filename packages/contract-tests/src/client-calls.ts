@@ -3,6 +3,7 @@
  * through a fetch that can rewrite the request (for triggers a client never sends) and keeps every raw reply.
  */
 import type { ClientOptions, Result } from '@error-contract/client/idenfy';
+import { operationById, requestExampleOf } from '@error-contract/spec/bundle';
 import { brand, type LooseClient } from './brands.ts';
 import type { RequestRewrite, TriggerRecipe } from './trigger-recipes.ts';
 
@@ -23,31 +24,10 @@ export const partners = {
   rateLimited: { apiKey: 'ratelimit-key', apiSecret: 'ratelimit-secret' },
 } as const satisfies Record<string, Partner>;
 
-/** A tiny base64 image; the sandbox and Prism check only its format and size. */
-const image = 'aGVsbG8=';
-
-/** A valid request body per operationId, valid against both brands' specs. */
-export const requestBodies = {
-  createToken: () => ({ clientId: 'user-1' }),
-  processVerification: (authToken = 'sandbox-used-token') => ({
-    authToken,
-    country: 'LT',
-    documentType: 'ID_CARD',
-    images: { FRONT: image, BACK: image, FACE: image },
-  }),
-  getVerificationStatus: (scanRef = 'sandbox-approved') => ({ scanRef }),
-  getVerificationData: (scanRef = 'sandbox-approved') => ({ scanRef }),
-  deleteVerificationData: (scanRef = 'sandbox-approved') => ({ scanRef }),
-} as const satisfies Record<string, () => unknown>;
-
-export type OperationId = keyof typeof requestBodies;
-
-/** The default valid body of an operation of the spec. */
-export function validBodyOf(operationId: string): unknown {
-  if (!Object.hasOwn(requestBodies, operationId)) {
-    throw new Error(`No valid request body for the operation ${operationId} in src/client-calls.ts.`);
-  }
-  return requestBodies[operationId as OperationId]();
+/** A valid request of the operation for the brand: the spec's own request example, a fresh copy each time. */
+export function validBodyOf(brandId: string, operationId: string): Record<string, unknown> {
+  const { bundle } = brand(brandId);
+  return requestExampleOf(bundle, operationById(bundle, operationId));
 }
 
 export function callOperation(client: LooseClient, operationId: string, body: unknown) {
@@ -56,20 +36,21 @@ export function callOperation(client: LooseClient, operationId: string, body: un
   return method(body);
 }
 
-/** Every operation once, on success paths, in the order a partner calls them. */
-export async function successLifecycle(client: LooseClient) {
-  const steps: Array<{ operationId: OperationId; result: Result<unknown, string> }> = [];
-  const call = async (operationId: OperationId, body: unknown) => {
-    const result = await callOperation(client, operationId, body);
+/** Every operation once, on success paths, in the order a partner calls them, each with its request example. */
+export async function successLifecycle(client: LooseClient, brandId: string) {
+  const steps: Array<{ operationId: string; result: Result<unknown, string> }> = [];
+  /** The operation's request example, with the ids of the token this lifecycle created. */
+  const call = async (operationId: string, ids: Record<string, string> = {}) => {
+    const result = await callOperation(client, operationId, { ...validBodyOf(brandId, operationId), ...ids });
     steps.push({ operationId, result });
     return result;
   };
-  const created = await call('createToken', requestBodies.createToken());
+  const created = await call('createToken');
   const { authToken = '', scanRef = '' } = created.ok ? (created.data as { authToken?: string; scanRef?: string }) : {};
-  await call('processVerification', requestBodies.processVerification(authToken));
-  await call('getVerificationStatus', requestBodies.getVerificationStatus(scanRef));
-  await call('getVerificationData', requestBodies.getVerificationData(scanRef));
-  await call('deleteVerificationData', requestBodies.deleteVerificationData(scanRef));
+  await call('processVerification', { authToken });
+  await call('getVerificationStatus', { scanRef });
+  await call('getVerificationData', { scanRef });
+  await call('deleteVerificationData', { scanRef });
   return steps;
 }
 
@@ -107,7 +88,7 @@ export function recordingFetch(rewrite?: RequestRewrite) {
 /** Sends one trigger recipe through the brand's generated client, at `baseUrl` (the sandbox or a proxy in front). */
 export async function runRecipe(recipe: TriggerRecipe, brandId: string, baseUrl: string) {
   const { createClient } = brand(brandId);
-  const options = { ...(recipe.partner ?? partners.full), baseUrl, maxRetries: 0 };
+  const options = { ...recipe.partner, baseUrl, maxRetries: 0 };
   if (recipe.before) await recipe.before(createClient(options));
   const recording = recordingFetch(recipe.rewrite);
   const result = await callOperation(

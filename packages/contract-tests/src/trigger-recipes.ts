@@ -1,9 +1,12 @@
 /**
- * How to provoke each standard API error from the sandbox with the generated client: one recipe per identifier,
- * after the sandbox README's trigger table. A catalog identifier without a recipe fails the contract tests.
+ * How to provoke each standard API error from the sandbox with the generated client, derived from the reproduction
+ * declaration (spec/reproductions): per identifier, the reproduction of its first cell in the brand's matrix, played
+ * by the seeded partner of its credential role. `contract:verify` runs every cell; here the client is under test.
  */
-import type { LooseClient } from './brands.ts';
-import { type Partner, partners, requestBodies } from './client-calls.ts';
+import { partnersByRole } from '@error-contract/sandbox';
+import { type Cell, matrixOf, type ResolvedRequest } from '@error-contract/spec/reproductions';
+import { brand, type LooseClient } from './brands.ts';
+import { callOperation, type Partner } from './client-calls.ts';
 
 /** What a client never sends on its own: the fetch it is given rewrites its request. */
 export interface RequestRewrite {
@@ -14,86 +17,75 @@ export interface RequestRewrite {
 }
 
 export interface TriggerRecipe {
-  /** The trigger in a few words, for messages. */
+  /** The reproduction's summary, for messages. */
   trigger: string;
-  operationId: keyof typeof requestBodies;
+  operationId: string;
   body: unknown;
-  /** Defaults to the partner for whom everything succeeds. */
-  partner?: Partner;
+  partner: Partner;
   /** Calls the same partner makes first, e.g. spending its token quota. */
   before?: (client: LooseClient) => Promise<unknown>;
   rewrite?: RequestRewrite;
 }
 
-export const triggerRecipes: Readonly<Record<string, TriggerRecipe>> = {
-  INTERNAL_ERROR: {
-    trigger: 'the sandbox fault switch on a valid request',
-    operationId: 'getVerificationStatus',
-    body: requestBodies.getVerificationStatus(),
-    rewrite: { headers: { 'x-sandbox-fault': 'internal-error' } },
-  },
-  BAD_VALUE: {
-    trigger: 'a scanRef the partner has no verification for',
-    operationId: 'getVerificationStatus',
-    body: requestBodies.getVerificationStatus('no-such-scan'),
-  },
-  MISSING_VALUE: {
-    trigger: 'an ID card without its back image',
-    operationId: 'processVerification',
-    body: { ...requestBodies.processVerification(), images: { FRONT: 'aGVsbG8=', FACE: 'aGVsbG8=' } },
-  },
-  UNAUTHORIZED: {
-    trigger: 'a wrong API secret',
-    operationId: 'getVerificationStatus',
-    body: requestBodies.getVerificationStatus(),
-    partner: { apiKey: partners.full.apiKey, apiSecret: 'wrong-secret' },
-  },
-  ENCODING_ERROR: {
-    trigger: 'a body that is not UTF-8',
-    operationId: 'createToken',
-    body: requestBodies.createToken(),
-    rewrite: { body: Uint8Array.from(Buffer.from('{"clientId": "\xff\xfe"}', 'latin1')) },
-  },
-  JSON_ERROR: {
-    trigger: 'a body that is not well-formed JSON',
-    operationId: 'createToken',
-    body: requestBodies.createToken(),
-    rewrite: { body: '{"clientId": ' },
-  },
-  TOKEN_NOT_VALID: {
-    trigger: 'an expired authToken',
-    operationId: 'processVerification',
-    body: requestBodies.processVerification('sandbox-expired-token'),
-  },
-  PARTNER_CONTRACT_ERROR: {
-    trigger: 'an option outside the partner contract',
-    operationId: 'createToken',
-    body: { ...requestBodies.createToken(), generateDigitString: true },
-    partner: partners.basic,
-  },
-  METHOD_NOT_ALLOWED: {
-    trigger: 'GET on an operation path',
-    operationId: 'createToken',
-    body: requestBodies.createToken(),
-    rewrite: { method: 'GET', body: null },
-  },
-  PERMISSIONS_ERROR: {
-    trigger: 'a token request past the token quota',
-    operationId: 'createToken',
-    body: requestBodies.createToken(),
-    partner: partners.quota,
-    // The quota is one token per sandbox: the first request may already have spent it.
-    before: (client) => client.createToken?.(requestBodies.createToken()) ?? Promise.resolve(),
-  },
-  // No brand's catalog has it yet: the real API introduced it later, and the sandbox limits only where it is listed.
-  TOO_MANY_REQUESTS: {
-    trigger: 'a request past the hourly rate limit',
-    operationId: 'createToken',
-    body: requestBodies.createToken(),
-    partner: partners.rateLimited,
-    // The seeded limit is 2 requests per sliding hour; they may already be spent.
-    before: async (client) => {
-      for (let sent = 0; sent < 2; sent++) await client.createToken?.(requestBodies.createToken());
-    },
-  },
-};
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function partnerOf(request: ResolvedRequest): Partner {
+  const partner = request.role === 'none' ? undefined : partnersByRole()[request.role];
+  if (!partner) throw new Error(`The sandbox seeds no partner for the role ${request.role} a reproduction needs.`);
+  return partner;
+}
+
+function rewriteOf(request: ResolvedRequest): RequestRewrite | undefined {
+  const rewrite: { -readonly [Key in keyof RequestRewrite]: RequestRewrite[Key] } = {};
+  if (request.method.toLowerCase() !== request.operation.method) rewrite.method = request.method;
+  if (Object.keys(request.headers).length > 0) rewrite.headers = request.headers;
+  if (request.body.kind === 'none') rewrite.body = null;
+  if (request.body.kind === 'raw') {
+    const { bytes } = request.body;
+    // UTF-8 text travels as a string (Prism's proxy reads it as text); other bytes as they are.
+    try {
+      rewrite.body = utf8.decode(bytes);
+    } catch {
+      rewrite.body = bytes;
+    }
+  }
+  return Object.keys(rewrite).length > 0 ? rewrite : undefined;
+}
+
+function recipeOf(cell: Cell): TriggerRecipe | undefined {
+  const reproduction = cell.reproduction;
+  if (!reproduction) return undefined;
+  const { request } = reproduction;
+  const partner = partnerOf(request);
+  for (const step of reproduction.before) {
+    if (step.request.role !== request.role) throw new Error(`${cell.identifier}: a first step as another partner.`);
+  }
+  const before =
+    reproduction.before.length > 0
+      ? async (client: LooseClient) => {
+          for (const step of reproduction.before) {
+            const body = step.request.body.kind === 'json' ? step.request.body.value : undefined;
+            await callOperation(client, step.request.operation.operationId, body);
+          }
+        }
+      : undefined;
+  return {
+    trigger: reproduction.summary,
+    operationId: cell.operationId,
+    body: request.body.kind === 'json' ? request.body.value : {},
+    partner,
+    before,
+    rewrite: rewriteOf(request),
+  };
+}
+
+/** Identifier → the recipe of its first cell in the brand's matrix; an identifier without a reproduction is absent. */
+export function triggerRecipesOf(brandId: string): Readonly<Record<string, TriggerRecipe>> {
+  const recipes: Record<string, TriggerRecipe> = {};
+  for (const cell of matrixOf(brand(brandId).bundle).cells) {
+    if (recipes[cell.identifier]) continue;
+    const recipe = recipeOf(cell);
+    if (recipe) recipes[cell.identifier] = recipe;
+  }
+  return recipes;
+}

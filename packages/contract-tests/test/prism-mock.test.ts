@@ -31,7 +31,7 @@ describe.each(brands)('%s', (brandId) => {
     async (operationId, identifier) => {
       const { fetch } = recordingFetch({ headers: { prefer: `code=400, example=${identifier}` } });
       const client = createClient({ ...partners.full, baseUrl: prism(brandId).url, fetch, maxRetries: 0 });
-      const result = await callOperation(client, operationId, validBodyOf(operationId));
+      const result = await callOperation(client, operationId, validBodyOf(brandId, operationId));
       expect(outcomeOf(result), `${brandId}: ${operationId} example ${identifier}`).toEqual({
         kind: 'api-error',
         identifier,

@@ -18,7 +18,7 @@ import {
   validBodyOf,
 } from '../src/client-calls.ts';
 import { throughPrismProxy, usePrism, useSandbox, violationsOf } from '../src/servers.ts';
-import { triggerRecipes } from '../src/trigger-recipes.ts';
+import { triggerRecipesOf } from '../src/trigger-recipes.ts';
 
 /** What Prism says, as a warning, about a request outside the spec's operations (e.g. GET on a POST path). */
 const ROUTE_NOT_FOUND = 'Selected route not found';
@@ -55,11 +55,15 @@ const prism = usePrism(() => ({
 
 describe.each(brands)('%s', (brandId) => {
   const { bundle, identifiers, createClient } = brand(brandId);
+  const triggerRecipes = triggerRecipesOf(brandId);
   const operations = operationsOf(bundle);
 
   it('reports no violation on the success path of every operation', async () => {
     const { fetch, replies } = recordingFetch();
-    const steps = await successLifecycle(createClient({ ...partners.full, baseUrl: prism(brandId).url, fetch }));
+    const steps = await successLifecycle(
+      createClient({ ...partners.full, baseUrl: prism(brandId).url, fetch }),
+      brandId,
+    );
     expect(steps.map((step) => step.operationId).sort(), `${brandId}: operations on the success path`).toEqual(
       operations.map((operation) => operation.operationId).sort(),
     );
@@ -73,7 +77,7 @@ describe.each(brands)('%s', (brandId) => {
   it.for(identifiers)('reports no violation on the reply to the %s trigger', async (identifier, { skip }) => {
     const where = `${brandId}: ${identifier}`;
     const recipe = triggerRecipes[identifier];
-    expect(recipe, `${where}: needs a trigger recipe (see sandbox-errors.test.ts)`).toBeDefined();
+    expect(recipe, `${where}: needs a reproduction in spec/reproductions/${identifier}.yaml`).toBeDefined();
     if (!recipe) return;
     const proxied = throughPrismProxy(recipe);
     if ('skipped' in proxied) return skip(proxied.skipped);
@@ -93,7 +97,7 @@ describe.each(brands)('%s', (brandId) => {
 it('reports the violation when the server answers with an identifier the spec does not have', async () => {
   const { fetch, replies } = recordingFetch();
   const client = brand('idenfy').createClient({ ...partners.full, baseUrl: prism('wrongUpstream').url, fetch });
-  await callOperation(client, 'getVerificationStatus', validBodyOf('getVerificationStatus'));
+  await callOperation(client, 'getVerificationStatus', validBodyOf('idenfy', 'getVerificationStatus'));
   expect(violationsOf(replies[0])).toEqual([
     expect.objectContaining({
       severity: 'Error',

@@ -8,13 +8,14 @@ import { brand, brands } from '../src/brands.ts';
 import { outcomeOf, runRecipe } from '../src/client-calls.ts';
 import { anchorsIn, readPage } from '../src/docs-site.ts';
 import { useSandbox } from '../src/servers.ts';
-import { triggerRecipes } from '../src/trigger-recipes.ts';
+import { triggerRecipesOf } from '../src/trigger-recipes.ts';
 
 const sandbox = useSandbox();
 
 describe.each(brands)('%s', (brandId) => {
   const { bundle, identifiers, validator, errorSchemaOf, declaredErrorsOf } = brand(brandId);
   const docsRoot = bundle.externalDocs.url;
+  const triggerRecipes = triggerRecipesOf(brandId);
 
   const triggers = identifiers.map((identifier) => [identifier, triggerRecipes[identifier]?.trigger ?? 'no recipe']);
 
@@ -23,10 +24,7 @@ describe.each(brands)('%s', (brandId) => {
     async (identifier) => {
       const where = `${brandId}: ${identifier}`;
       const recipe = triggerRecipes[identifier];
-      expect(
-        recipe,
-        `${where}: needs a trigger recipe in packages/contract-tests/src/trigger-recipes.ts`,
-      ).toBeDefined();
+      expect(recipe, `${where}: needs a reproduction in spec/reproductions/${identifier}.yaml`).toBeDefined();
       if (!recipe) return;
 
       const { result, reply } = await runRecipe(recipe, brandId, sandbox.current.brandUrl(brandId));

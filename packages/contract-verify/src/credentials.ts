@@ -2,8 +2,7 @@
  * Credentials per role: from the environment for a real server, from the sandbox's seeded partners by default.
  * Secrets never leave this module except into requests; every output goes through `createMasker`.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { partnersByRole } from '@error-contract/sandbox';
 import type { Role } from '@error-contract/spec/reproductions';
 
 export interface Credential {
@@ -38,37 +37,10 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials {
   return credentials;
 }
 
-interface PartnerSeed {
-  apiKey: string;
-  apiSecret: string;
-  contract?: { generateDigitString?: boolean };
-  tokenQuota?: number | null;
-  requestsPerHour?: number | null;
-}
-
-/** The sandbox's default configuration file, beside its built server module. */
-export function sandboxConfigPath(): string {
-  return fileURLToPath(new URL('../sandbox.config.json', import.meta.resolve('@error-contract/sandbox')));
-}
-
-/** Each role's partner among the sandbox's seeded ones, picked by what the role needs of it. */
-export function sandboxCredentials(configPath = sandboxConfigPath()): Credentials {
-  const { partners } = JSON.parse(readFileSync(configPath, 'utf8')) as { partners: PartnerSeed[] };
-  const unlimited = (seed: PartnerSeed) => seed.tokenQuota == null && seed.requestsPerHour == null;
-  const pick = (test: (seed: PartnerSeed) => boolean) => {
-    const seed = partners.find(test);
-    return seed && { apiKey: seed.apiKey, apiSecret: seed.apiSecret };
-  };
-  const partner = pick((seed) => seed.contract?.generateDigitString === true && unlimited(seed));
-  const credentials: Credentials = {
-    partnerWithoutOption: pick((seed) => seed.contract?.generateDigitString !== true && unlimited(seed)),
-    partnerQuotaSpent: pick((seed) => typeof seed.tokenQuota === 'number' && seed.requestsPerHour == null),
-    partnerRateLimited: pick((seed) => typeof seed.requestsPerHour === 'number' && seed.tokenQuota == null),
-  };
-  if (partner) {
-    credentials.partner = partner;
-    credentials.wrongSecret = wrongSecretFor(partner);
-  }
+/** Each role's partner among the sandbox's seeded ones (the sandbox decides which plays which). */
+export function sandboxCredentials(): Credentials {
+  const { none: _none, ...credentials } = partnersByRole();
+  if (credentials.partner) credentials.wrongSecret = wrongSecretFor(credentials.partner);
   return credentials;
 }
 

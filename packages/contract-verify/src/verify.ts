@@ -137,7 +137,12 @@ export async function verifyBrands(targets: readonly BrandTarget[], options: Ver
           const outcomes = new Map<string, EngineOutcome>();
           for (const outcome of respect.outcomes) outcomes.set(outcome.workflowId, outcome);
           for (const outcome of raw) outcomes.set(outcome.cellId, outcome);
-          const cells = verdicts(bundle, matrix, plan, outcomes, gate.exchanges);
+          // Against the sandbox every declared cell must be reproduced: one it cannot attempt is a failure there.
+          const cells = verdicts(bundle, matrix, plan, outcomes, gate.exchanges).map((cell) =>
+            target.sandbox && cell.status === 'not-attempted'
+              ? { ...cell, status: 'failed' as const, detail: `the sandbox cannot attempt it: ${cell.detail}` }
+              : cell,
+          );
           return {
             brand: target.brand,
             server: target.server,

@@ -5,7 +5,7 @@
  * The identifier needs new behaviour, a rate limit, which the sandbox has no code for until it is in a catalog: the
  * clone gets it from a committed patch, as the change introducing the identifier would bring it.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,18 @@ const NEW_ENTRY = `  ${IDENTIFIER}:
       message: Rate limit of 10000 requests per hour exceeded.
 `;
 
+/** How it is reproduced: the declaration every identifier needs (spec/reproductions), or lint and tests fail. */
+const REPRODUCTION = `- summary: A request past the partner's hourly request limit.
+  role: partnerRateLimited
+  before:
+    - summary: Spend the 2 requests an hour the sandbox seeds this partner with.
+      operation: getVerificationStatus
+      role: partnerRateLimited
+    - summary: The second of them.
+      operation: getVerificationStatus
+      role: partnerRateLimited
+`;
+
 let clone: Clone;
 let firstRun: string;
 const run = (command: string, args: string[]) => clone.run(command, args);
@@ -37,6 +49,7 @@ beforeAll(() => {
   run('git', ['apply', sandboxTriggerPatch]);
   run('pnpm', ['generate']);
   appendFileSync(join(clone.dir, 'spec/components/schemas/ErrorIdentifier.yaml'), NEW_ENTRY);
+  writeFileSync(join(clone.dir, `spec/reproductions/${IDENTIFIER}.yaml`), REPRODUCTION);
   firstRun = run('pnpm', ['generate']);
 });
 

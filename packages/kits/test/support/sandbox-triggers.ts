@@ -1,11 +1,10 @@
 /**
- * One real request per identifier per brand, as raw HTTP a kit's example sends to the sandbox. Taken from the
- * contract tests' trigger recipes for now; a spec-level reproduction declaration is meant to replace this module,
- * which is the only place that knows where triggers come from.
+ * One real request per identifier per brand, as raw HTTP a kit's example sends to the sandbox: the reproduction of
+ * the identifier's first cell in the brand's matrix (spec/reproductions), as the seeded partner of its role.
  */
-import { triggerRecipes } from '@error-contract/contract-tests/src/trigger-recipes.ts';
-import { type BrandBundle, operationById } from '@error-contract/spec/bundle';
-import { catalogOf } from '@error-contract/spec/catalog';
+import { partnersByRole } from '@error-contract/sandbox';
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import { matrixOf, type ResolvedRequest } from '@error-contract/spec/reproductions';
 
 export interface RawRequest {
   method: string;
@@ -28,61 +27,48 @@ export interface Trigger {
   request: RawRequest;
 }
 
-const defaultPartner = { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret' };
-
-function rawRequest(
-  brand: string,
-  bundle: BrandBundle,
-  operationId: string,
-  partner: { apiKey: string; apiSecret: string },
-  body: unknown,
-  rewrite: { method?: string; body?: string | Uint8Array | null; headers?: Readonly<Record<string, string>> } = {},
-): RawRequest {
+function rawRequest(brand: string, request: ResolvedRequest): RawRequest {
+  const partner = request.role === 'none' ? undefined : partnersByRole()[request.role];
+  if (request.role !== 'none' && !partner)
+    throw new Error(`The sandbox seeds no partner for the role ${request.role}.`);
+  const { body } = request;
   const bytes =
-    rewrite.body === undefined
-      ? Buffer.from(JSON.stringify(body))
-      : rewrite.body === null
-        ? Buffer.alloc(0)
-        : Buffer.from(rewrite.body);
+    body.kind === 'json'
+      ? Buffer.from(JSON.stringify(body.value))
+      : body.kind === 'raw'
+        ? Buffer.from(body.bytes)
+        : Buffer.alloc(0);
   return {
-    method: rewrite.method ?? 'POST',
-    path: `/${brand}${operationById(bundle, operationId).path}`,
+    method: request.method,
+    path: `/${brand}${request.operation.path}`,
     headers: {
-      Authorization: `Basic ${Buffer.from(`${partner.apiKey}:${partner.apiSecret}`).toString('base64')}`,
+      ...(partner
+        ? { Authorization: `Basic ${Buffer.from(`${partner.apiKey}:${partner.apiSecret}`).toString('base64')}` }
+        : {}),
       ...(bytes.length > 0 ? { 'Content-Type': 'application/json' } : {}),
-      ...rewrite.headers,
+      ...request.headers,
     },
     body: bytes.toString('base64'),
   };
 }
 
-/** A trigger per identifier of the brand's catalog; an identifier without a recipe is an error. */
+/** A trigger per identifier of the brand's catalog; an identifier without a reproduction is an error. */
 export async function triggersFor(brand: string, bundle: BrandBundle): Promise<Trigger[]> {
-  const triggers: Trigger[] = [];
-  for (const { identifier } of catalogOf(bundle)) {
-    const recipe = triggerRecipes[identifier];
-    if (!recipe) throw new Error(`${brand}: no trigger recipe for ${identifier}.`);
-    const partner = recipe.partner ?? defaultPartner;
-    const before: RawRequest[] = [];
-    // The recipe's first calls, recorded instead of sent: each becomes a raw request of the same partner.
-    const recorder = new Proxy(
-      {},
-      {
-        get: (_target, operationId) => async (body: unknown) => {
-          before.push(rawRequest(brand, bundle, String(operationId), partner, body));
-          return { ok: true, kind: 'success' };
-        },
-      },
-    );
-    await recipe.before?.(recorder as Parameters<NonNullable<typeof recipe.before>>[0]);
-    triggers.push({
+  const triggers = new Map<string, Trigger>();
+  for (const cell of matrixOf(bundle).cells) {
+    if (triggers.has(cell.identifier)) continue;
+    const reproduction = cell.reproduction;
+    if (!reproduction) throw new Error(`${brand}: no reproduction of ${cell.identifier} in spec/reproductions.`);
+    const partner = reproduction.request.role === 'none' ? undefined : partnersByRole()[reproduction.request.role];
+    triggers.set(cell.identifier, {
       brand,
-      identifier,
-      trigger: recipe.trigger,
-      ...partner,
-      before,
-      request: rawRequest(brand, bundle, recipe.operationId, partner, recipe.body, recipe.rewrite),
+      identifier: cell.identifier,
+      trigger: reproduction.summary,
+      apiKey: partner?.apiKey ?? '',
+      apiSecret: partner?.apiSecret ?? '',
+      before: reproduction.before.map((step) => rawRequest(brand, step.request)),
+      request: rawRequest(brand, reproduction.request),
     });
   }
-  return triggers;
+  return [...triggers.values()];
 }
