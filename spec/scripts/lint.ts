@@ -1,7 +1,7 @@
 /** `pnpm lint` in spec/: the canonical spec and the built bundles must pass redocly lint with no problem. */
 import { lintBundles, lintSources } from '../src/pipeline.ts';
 
-const runs = [lintSources(), lintBundles()];
+const runs = await Promise.all([lintSources(), lintBundles()]);
 const lint = { ok: runs.every((run) => run.ok), output: runs.map((run) => run.output).join('\n') };
 const problems = lint.output.split('\n').filter((line) => /\b(error|warning)\b/.test(line) && !/Node\.js/.test(line));
 if (!lint.ok || problems.length > 0) {

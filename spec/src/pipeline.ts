@@ -18,24 +18,41 @@ function writeFile(path: string, content: string): void {
   writeFileSync(path, content);
 }
 
-/** Writes each brand's bundle (YAML and JSON) and its Standard API errors page. Throws with Redocly's report on failure. */
-export function buildBrands({ configPath = redoclyConfigPath, outDir = distDir }: PipelineOptions = {}): string[] {
+async function buildBrand(brand: string, configPath: string, outDir: string): Promise<void> {
+  const yamlPath = bundlePath(brand, 'yaml', outDir);
+  const run = await runRedocly([
+    'bundle',
+    brand,
+    '--config',
+    configPath,
+    '--output',
+    yamlPath,
+    '--lint-config',
+    'error',
+  ]);
+  if (!run.ok) throw new Error(`redocly bundle ${brand} failed:\n${run.output}`);
+  const bundle = parse(readFileSync(yamlPath, 'utf8')) as BrandBundle;
+  writeFile(bundlePath(brand, 'json', outDir), `${JSON.stringify(bundle, null, 2)}\n`);
+  writeFile(errorsPagePath(brand, outDir), renderErrorsPage(bundle));
+}
+
+/**
+ * Writes each brand's bundle (YAML and JSON) and its Standard API errors page, the brands side by side.
+ * Throws with Redocly's report on failure.
+ */
+export async function buildBrands({
+  configPath = redoclyConfigPath,
+  outDir = distDir,
+}: PipelineOptions = {}): Promise<string[]> {
   const brands = publishedBrands(configPath);
-  for (const brand of brands) {
-    const yamlPath = bundlePath(brand, 'yaml', outDir);
-    const run = runRedocly(['bundle', brand, '--config', configPath, '--output', yamlPath, '--lint-config', 'error']);
-    if (!run.ok) throw new Error(`redocly bundle ${brand} failed:\n${run.output}`);
-    const bundle = parse(readFileSync(yamlPath, 'utf8')) as BrandBundle;
-    writeFile(bundlePath(brand, 'json', outDir), `${JSON.stringify(bundle, null, 2)}\n`);
-    writeFile(errorsPagePath(brand, outDir), renderErrorsPage(bundle));
-  }
+  await Promise.all(brands.map((brand) => buildBrand(brand, configPath, outDir)));
   return brands;
 }
 
 const LINT_OPTIONS = ['--format', 'stylish', '--lint-config', 'error'];
 
 /** Lints the canonical spec once with each brand's API configuration. */
-export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions = {}): RedoclyRun {
+export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions = {}): Promise<RedoclyRun> {
   return runRedocly(['lint', '--config', configPath, ...LINT_OPTIONS]);
 }
 
@@ -44,7 +61,10 @@ export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions 
  * The bundles' 400s are the decorator's per-operation copies of StandardError, so the rule that keeps the
  * sources on the shared response does not apply to them, nor does the check of the reproductions beside the sources.
  */
-export function lintBundles({ configPath = redoclyConfigPath, outDir = distDir }: PipelineOptions = {}): RedoclyRun {
+export function lintBundles({
+  configPath = redoclyConfigPath,
+  outDir = distDir,
+}: PipelineOptions = {}): Promise<RedoclyRun> {
   const bundles = publishedBrands(configPath).map((brand) => bundlePath(brand, 'yaml', outDir));
   const skip = [
     '--skip-rule',

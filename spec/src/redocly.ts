@@ -1,5 +1,5 @@
 /** Runs the Redocly CLI of this package, without telemetry, and keeps what it printed. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { repoDir } from './locations.ts';
@@ -14,11 +14,18 @@ export interface RedoclyRun {
   output: string;
 }
 
-export function runRedocly(args: readonly string[], cwd = repoDir): RedoclyRun {
-  const run = spawnSync(process.execPath, [redoclyBin, ...args], {
+/** Runs in a child process of its own, so callers can run several at once (one per brand, on every core). */
+export function runRedocly(args: readonly string[], cwd = repoDir): Promise<RedoclyRun> {
+  const child = spawn(process.execPath, [redoclyBin, ...args], {
     cwd,
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
   });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve) => {
+    child.once('error', (error) => resolve({ ok: false, output: `${Buffer.concat(chunks)}${error.message}` }));
+    child.once('close', (code) => resolve({ ok: code === 0, output: Buffer.concat(chunks).toString('utf8') }));
+  });
 }

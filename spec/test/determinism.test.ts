@@ -9,10 +9,10 @@ afterAll(() => {
   for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function buildInto(): Map<string, Buffer> {
+async function buildInto(): Promise<Map<string, Buffer>> {
   const outDir = mkdtempSync(join(tmpdir(), 'error-contract-build-'));
   outDirs.push(outDir);
-  buildBrands({ outDir });
+  await buildBrands({ outDir });
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   return new Map(
     files.map((entry) => {
@@ -22,9 +22,9 @@ function buildInto(): Map<string, Buffer> {
   );
 }
 
-it('builds byte-identical bundles and pages twice in a row', () => {
-  const first = buildInto();
-  const second = buildInto();
+it('builds byte-identical bundles and pages twice in a row', async () => {
+  const first = await buildInto();
+  const second = await buildInto();
   expect([...first.keys()].sort()).toEqual([...second.keys()].sort());
   expect([...first.keys()]).toEqual(expect.arrayContaining(['idenfy/openapi.json', 'markid/standard-api-errors.md']));
   for (const [path, content] of first) expect(content.equals(second.get(path) ?? Buffer.alloc(0)), path).toBe(true);

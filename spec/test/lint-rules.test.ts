@@ -185,17 +185,17 @@ const cases: Array<[name: string, { given: Mutation; want: string }]> = [
 ];
 
 describe('the lint configuration', () => {
-  it('accepts the unchanged spec', () => {
+  it('accepts the unchanged spec', async () => {
     fixture = copySpec();
-    const result = fixture.check();
+    const result = await fixture.check();
     expect(result.output).not.toMatch(/\d+ (errors?|warnings?)\b/);
     expect(result.ok).toBe(true);
   });
 
-  it.each(cases)('rejects %s', (_name, { given: [file, change], want }) => {
+  it.each(cases)('rejects %s', async (_name, { given: [file, change], want }) => {
     fixture = copySpec();
     fixture.edit(file, change);
-    const result = fixture.check();
+    const result = await fixture.check();
     expect(result.ok).toBe(false);
     expect(result.output).toContain(want);
   });

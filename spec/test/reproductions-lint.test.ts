@@ -79,10 +79,10 @@ const cases: Array<[name: string, { given: (fixture: FixtureSpec) => void; want:
 ];
 
 describe('the reproductions-complete rule', () => {
-  it.each(cases)('rejects %s', (_name, { given, want }) => {
+  it.each(cases)('rejects %s', async (_name, { given, want }) => {
     fixture = copySpec();
     given(fixture);
-    const result = fixture.check();
+    const result = await fixture.check();
     expect(result.ok).toBe(false);
     expect(result.output).toContain(RULE);
     expect(result.output).toContain(want);

@@ -62,10 +62,10 @@ async function measure(context: BrowserContext, url: string, throttle = false): 
   return { ...load, ...timing };
 }
 
-function buildInlinePages(outDir: string): void {
+async function buildInlinePages(outDir: string): Promise<void> {
   for (const brand of publishedBrands()) {
     const output = join(outDir, referenceRoute(brand));
-    const run = runRedocly(['build-docs', bundlePath(brand, 'json'), '--inlineBundle', '--output', output]);
+    const run = await runRedocly(['build-docs', bundlePath(brand, 'json'), '--inlineBundle', '--output', output]);
     if (!run.ok) throw new Error(run.output);
   }
   precompress(outDir);
@@ -80,7 +80,7 @@ const REFERENCE_TARGET_SHARE = 0.3;
 if (!existsSync(siteDir)) throw new Error('Build the site first: pnpm build');
 const inlineDir = mkdtempSync(join(tmpdir(), 'docs-inline-'));
 mkdirSync(inlineDir, { recursive: true });
-buildInlinePages(inlineDir);
+await buildInlinePages(inlineDir);
 
 const [site, inline] = await Promise.all([startSiteServer(), startSiteServer({ dir: inlineDir })]);
 const browser = await launchChromium();

@@ -75,7 +75,12 @@ interface BrandPages {
   search: SearchDocument[];
 }
 
-function buildBrand(brand: Brand, bundle: BrandBundle, releases: readonly Release[], outDir: string): BrandPages {
+async function buildBrand(
+  brand: Brand,
+  bundle: BrandBundle,
+  releases: readonly Release[],
+  outDir: string,
+): Promise<BrandPages> {
   const title = bundle.info.title;
   const nav = brandNav(brand.id, title);
   const page = docsPageOf(bundle);
@@ -125,7 +130,7 @@ function buildBrand(brand: Brand, bundle: BrandBundle, releases: readonly Releas
     renderMarkdown(changelog, rewrite(changelogRoute(brand.id))),
   );
 
-  const reference = renderReferencePage({
+  const reference = await renderReferencePage({
     bundleJsonPath: bundlePath(brand.id, 'json'),
     route: referenceRoute(brand.id),
     redoc: redocAsset(),
@@ -151,23 +156,30 @@ function buildBrand(brand: Brand, bundle: BrandBundle, releases: readonly Releas
   return { twins, search: searchDocuments(brand.id, handbookRoute(brand.id), entries) };
 }
 
-export function buildSite({ outDir = siteDir, repoDir = join(appDir, '..', '..') }: BuildOptions = {}): string[] {
+export async function buildSite({
+  outDir = siteDir,
+  repoDir = join(appDir, '..', '..'),
+}: BuildOptions = {}): Promise<string[]> {
   rmSync(outDir, { recursive: true, force: true });
   const brands = publishedBrands();
   const declared = new Map(declaredBrands().map((brand) => [brand.id, brand]));
   const redoc = redocAsset();
   write(redoc.route, redoc.content, outDir);
   for (const route of [stylesheetRoute, faviconRoute, logoRoute, searchScriptRoute]) copyAsset(route, outDir);
-  const releases = loadReleases(repoDir);
+  const releases = await loadReleases(repoDir);
 
-  const search: SearchDocument[] = [];
-  const summaries = brands.map((id) => {
-    const brand = declared.get(id);
-    if (!brand) throw new Error(`Brand ${id} is published but not declared.`);
-    const bundle = loadBundle(id);
-    search.push(...buildBrand(brand, bundle, releases, outDir).search);
-    return { brand: id, title: bundle.info.title, identifierCount: catalogOf(bundle).length };
-  });
+  // The brands are built side by side: each reference page is rendered by a build-docs process of its own.
+  const built = await Promise.all(
+    brands.map(async (id) => {
+      const brand = declared.get(id);
+      if (!brand) throw new Error(`Brand ${id} is published but not declared.`);
+      const bundle = loadBundle(id);
+      const pages = await buildBrand(brand, bundle, releases, outDir);
+      return { pages, summary: { brand: id, title: bundle.info.title, identifierCount: catalogOf(bundle).length } };
+    }),
+  );
+  const search = built.flatMap(({ pages }) => pages.search);
+  const summaries = built.map(({ summary }) => summary);
   rmSync(join(outDir, '.scratch'), { recursive: true, force: true });
   write(searchIndexRoute, `${JSON.stringify(search)}\n`, outDir);
   write(searchRoute, renderSearchPage(productName(declaredBrands().map((brand) => brand.name))), outDir);

@@ -46,12 +46,13 @@ export function releaseTags(repoDir: string): string[] {
 }
 
 /** Builds every release's bundles from the spec as committed at its tag (git archive: the work tree is untouched). */
-export function loadReleases(repoDir: string): Release[] {
+export async function loadReleases(repoDir: string): Promise<Release[]> {
   const tags = releaseTags(repoDir);
   if (tags.length === 0) return [];
   const scratch = mkdtempSync(join(tmpdir(), 'docs-releases-'));
   try {
-    return tags.map((tag, index) => {
+    const releases: Release[] = [];
+    for (const [index, tag] of tags.entries()) {
       const specDir = join(scratch, String(index));
       mkdirSync(specDir, { recursive: true });
       const archive = git(['archive', '--format=tar', `${tag}^{commit}`, '--', ...SPEC_PATHS], repoDir);
@@ -60,17 +61,18 @@ export function loadReleases(repoDir: string): Release[] {
       // The release's Redocly plugin imports packages (ajv, yaml): it resolves them from this workspace's install.
       symlinkSync(join(workspaceSpecDir, 'node_modules'), join(specDir, 'spec', 'node_modules'), 'dir');
       const outDir = join(specDir, 'out');
-      const brands = buildBrands({ configPath: join(specDir, 'redocly.yaml'), outDir });
+      const brands = await buildBrands({ configPath: join(specDir, 'redocly.yaml'), outDir });
       const date = git(['log', '-1', '--format=%cs', `${tag}^{commit}`], repoDir)
         .toString()
         .trim();
-      return {
+      releases.push({
         tag,
         version: tag.slice(tag.lastIndexOf('@') + 1),
         date,
         bundles: new Map(brands.map((brand) => [brand, loadBundle(brand, outDir)])),
-      };
-    });
+      });
+    }
+    return releases;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

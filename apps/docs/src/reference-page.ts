@@ -20,8 +20,13 @@ export interface ReferencePageInput {
   scratchPath: string;
 }
 
-export function renderReferencePage({ bundleJsonPath, route, redoc, scratchPath }: ReferencePageInput): string {
-  const run = runRedocly([
+export async function renderReferencePage({
+  bundleJsonPath,
+  route,
+  redoc,
+  scratchPath,
+}: ReferencePageInput): Promise<string> {
+  const run = await runRedocly([
     'build-docs',
     bundleJsonPath,
     '--output',

@@ -60,7 +60,7 @@ function release(dir: string, version: string): void {
 let repo: string;
 let releases: Release[];
 
-beforeAll(() => {
+beforeAll(async () => {
   repo = fixtureRepository();
   release(repo, '1.0.0');
   const path = join(repo, IDENTIFIERS_FILE);
@@ -73,7 +73,7 @@ beforeAll(() => {
   catalog = `${catalog.trimEnd()}\n${ADDED}`;
   writeFileSync(path, catalog);
   release(repo, '1.1.0');
-  releases = loadReleases(repo);
+  releases = await loadReleases(repo);
 }, 120_000);
 
 afterAll(() => {
@@ -128,10 +128,10 @@ describe('a repository with two release tags', () => {
     );
   });
 
-  it("writes each brand's changelog page and its Markdown twin when the site is built", () => {
+  it("writes each brand's changelog page and its Markdown twin when the site is built", async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'docs-site-'));
     try {
-      buildSite({ outDir, repoDir: repo });
+      await buildSite({ outDir, repoDir: repo });
       const html = readFileSync(join(outDir, changelogRoute('idenfy')), 'utf8');
       expect(html).toContain('<h2 id="v1-1-0">1.1.0</h2>');
       expect(html).toContain('<h3>Breaking</h3>');
@@ -142,10 +142,10 @@ describe('a repository with two release tags', () => {
   });
 });
 
-it('says there is no release yet where the repository has no release tag', () => {
+it('says there is no release yet where the repository has no release tag', async () => {
   const dir = fixtureRepository();
   try {
-    expect(loadReleases(dir)).toEqual([]);
+    expect(await loadReleases(dir)).toEqual([]);
     expect(changelogMarkdown('Changelog', brandHistory('idenfy', []))).toContain(
       'No release of the contract has been tagged yet',
     );

@@ -2,7 +2,7 @@
 import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
 import { buildBrands } from '@error-contract/spec/pipeline';
 
-export function buildBundles(configPath: string, outDir: string): Map<string, BrandBundle> {
-  const brands = buildBrands({ configPath, outDir });
+export async function buildBundles(configPath: string, outDir: string): Promise<Map<string, BrandBundle>> {
+  const brands = await buildBrands({ configPath, outDir });
   return new Map(brands.map((brand) => [brand, loadBundle(brand, outDir)]));
 }

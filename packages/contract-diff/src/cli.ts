@@ -21,7 +21,7 @@ Compares the error contract of each brand at the git ref <base> with the working
 Exits 1 when a change is breaking and no pending changeset declares a major bump of @error-contract/client.
 `;
 
-export function main(args: readonly string[], cwd = process.cwd()): number {
+export async function main(args: readonly string[], cwd = process.cwd()): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(USAGE);
     return 0;
@@ -36,8 +36,8 @@ export function main(args: readonly string[], cwd = process.cwd()): number {
   const workDir = mkdtempSync(join(tmpdir(), 'contract-diff-'));
   try {
     materialiseSpec(commit, repoDir, join(workDir, 'base'));
-    const before = buildBundles(join(workDir, 'base', 'redocly.yaml'), join(workDir, 'base-dist'));
-    const after = buildBundles(join(repoDir, 'redocly.yaml'), join(workDir, 'head-dist'));
+    const before = await buildBundles(join(workDir, 'base', 'redocly.yaml'), join(workDir, 'base-dist'));
+    const after = await buildBundles(join(repoDir, 'redocly.yaml'), join(workDir, 'head-dist'));
     const changes = diffBrands(before, after);
     const verdict = gate(changes, declaredBump(repoDir));
     const brands = [...new Set([...before.keys(), ...after.keys()])];
@@ -49,7 +49,7 @@ export function main(args: readonly string[], cwd = process.cwd()): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`contract-diff: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

@@ -16,7 +16,7 @@ export interface FixtureSpec {
   /** Rewrites one YAML file of the copied spec, e.g. `paths/api_v2_status.yaml`. */
   edit(file: string, change: (document: YamlDocument) => void): void;
   /** Lints the sources and, if they pass, builds the bundles and lints them: the pipeline's verdict. */
-  check(): { ok: boolean; output: string };
+  check(): Promise<{ ok: boolean; output: string }>;
   remove(): void;
 }
 
@@ -35,11 +35,11 @@ export function copySpec(): FixtureSpec {
       change(document);
       writeFileSync(path, stringify(document));
     },
-    check() {
+    async check() {
       const outDir = join(dir, 'dist');
-      const sources = lintSources({ configPath });
+      const sources = await lintSources({ configPath });
       if (!sources.ok) return sources;
-      buildBrands({ configPath, outDir });
+      await buildBrands({ configPath, outDir });
       return lintBundles({ configPath, outDir });
     },
     remove() {
