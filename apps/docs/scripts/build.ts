@@ -2,5 +2,5 @@
 import { buildSite } from '../src/build-site.ts';
 import { siteDir } from '../src/site-layout.ts';
 
-const brands = buildSite();
+const brands = await buildSite();
 console.log(`Built the docs site for ${brands.join(', ')} in ${siteDir}.`);

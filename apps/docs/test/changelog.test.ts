@@ -128,10 +128,10 @@ describe('a repository with two release tags', () => {
     );
   });
 
-  it("writes each brand's changelog page and its Markdown twin when the site is built", () => {
+  it("writes each brand's changelog page and its Markdown twin when the site is built", async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'docs-site-'));
     try {
-      buildSite({ outDir, repoDir: repo });
+      await buildSite({ outDir, repoDir: repo });
       const html = readFileSync(join(outDir, changelogRoute('idenfy')), 'utf8');
       expect(html).toContain('<h2 id="v1-1-0">1.1.0</h2>');
       expect(html).toContain('<h3>Breaking</h3>');
