@@ -1,0 +1,187 @@
+/**
+ * `pnpm dev`'s loop: serves the docs and the sandbox, watches the spec, and on every save lints and rebuilds in two
+ * worker threads, publishes what changed, reloads the pages that changed and hot-swaps the sandbox's bundles.
+ * A failed lint or build is printed and shown as an overlay; the last good build stays served.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { type Sandbox, startSandbox } from '@error-contract/sandbox';
+import type { BundlesBuilt } from './build-tasks.ts';
+import { type Builder, startBuilder } from './builder.ts';
+import { type DevServer, startDevServer } from './dev-server.ts';
+import { type DevLayout, devLayout } from './layout.ts';
+import { type BuildError, LiveReloadChannel } from './live-reload.ts';
+import { createScheduler } from './scheduler.ts';
+import { watchSources } from './watch.ts';
+
+/** Milliseconds per step of a build that published pages. */
+export interface StepTimes {
+  lint: number;
+  bundle: number;
+  client: number;
+  site: number;
+}
+
+export type BuildEvent =
+  | { type: 'published'; routes: readonly string[]; clientFiles: readonly string[]; steps: StepTimes; totalMs: number }
+  | { type: 'references'; routes: readonly string[]; ms: number }
+  | { type: 'unchanged'; totalMs: number }
+  | { type: 'failed'; error: BuildError };
+
+export interface DevLoopOptions {
+  /** The checkout or copy to watch (its `spec/` and `redocly.yaml`). */
+  root: string;
+  /** 0 picks a free port. */
+  docsPort: number;
+  sandboxPort: number;
+  debounceMs?: number;
+  /** Where the terminal lines go. */
+  log?: (line: string) => void;
+}
+
+export interface DevLoop {
+  layout: DevLayout;
+  /** The docs site root, ending with `/`. */
+  docsUrl: string;
+  /** The sandbox's origin; undefined until a build of the bundles succeeds. */
+  readonly sandbox: Sandbox | undefined;
+  /** Calls `listener` after each build step that changes what is served; returns the unsubscribe function. */
+  onBuild(listener: (event: BuildEvent) => void): () => void;
+  /** Resolves when no build is running or waiting. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function timed<T>(work: Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await work;
+  return [result, performance.now() - start];
+}
+
+export async function startDevLoop({
+  root,
+  docsPort,
+  sandboxPort,
+  debounceMs = 150,
+  log = () => {},
+}: DevLoopOptions): Promise<DevLoop> {
+  const layout = devLayout(root, mkdtempSync(join(tmpdir(), 'error-contract-dev-')));
+  const channel = new LiveReloadChannel();
+  const listeners = new Set<(event: BuildEvent) => void>();
+  const emit = (event: BuildEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  // Two workers: the lint runs beside the bundle build, and the client's generation beside the site's pages.
+  const builder: Builder = startBuilder(layout);
+  const helper: Builder = startBuilder(layout);
+  let sandbox: Sandbox | undefined;
+  let published: BundlesBuilt | undefined;
+  let server: DevServer | undefined;
+
+  const fail = (error: BuildError) => {
+    log(`✗ ${error.title}\n${error.output.trimEnd()}\n  The last good build is still served; fix the spec and save.`);
+    channel.send({ type: 'build-error', error });
+    emit({ type: 'failed', error });
+  };
+
+  async function build(changed: ReadonlySet<string>): Promise<void> {
+    const started = performance.now();
+    if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
+    const [lintRun, bundlesRun] = await Promise.allSettled([timed(helper.run('lint')), timed(builder.run('bundles'))]);
+    if (bundlesRun.status === 'rejected') {
+      return fail({ title: 'The spec does not build', output: (bundlesRun.reason as Error).message });
+    }
+    if (lintRun.status === 'rejected') {
+      return fail({ title: 'The spec could not be linted', output: (lintRun.reason as Error).message });
+    }
+    const [lint, lintMs] = lintRun.value;
+    if (!lint.ok) return fail({ title: 'Lint errors in the spec', output: lint.output });
+    const [built, bundleMs] = bundlesRun.value;
+
+    const reproductionsChanged = [...changed].some((path) => path.startsWith(join(layout.specDir, 'reproductions')));
+    const changedBrands = built.brands.filter((brand) => built.digests[brand] !== published?.digests[brand]);
+    const sameBrands = published?.brands.join() === built.brands.join();
+    if (published && sameBrands && changedBrands.length === 0 && !reproductionsChanged) {
+      if (channel.error) channel.send({ type: 'build-ok' });
+      const totalMs = performance.now() - started;
+      log(`✓ the bundles did not change (${seconds(totalMs)}); nothing to rebuild`);
+      emit({ type: 'unchanged', totalMs });
+      return;
+    }
+
+    try {
+      if (sandbox && sandbox.brands.join() === built.brands.join()) sandbox.useBundles(built.bundles);
+      else {
+        await sandbox?.close();
+        sandbox = await startSandbox({ port: sandboxPort, brands: built.brands, bundles: built.bundles });
+      }
+    } catch (error) {
+      return fail({ title: 'The sandbox cannot serve the new bundles', output: (error as Error).message });
+    }
+    const [clientRun, pagesRun] = await Promise.allSettled([
+      timed(helper.run('client')),
+      timed(builder.run('pages', { brands: built.brands })),
+    ]);
+    if (clientRun.status === 'rejected') {
+      return fail({ title: "The client's files cannot be generated", output: (clientRun.reason as Error).message });
+    }
+    if (pagesRun.status === 'rejected') {
+      return fail({ title: 'The docs site does not build', output: (pagesRun.reason as Error).message });
+    }
+    const [clientFiles, clientMs] = clientRun.value;
+    const [routes, siteMs] = pagesRun.value;
+    published = built;
+    if (channel.error) channel.send({ type: 'build-ok' });
+    channel.send({ type: 'reload', routes });
+    const steps = { lint: lintMs, bundle: bundleMs, client: clientMs, site: siteMs };
+    const totalMs = performance.now() - started;
+    log(
+      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)}, client ${seconds(clientMs)} beside site ${seconds(siteMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
+    );
+    emit({ type: 'published', routes, clientFiles, steps, totalMs });
+
+    if (changedBrands.length === 0) return;
+    try {
+      const [references, ms] = await timed(builder.run('references', { brands: changedBrands }));
+      channel.send({ type: 'reload', routes: references });
+      log(`✓ references of ${changedBrands.join(', ')} rebuilt in ${seconds(ms)}`);
+      emit({ type: 'references', routes: references, ms });
+    } catch (error) {
+      fail({ title: 'The API reference does not build', output: (error as Error).message });
+    }
+  }
+
+  const scheduler = createScheduler(build, debounceMs);
+  let stopWatching: (() => void) | undefined;
+  const close = async () => {
+    stopWatching?.();
+    await scheduler.close();
+    await Promise.all([server?.close(), sandbox?.close(), builder.close(), helper.close()]);
+    rmSync(layout.workDir, { recursive: true, force: true });
+  };
+  try {
+    server = await startDevServer({ siteDir: layout.siteDir, channel, port: docsPort });
+    stopWatching = watchSources(layout, (path) => scheduler.notify(path));
+    await build(new Set());
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const docsUrl = server.url;
+  return {
+    layout,
+    docsUrl,
+    get sandbox() {
+      return sandbox;
+    },
+    onBuild(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    idle: () => scheduler.idle(),
+    close,
+  };
+}
