@@ -1,4 +1,5 @@
 /** `pnpm dev`: the live preview of the spec for its authors, until Ctrl-C. */
+import { rmSync } from 'node:fs';
 import { startDevLoop } from './dev-loop.ts';
 import { DevOptionsError, parseDevOptions, usage } from './options.ts';
 
@@ -13,9 +14,11 @@ async function main(): Promise<void> {
   console.log(`Docs:    ${loop.docsUrl} (reloads on save)`);
   if (loop.sandbox) console.log(`Sandbox: ${loop.sandbox.url} (${loop.sandbox.brands.join(', ')})`);
   console.log(`Watching ${loop.layout.specDir} and ${loop.layout.configPath}; Ctrl-C stops.`);
+  // Whatever ends the process (a second Ctrl-C, pnpm stopping its script), the dev loop's scratch goes with it.
+  process.once('exit', () => rmSync(loop.layout.workDir, { recursive: true, force: true }));
   let stopping = false;
   const stop = () => {
-    if (stopping) return;
+    if (stopping) return process.exit(130);
     stopping = true;
     console.log('Stopping…');
     loop.close().then(

@@ -34,7 +34,8 @@ export function parseDevOptions(args: readonly string[], env: NodeJS.ProcessEnv 
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
-      args: [...args],
+      // `pnpm dev -- --root x` passes the `--` on.
+      args: args[0] === '--' ? args.slice(1) : [...args],
       options: {
         root: { type: 'string' },
         'docs-port': { type: 'string' },

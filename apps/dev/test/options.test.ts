@@ -24,6 +24,7 @@ describe('the pnpm dev command line', () => {
       { args: [], env: { DOCS_PORT: '4100', SANDBOX_PORT: '4110' } },
       { docsPort: 4100, sandboxPort: 4110 },
     ],
+    ['options after the `--` pnpm passes on', { args: ['--', '--docs-port', '4300'], env: {} }, { docsPort: 4300 }],
     ['options over the environment', { args: ['--docs-port', '4200'], env: { DOCS_PORT: '4100' } }, { docsPort: 4200 }],
   ])('reads %s', (_name, given, want) => {
     expect(parseDevOptions(given.args, given.env)).toMatchObject(want);
