@@ -50,7 +50,8 @@ export function createBuildTasks(layout: DevLayout) {
   const pipeline = { configPath: layout.configPath, outDir: layout.specDistDir };
   let releases: Release[] | undefined;
   const tasks: { [K in TaskName]: (input: TaskInputs[K]) => Promise<TaskResults[K]> } = {
-    lint: async () => lintSources(pipeline),
+    // `await` whether the pipeline's functions return their results or promises of them.
+    lint: async () => await lintSources(pipeline),
     async bundles() {
       const brands = await buildBrands(pipeline);
       const digests: Record<string, string> = {};
@@ -74,7 +75,7 @@ export function createBuildTasks(layout: DevLayout) {
       return writeTree(layout.clientGeneratedDir, files);
     },
     async pages({ brands }) {
-      releases ??= loadReleases(layout.root);
+      releases ??= await loadReleases(layout.root);
       await buildSite({
         outDir: layout.stagingDir,
         repoDir: layout.root,
@@ -92,15 +93,20 @@ export function createBuildTasks(layout: DevLayout) {
     async references({ brands }) {
       const redoc = redocAsset();
       const pages = new Map(
-        brands.map((brand) => [
-          referenceRoute(brand),
-          renderReferencePage({
-            bundleJsonPath: bundlePath(brand, 'json', layout.specDistDir),
-            route: referenceRoute(brand),
-            redoc,
-            scratchPath: join(layout.workDir, 'scratch', `${brand}.html`),
-          }),
-        ]),
+        await Promise.all(
+          brands.map(
+            async (brand) =>
+              [
+                referenceRoute(brand),
+                await renderReferencePage({
+                  bundleJsonPath: bundlePath(brand, 'json', layout.specDistDir),
+                  route: referenceRoute(brand),
+                  redoc,
+                  scratchPath: join(layout.workDir, 'scratch', `${brand}.html`),
+                }),
+              ] as const,
+          ),
+        ),
       );
       return writeTree(layout.siteDir, pages, () => true);
     },

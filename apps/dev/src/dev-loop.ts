@@ -65,7 +65,7 @@ export async function startDevLoop({
   root,
   docsPort,
   sandboxPort,
-  debounceMs = 150,
+  debounceMs = 100,
   log = () => {},
 }: DevLoopOptions): Promise<DevLoop> {
   const layout = devLayout(root, mkdtempSync(join(tmpdir(), 'error-contract-dev-')));

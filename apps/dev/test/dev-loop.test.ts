@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type DevLoop, startDevLoop } from '../src/dev-loop.ts';
 import { CLIENT_SCRIPT_ROUTE, EVENTS_ROUTE } from '../src/live-reload.ts';
 import { type EventReader, readEvents } from './support/events.ts';
+import { CATALOG_FILE, plainExplanation } from './support/explanation.ts';
 import { copySpec, type SpecCopy } from './support/spec-copy.ts';
 
-const CATALOG_FILE = 'components/schemas/ErrorIdentifier.yaml';
 const [brand = 'idenfy'] = publishedBrands();
 let copy: SpecCopy;
 let loop: DevLoop;
@@ -33,20 +33,9 @@ const page = async (route: string) => (await fetch(new URL(route, loop.docsUrl))
 const reloadOf = (route: string) => (event: { type: string; data: Record<string, unknown> }) =>
   event.type === 'reload' && (event.data.routes as string[]).includes(route);
 
-/** An identifier whose explanation is one plain sentence shared by every brand, as the spec's source writes it. */
-function plainExplanation(): { identifier: string; explanation: string } {
-  const source = readFileSync(join(copy.root, 'spec', CATALOG_FILE), 'utf8');
-  const entry = catalogOf(loadBundle(brand, loop.layout.specDistDir)).find(
-    ({ explanation }) =>
-      /^[\w ,'-]+\.$/.test(explanation) && source.split(`explanation: ${explanation}\n`).length === 2,
-  );
-  if (!entry) throw new Error('The catalog has no plain one-line explanation to edit.');
-  return entry;
-}
-
 describe('pnpm dev on a copy of the spec', () => {
   test('serves the edited explanation and sends a reload for the pages that show it', async () => {
-    const { explanation } = plainExplanation();
+    const { explanation } = plainExplanation(copy.root, brand);
     const edited = `${explanation.slice(0, -1)}, edited while the docs were open.`;
     expect(await page(errorsRoute(brand))).not.toContain(edited);
     const reload = events.next(reloadOf(errorsRoute(brand)));

@@ -8,7 +8,7 @@ describe('the pnpm dev command line', () => {
       root: workspaceRoot,
       docsPort: 4000,
       sandboxPort: 4010,
-      debounceMs: 150,
+      debounceMs: 100,
       help: false,
     });
   });
