@@ -19,6 +19,8 @@ import { watchSources } from './watch.ts';
 export interface StepTimes {
   lint: number;
   bundle: number;
+  /** Swapping the sandbox's bundles (compiling their validators), on the main thread. */
+  sandbox: number;
   client: number;
   site: number;
 }
@@ -112,6 +114,7 @@ export async function startDevLoop({
       return;
     }
 
+    const swapStarted = performance.now();
     try {
       if (sandbox && sandbox.brands.join() === built.brands.join()) sandbox.useBundles(built.bundles);
       else {
@@ -121,6 +124,7 @@ export async function startDevLoop({
     } catch (error) {
       return fail({ title: 'The sandbox cannot serve the new bundles', output: (error as Error).message });
     }
+    const sandboxMs = performance.now() - swapStarted;
     const [clientRun, pagesRun] = await Promise.allSettled([
       timed(helper.run('client')),
       timed(builder.run('pages', { brands: built.brands })),
@@ -136,10 +140,10 @@ export async function startDevLoop({
     published = built;
     if (channel.error) channel.send({ type: 'build-ok' });
     channel.send({ type: 'reload', routes });
-    const steps = { lint: lintMs, bundle: bundleMs, client: clientMs, site: siteMs };
+    const steps = { lint: lintMs, bundle: bundleMs, sandbox: sandboxMs, client: clientMs, site: siteMs };
     const totalMs = performance.now() - started;
     log(
-      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)}, client ${seconds(clientMs)} beside site ${seconds(siteMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
+      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)}, sandbox ${seconds(sandboxMs)}, client ${seconds(clientMs)} beside site ${seconds(siteMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
     );
     emit({ type: 'published', routes, clientFiles, steps, totalMs });
 
