@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorsRoute, handbookRoute } from '@error-contract/docs/site-layout';
+import { errorsRoute, handbookRoute, markdownTwinRoute, referenceRoute } from '@error-contract/docs/site-layout';
 import { partnersByRole } from '@error-contract/sandbox';
 import { publishedBrands } from '@error-contract/spec/brands';
 import { loadBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DevLoop, startDevLoop } from '../src/dev-loop.ts';
+import { type BuildEvent, type DevLoop, startDevLoop } from '../src/dev-loop.ts';
 import { CLIENT_SCRIPT_ROUTE, EVENTS_ROUTE } from '../src/live-reload.ts';
 import { type EventReader, readEvents } from './support/events.ts';
 import { CATALOG_FILE, plainExplanation } from './support/explanation.ts';
@@ -42,6 +42,8 @@ describe('pnpm dev on a copy of the spec', () => {
     copy.replace(CATALOG_FILE, `explanation: ${explanation}\n`, `explanation: ${edited}\n`);
     const { data } = await reload;
     expect(data.routes).toContain(handbookRoute(brand));
+    // Only files whose content changed are written: the shared assets are not.
+    expect((data.routes as string[]).filter((route) => route.startsWith('assets/'))).toEqual([]);
     expect(await page(errorsRoute(brand))).toContain(edited);
     expect(await page(handbookRoute(brand))).toContain(edited);
   });
@@ -55,27 +57,44 @@ describe('pnpm dev on a copy of the spec', () => {
   });
 
   test('keeps the last good page on a lint error, sends the overlay, and clears it once fixed', async () => {
-    const before = await page(errorsRoute(brand));
+    // The reference's outline shows each operation's description, the text the broken edit removes.
+    const outline = markdownTwinRoute(referenceRoute(brand));
+    const before = await page(outline);
     const operation = 'paths/api_v2_status.yaml';
-    const description = /^ {2}description: .*\n/m.exec(readFileSync(join(copy.root, 'spec', operation), 'utf8'))?.[0];
-    if (!description) throw new Error(`${operation} has no operation description to remove.`);
+    const description = /^ {2}description: (.*)\n/m.exec(readFileSync(join(copy.root, 'spec', operation), 'utf8'));
+    if (!description?.[1]) throw new Error(`${operation} has no operation description to remove.`);
+    expect(before).toContain(description[1]);
     const overlay = events.next((event) => event.type === 'build-error');
-    copy.replace(operation, description, '');
+    copy.replace(operation, description[0], '');
     const { data } = await overlay;
+    await loop.idle();
     expect(data.error).toMatchObject({
       title: 'Lint errors in the spec',
       output: expect.stringContaining('operation-description'),
     });
-    expect(await page(errorsRoute(brand))).toBe(before);
+    expect(await page(outline)).toBe(before);
     // A page opened while the spec is broken gets the overlay as soon as it connects.
     const lateReader = await readEvents(new URL(EVENTS_ROUTE.slice(1), loop.docsUrl).href);
     await expect(lateReader.next((event) => event.type === 'build-error', 5_000)).resolves.toBeDefined();
     lateReader.close();
 
     const cleared = events.next((event) => event.type === 'build-ok');
-    copy.replace(operation, '  tags:\n', `${description}  tags:\n`);
+    copy.replace(operation, '  tags:\n', `${description[0]}  tags:\n`);
     await cleared;
-    expect(await page(errorsRoute(brand))).toBe(before);
+    expect(await page(outline)).toBe(before);
+  });
+
+  test('does not rebuild when a save leaves the bundles byte for byte the same', async () => {
+    const built: BuildEvent['type'][] = [];
+    const stop = loop.onBuild((event) => built.push(event.type));
+    const source = readFileSync(join(copy.root, 'spec', CATALOG_FILE), 'utf8');
+    const lastLine = source.trimEnd().split('\n').at(-1) ?? '';
+    copy.replace(CATALOG_FILE, `${lastLine}\n`, `${lastLine}\n# A comment: not in any bundle.\n`);
+    const deadline = Date.now() + 30_000;
+    while (built.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await loop.idle();
+    stop();
+    expect(built).toEqual(['unchanged']);
   });
 
   test('hot-swaps the sandbox to the new bundle without a restart', async () => {
