@@ -89,6 +89,24 @@ export async function startDevLoop({
     emit({ type: 'failed', error });
   };
 
+  /**
+   * Hands the sandbox the new bundles, or starts it on the first good build. A bundle it cannot serve (e.g. an
+   * operation it has no handler for yet) does not hold the docs back: it keeps the last bundles it could serve.
+   */
+  async function swapSandbox(built: BundlesBuilt): Promise<void> {
+    try {
+      if (sandbox && sandbox.brands.join() === built.brands.join()) sandbox.useBundles(built.bundles);
+      else {
+        await sandbox?.close();
+        sandbox = undefined;
+        sandbox = await startSandbox({ port: sandboxPort, brands: built.brands, bundles: built.bundles });
+      }
+    } catch (error) {
+      const still = sandbox ? 'keeps serving the last bundles it could' : 'is not running';
+      log(`! The sandbox cannot serve the new bundles and ${still}: ${(error as Error).message}`);
+    }
+  }
+
   async function build(changed: ReadonlySet<string>): Promise<void> {
     const started = performance.now();
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
@@ -114,21 +132,15 @@ export async function startDevLoop({
       return;
     }
 
-    const swapStarted = performance.now();
-    try {
-      if (sandbox && sandbox.brands.join() === built.brands.join()) sandbox.useBundles(built.bundles);
-      else {
-        await sandbox?.close();
-        sandbox = await startSandbox({ port: sandboxPort, brands: built.brands, bundles: built.bundles });
-      }
-    } catch (error) {
-      return fail({ title: 'The sandbox cannot serve the new bundles', output: (error as Error).message });
-    }
-    const sandboxMs = performance.now() - swapStarted;
-    const [clientRun, pagesRun] = await Promise.allSettled([
+    // The workers generate the client and the pages while this thread swaps the sandbox's bundles.
+    const generated = Promise.allSettled([
       timed(helper.run('client')),
       timed(builder.run('pages', { brands: built.brands })),
     ]);
+    const swapStarted = performance.now();
+    await swapSandbox(built);
+    const sandboxMs = performance.now() - swapStarted;
+    const [clientRun, pagesRun] = await generated;
     if (clientRun.status === 'rejected') {
       return fail({ title: "The client's files cannot be generated", output: (clientRun.reason as Error).message });
     }
