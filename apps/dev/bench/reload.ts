@@ -7,6 +7,7 @@
 
 import { errorsRoute, handbookRoute, referenceRoute } from '@error-contract/docs/site-layout';
 import { publishedBrands } from '@error-contract/spec/brands';
+import { runRedocly } from '@error-contract/spec/redocly';
 import { type BuildEvent, startDevLoop } from '../src/dev-loop.ts';
 import { CATALOG_FILE, plainExplanation } from '../test/support/explanation.ts';
 import { copySpec } from '../test/support/spec-copy.ts';
@@ -48,7 +49,19 @@ interface Sample {
   steps: Record<string, number>;
 }
 
+/** What starting one Redocly CLI process costs on this machine now, before it does any work. */
+async function redoclyStartup(): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const start = performance.now();
+    await runRedocly(['--version']);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
 const samples: Sample[] = [];
+const startup = await redoclyStartup();
 try {
   const { explanation } = plainExplanation(copy.root, brand);
   let current = explanation;
@@ -89,10 +102,14 @@ for (const [name, values, target] of rows) {
   console.log(`| ${name} | ${target} | ${seconds(median(values))} | ${seconds(Math.max(...values))} | ${verdict} |`);
 }
 console.log(
-  '\nWhere the time goes, median per step (lint runs beside bundle, then the sandbox swap, then client beside site):\n',
+  '\nWhere the time goes, median per step, each timed where it runs (lint beside bundle; then the sandbox swap beside client beside site):\n',
 );
 console.log('| step | median | max |\n| --- | --- | --- |');
 for (const step of ['lint', 'bundle', 'sandbox', 'client', 'site', 'loop total', 'reference pass']) {
   const values = samples.map((sample) => sample.steps[step]).filter((value): value is number => value !== undefined);
   if (values.length > 0) console.log(`| ${step} | ${seconds(median(values))} | ${seconds(Math.max(...values))} |`);
 }
+const processes = publishedBrands().length + 1;
+console.log(
+  `\nStarting one Redocly CLI process (\`redocly --version\`) takes ${seconds(startup)} here now; each save starts ${processes} (lint, and bundle once per brand) before the pages can be written, plus one build-docs per brand for the references.`,
+);

@@ -9,7 +9,10 @@ export interface TaskRequest {
   input: unknown;
 }
 
-export type TaskReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+/** `ms` is measured in the worker: the time the task took, not the time its answer waited for the loop's thread. */
+export type TaskReply =
+  | { id: number; ok: true; result: unknown; ms: number }
+  | { id: number; ok: false; error: string };
 
 const port = parentPort;
 if (!port) throw new Error('build-worker.ts runs as a worker thread of the dev loop.');
@@ -19,9 +22,10 @@ let queue = Promise.resolve();
 port.on('message', ({ id, task, input }: TaskRequest) => {
   queue = queue.then(async () => {
     let reply: TaskReply;
+    const started = performance.now();
     try {
       const result = await (tasks[task] as (input: unknown) => Promise<unknown>)(input);
-      reply = { id, ok: true, result };
+      reply = { id, ok: true, result, ms: performance.now() - started };
     } catch (error) {
       reply = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -9,10 +9,11 @@ export class BuildTaskError extends Error {
 }
 
 export interface Builder {
+  /** Resolves with the task's result and the milliseconds it took in the worker. */
   run<K extends TaskName>(
     task: K,
     ...input: TaskInputs[K] extends undefined ? [] : [TaskInputs[K]]
-  ): Promise<TaskResults[K]>;
+  ): Promise<[TaskResults[K], number]>;
   close(): Promise<void>;
 }
 
@@ -27,7 +28,7 @@ export function startBuilder(layout: DevLayout): Builder {
   worker.on('message', (reply: TaskReply) => {
     const call = waiting.get(reply.id);
     waiting.delete(reply.id);
-    if (reply.ok) call?.resolve(reply.result as never);
+    if (reply.ok) call?.resolve([reply.result, reply.ms] as never);
     else call?.reject(new BuildTaskError(reply.error));
   });
   worker.on('error', (error) => failAll(new BuildTaskError(`The build worker failed: ${error.message}`)));

@@ -57,17 +57,11 @@ export interface DevLoop {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-async function timed<T>(work: Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await work;
-  return [result, performance.now() - start];
-}
-
 export async function startDevLoop({
   root,
   docsPort,
   sandboxPort,
-  debounceMs = 100,
+  debounceMs = 50,
   log = () => {},
 }: DevLoopOptions): Promise<DevLoop> {
   const layout = devLayout(root, mkdtempSync(join(tmpdir(), 'error-contract-dev-')));
@@ -110,7 +104,7 @@ export async function startDevLoop({
   async function build(changed: ReadonlySet<string>): Promise<void> {
     const started = performance.now();
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
-    const [lintRun, bundlesRun] = await Promise.allSettled([timed(helper.run('lint')), timed(builder.run('bundles'))]);
+    const [lintRun, bundlesRun] = await Promise.allSettled([helper.run('lint'), builder.run('bundles')]);
     if (bundlesRun.status === 'rejected') {
       return fail({ title: 'The spec does not build', output: (bundlesRun.reason as Error).message });
     }
@@ -133,10 +127,7 @@ export async function startDevLoop({
     }
 
     // The workers generate the client and the pages while this thread swaps the sandbox's bundles.
-    const generated = Promise.allSettled([
-      timed(helper.run('client')),
-      timed(builder.run('pages', { brands: built.brands })),
-    ]);
+    const generated = Promise.allSettled([helper.run('client'), builder.run('pages', { brands: built.brands })]);
     const swapStarted = performance.now();
     await swapSandbox(built);
     const sandboxMs = performance.now() - swapStarted;
@@ -161,7 +152,7 @@ export async function startDevLoop({
 
     if (changedBrands.length === 0) return;
     try {
-      const [references, ms] = await timed(builder.run('references', { brands: changedBrands }));
+      const [references, ms] = await builder.run('references', { brands: changedBrands });
       channel.send({ type: 'reload', routes: references });
       log(`✓ references of ${changedBrands.join(', ')} rebuilt in ${seconds(ms)}`);
       emit({ type: 'references', routes: references, ms });

@@ -49,7 +49,7 @@ export function parseDevOptions(args: readonly string[], env: NodeJS.ProcessEnv 
   } catch (error) {
     throw new DevOptionsError(`${(error as Error).message}\n\n${usage}`);
   }
-  const debounce = Number(values.debounce ?? 100);
+  const debounce = Number(values.debounce ?? 50);
   if (!Number.isInteger(debounce) || debounce < 0 || debounce > 10_000) {
     throw new DevOptionsError(
       `--debounce must be a whole number of milliseconds up to 10000, got "${values.debounce}".`,

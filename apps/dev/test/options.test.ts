@@ -8,7 +8,7 @@ describe('the pnpm dev command line', () => {
       root: workspaceRoot,
       docsPort: 4000,
       sandboxPort: 4010,
-      debounceMs: 100,
+      debounceMs: 50,
       help: false,
     });
   });
