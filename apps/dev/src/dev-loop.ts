@@ -75,6 +75,8 @@ export async function startDevLoop({
   const helper: Builder = startBuilder(layout);
   let sandbox: Sandbox | undefined;
   let published: BundlesBuilt | undefined;
+  /** Brands whose reference page is older than their bundle: a failed reference pass is retried by the next build. */
+  const staleReferences = new Set<string>();
   let server: DevServer | undefined;
 
   const fail = (error: BuildError) => {
@@ -105,20 +107,27 @@ export async function startDevLoop({
     const started = performance.now();
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
     const [lintRun, bundlesRun] = await Promise.allSettled([helper.run('lint'), builder.run('bundles')]);
-    if (bundlesRun.status === 'rejected') {
-      return fail({ title: 'The spec does not build', output: (bundlesRun.reason as Error).message });
+    const lintFailed = lintRun.status === 'rejected' || !lintRun.value[0].ok;
+    if (lintFailed || bundlesRun.status === 'rejected') {
+      const reports = [
+        lintRun.status === 'rejected'
+          ? (lintRun.reason as Error).message
+          : lintRun.value[0].ok
+            ? ''
+            : lintRun.value[0].output,
+        bundlesRun.status === 'rejected' ? (bundlesRun.reason as Error).message : '',
+      ];
+      const title = lintFailed ? 'Lint errors in the spec' : 'The spec does not build';
+      return fail({ title, output: reports.filter(Boolean).join('\n\n') });
     }
-    if (lintRun.status === 'rejected') {
-      return fail({ title: 'The spec could not be linted', output: (lintRun.reason as Error).message });
-    }
-    const [lint, lintMs] = lintRun.value;
-    if (!lint.ok) return fail({ title: 'Lint errors in the spec', output: lint.output });
+    const [, lintMs] = lintRun.value;
     const [built, bundleMs] = bundlesRun.value;
 
     const reproductionsChanged = [...changed].some((path) => path.startsWith(join(layout.specDir, 'reproductions')));
     const changedBrands = built.brands.filter((brand) => built.digests[brand] !== published?.digests[brand]);
     const sameBrands = published?.brands.join() === built.brands.join();
-    if (published && sameBrands && changedBrands.length === 0 && !reproductionsChanged) {
+    for (const brand of changedBrands) staleReferences.add(brand);
+    if (published && sameBrands && changedBrands.length === 0 && !reproductionsChanged && staleReferences.size === 0) {
       if (channel.error) channel.send({ type: 'build-ok' });
       const totalMs = performance.now() - started;
       log(`✓ the bundles did not change (${seconds(totalMs)}); nothing to rebuild`);
@@ -150,11 +159,13 @@ export async function startDevLoop({
     );
     emit({ type: 'published', routes, clientFiles, steps, totalMs });
 
-    if (changedBrands.length === 0) return;
+    const referenceBrands = built.brands.filter((brand) => staleReferences.has(brand));
+    if (referenceBrands.length === 0) return;
     try {
-      const [references, ms] = await builder.run('references', { brands: changedBrands });
+      const [references, ms] = await builder.run('references', { brands: referenceBrands });
+      for (const brand of referenceBrands) staleReferences.delete(brand);
       channel.send({ type: 'reload', routes: references });
-      log(`✓ references of ${changedBrands.join(', ')} rebuilt in ${seconds(ms)}`);
+      log(`✓ references of ${referenceBrands.join(', ')} rebuilt in ${seconds(ms)}`);
       emit({ type: 'references', routes: references, ms });
     } catch (error) {
       fail({ title: 'The API reference does not build', output: (error as Error).message });
