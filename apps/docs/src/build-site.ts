@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { type Brand, declaredBrands, publishedBrands } from '@error-contract/spec/brands';
 import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
 import { catalogOf, docsPageOf } from '@error-contract/spec/catalog';
-import { bundlePath, errorsPagePath } from '@error-contract/spec/locations';
+import { bundlePath, errorsPagePath, redoclyConfigPath, specEntryPath } from '@error-contract/spec/locations';
 import { brandHistory, changelogMarkdown, loadReleases, type Release } from './changelog.ts';
 import { renderErrorsPageBody } from './errors-page.ts';
 import { handbookEntries, handbookMarkdown } from './handbook.ts';
@@ -56,6 +56,24 @@ export interface BuildOptions {
   outDir?: string;
   /** The git repository whose release tags make the changelog (default: the one this app is in). */
   repoDir?: string;
+  /** The releases of the changelog, when the caller has loaded them already (the dev loop loads them once). */
+  releases?: readonly Release[];
+  /** The redocly.yaml that publishes the brands and the spec entry that declares them (default: the workspace's). */
+  configPath?: string;
+  specPath?: string;
+  /** Where the brand bundles and errors pages were built (default: the spec package's dist). */
+  specDistDir?: string;
+  /** Writes the .gz and .br twins (default); the dev server serves plain files and skips them. */
+  precompress?: boolean;
+  /** Renders the Redoc reference pages (default); the dev loop renders them in a second, slower pass. */
+  referencePages?: boolean;
+}
+
+interface BrandBuild {
+  releases: readonly Release[];
+  outDir: string;
+  specDistDir: string | undefined;
+  referencePages: boolean;
 }
 
 /** The navigation of a brand's own pages. */
@@ -78,8 +96,7 @@ interface BrandPages {
 async function buildBrand(
   brand: Brand,
   bundle: BrandBundle,
-  releases: readonly Release[],
-  outDir: string,
+  { releases, outDir, specDistDir, referencePages }: BrandBuild,
 ): Promise<BrandPages> {
   const title = bundle.info.title;
   const nav = brandNav(brand.id, title);
@@ -99,7 +116,7 @@ async function buildBrand(
   };
   const rewrite = (route: string) => linkRewriter(bundle.externalDocs.url, route);
 
-  const seedPage = readFileSync(errorsPagePath(brand.id), 'utf8');
+  const seedPage = readFileSync(errorsPagePath(brand.id, specDistDir), 'utf8');
   writeMarkdownPage(
     errorsRoute(brand.id),
     page.title,
@@ -130,13 +147,15 @@ async function buildBrand(
     renderMarkdown(changelog, rewrite(changelogRoute(brand.id))),
   );
 
-  const reference = await renderReferencePage({
-    bundleJsonPath: bundlePath(brand.id, 'json'),
-    route: referenceRoute(brand.id),
-    redoc: redocAsset(),
-    scratchPath: join(outDir, '.scratch', `${brand.id}.html`),
-  });
-  write(referenceRoute(brand.id), reference, outDir);
+  if (referencePages) {
+    const reference = await renderReferencePage({
+      bundleJsonPath: bundlePath(brand.id, 'json', specDistDir),
+      route: referenceRoute(brand.id),
+      redoc: redocAsset(),
+      scratchPath: join(outDir, '.scratch', `${brand.id}.html`),
+    });
+    write(referenceRoute(brand.id), reference, outDir);
+  }
   const outline = referenceMarkdown(brand.id, bundle);
   write(markdownTwinRoute(referenceRoute(brand.id)), outline, outDir);
   twins.push({
@@ -147,7 +166,7 @@ async function buildBrand(
   });
 
   for (const format of ['json', 'yaml'] as const) {
-    write(bundleRoute(brand.id, format), readFileSync(bundlePath(brand.id, format)), outDir);
+    write(bundleRoute(brand.id, format), readFileSync(bundlePath(brand.id, format, specDistDir)), outDir);
   }
   write(catalogJsonRoute(brand.id), catalogJson(brand.id, bundle, entries), outDir);
   const summary = `The standard API errors of the ${title}: every identifier, what causes it, how to fix it and how to handle it. The error catalog as JSON: ${catalogJsonRoute(brand.id).split('/').pop()}; the OpenAPI 3.1 document: openapi.yaml.`;
@@ -159,22 +178,29 @@ async function buildBrand(
 export async function buildSite({
   outDir = siteDir,
   repoDir = join(appDir, '..', '..'),
+  releases: givenReleases,
+  configPath = redoclyConfigPath,
+  specPath = specEntryPath,
+  specDistDir,
+  precompress: compress = true,
+  referencePages = true,
 }: BuildOptions = {}): Promise<string[]> {
   rmSync(outDir, { recursive: true, force: true });
-  const brands = publishedBrands();
-  const declared = new Map(declaredBrands().map((brand) => [brand.id, brand]));
+  const brands = publishedBrands(configPath);
+  const brandNames = declaredBrands(specPath).map((brand) => brand.name);
+  const declared = new Map(declaredBrands(specPath).map((brand) => [brand.id, brand]));
   const redoc = redocAsset();
   write(redoc.route, redoc.content, outDir);
   for (const route of [stylesheetRoute, faviconRoute, logoRoute, searchScriptRoute]) copyAsset(route, outDir);
-  const releases = await loadReleases(repoDir);
+  const releases = givenReleases ?? (await loadReleases(repoDir));
 
   // The brands are built side by side: each reference page is rendered by a build-docs process of its own.
   const built = await Promise.all(
     brands.map(async (id) => {
       const brand = declared.get(id);
       if (!brand) throw new Error(`Brand ${id} is published but not declared.`);
-      const bundle = loadBundle(id);
-      const pages = await buildBrand(brand, bundle, releases, outDir);
+      const bundle = loadBundle(id, specDistDir);
+      const pages = await buildBrand(brand, bundle, { releases, outDir, specDistDir, referencePages });
       return { pages, summary: { brand: id, title: bundle.info.title, identifierCount: catalogOf(bundle).length } };
     }),
   );
@@ -182,16 +208,18 @@ export async function buildSite({
   const summaries = built.map(({ summary }) => summary);
   rmSync(join(outDir, '.scratch'), { recursive: true, force: true });
   write(searchIndexRoute, `${JSON.stringify(search)}\n`, outDir);
-  write(searchRoute, renderSearchPage(productName(declaredBrands().map((brand) => brand.name))), outDir);
+  write(searchRoute, renderSearchPage(productName(brandNames)), outDir);
   write(markdownTwinRoute(searchRoute), searchMarkdown(search), outDir);
   write(LANDING_ROUTE, renderLandingPage(summaries), outDir);
-  write(markdownTwinRoute(LANDING_ROUTE), landingMarkdown(summaries), outDir);
-  precompress(outDir);
+  write(markdownTwinRoute(LANDING_ROUTE), landingMarkdown(productName(brandNames), summaries), outDir);
+  if (compress) precompress(outDir);
   return brands;
 }
 
-function landingMarkdown(summaries: ReadonlyArray<{ brand: string; title: string; identifierCount: number }>): string {
-  const title = productName(declaredBrands().map((brand) => brand.name));
+function landingMarkdown(
+  title: string,
+  summaries: ReadonlyArray<{ brand: string; title: string; identifierCount: number }>,
+): string {
   const brands = summaries.map(
     ({ brand, title, identifierCount }) =>
       `## ${title}\n\n- [Error handbook](${markdownTwinRoute(handbookRoute(brand))}) (${identifierCount} identifiers)\n- [Standard API errors](${markdownTwinRoute(errorsRoute(brand))})\n- [Changelog](${markdownTwinRoute(changelogRoute(brand))})\n- [API reference](${markdownTwinRoute(referenceRoute(brand))})\n- [llms.txt](${llmsIndexRoute(brand)}) · [error catalog JSON](${catalogJsonRoute(brand)})`,

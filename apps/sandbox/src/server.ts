@@ -43,6 +43,12 @@ export interface Sandbox {
   brands: readonly string[];
   /** Where a brand's API is served, e.g. `http://127.0.0.1:4010/idenfy`. */
   brandUrl(brand: string): string;
+  /**
+   * Serves these bundles from the next request on, without a restart (the dev loop calls it after each rebuild).
+   * Each served brand needs its bundle; the brands' state (tokens, verifications) starts again from the config.
+   * Throws, and keeps serving the current bundles, when one is missing or the sandbox cannot serve it.
+   */
+  useBundles(bundles: Readonly<Record<string, BrandBundle>>): void;
   close(): Promise<void>;
 }
 
@@ -54,10 +60,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const brands = options.brands ?? publishedBrands();
   const apis = brands.map((brand) => createBrandApi(brand, options.bundles?.[brand] ?? loadBundle(brand), config));
   let origin = '';
-  const route = createRouter(apis, () => origin);
+  let route = createRouter(apis, () => origin);
   const accessLog = options.accessLog ?? (config.accessLog ? (line: string) => console.log(line) : undefined);
   const settings = {
-    route,
+    route: (target: string) => route(target),
     maxBodyBytes: options.maxBodyBytes ?? config.maxBodyBytes ?? defaultMaxBodyBytes,
     faultSwitch: options.faultSwitch ?? config.faultSwitch ?? true,
     now: options.now ?? Date.now,
@@ -123,6 +129,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url: origin,
     brands,
     brandUrl: (brand) => `${origin}/${brand}`,
+    useBundles(bundles) {
+      const next = brands.map((brand) => {
+        const bundle = bundles[brand];
+        if (!bundle) throw new Error(`useBundles: no bundle for the served brand "${brand}".`);
+        return createBrandApi(brand, bundle, config);
+      });
+      route = createRouter(next, () => origin);
+    },
     close: () => close(server),
   };
 }

@@ -20,14 +20,20 @@ function banner(source: string, how: string): string {
   return `// Generated from ${source} by ${how}. Do not edit: run \`pnpm generate\`.\n\n`;
 }
 
-export async function generateBrand(brand: string): Promise<Map<string, string>> {
-  const bundle = loadBundle(brand);
+/** Where the bundles are read from: the spec package's dist and redocly.yaml unless given (the dev loop's copies). */
+export interface SpecSource {
+  specDistDir?: string;
+  configPath?: string;
+}
+
+export async function generateBrand(brand: string, { specDistDir }: SpecSource = {}): Promise<Map<string, string>> {
+  const bundle = loadBundle(brand, specDistDir);
   const source = `spec/dist/${brand}/openapi.json`;
   const own = banner(source, 'packages/client/codegen');
   return new Map([
     [
       `${brand}/openapi.ts`,
-      banner(source, 'openapi-typescript') + (await renderOpenapiTypes(bundlePath(brand, 'json'))),
+      banner(source, 'openapi-typescript') + (await renderOpenapiTypes(bundlePath(brand, 'json', specDistDir))),
     ],
     [`${brand}/catalog.ts`, own + renderCatalogModule(bundle)],
     [`${brand}/operations.ts`, own + renderOperationsModule(bundle)],
@@ -37,12 +43,12 @@ export async function generateBrand(brand: string): Promise<Map<string, string>>
   ]);
 }
 
-export async function generateAll(): Promise<Map<string, string>> {
+export async function generateAll(source: SpecSource = {}): Promise<Map<string, string>> {
   const files = new Map([
     ['effect.ts', banner('the effects of spec/src/bundle.ts', 'packages/client/codegen') + renderEffectModule()],
   ]);
-  for (const brand of publishedBrands()) {
-    for (const [path, content] of await generateBrand(brand)) files.set(path, content);
+  for (const brand of publishedBrands(source.configPath)) {
+    for (const [path, content] of await generateBrand(brand, source)) files.set(path, content);
   }
   return files;
 }

@@ -1,0 +1,115 @@
+/**
+ * Save → served page: starts `pnpm dev`'s loop on a temporary copy of the spec, makes 10 one-line explanation edits
+ * and times each from the save to the brand's handbook and errors pages (and, separately, its reference page)
+ * showing the new text over HTTP, as the reloaded page would fetch it. Prints median and max against the target and
+ * the loop's own time per step. `pnpm --filter @error-contract/dev bench`.
+ */
+
+import { errorsRoute, handbookRoute, referenceRoute } from '@error-contract/docs/site-layout';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { runRedocly } from '@error-contract/spec/redocly';
+import { type BuildEvent, startDevLoop } from '../src/dev-loop.ts';
+import { CATALOG_FILE, plainExplanation } from '../test/support/explanation.ts';
+import { copySpec } from '../test/support/spec-copy.ts';
+
+const EDITS = 10;
+const TARGET_MS = 2_000;
+const POLL_MS = 20;
+const GIVE_UP_MS = 60_000;
+
+process.env.REDOCLY_TELEMETRY = 'off';
+const [brand = 'idenfy'] = publishedBrands();
+const copy = copySpec();
+const loop = await startDevLoop({ root: copy.root, docsPort: 0, sandboxPort: 0 });
+
+/** Resolves with the ms from `start` until every route serves a page containing `text`. */
+async function served(routes: readonly string[], text: string, start: number): Promise<number> {
+  const pending = new Set(routes);
+  while (pending.size > 0) {
+    if (performance.now() - start > GIVE_UP_MS) throw new Error(`${[...pending].join(', ')} never showed "${text}".`);
+    for (const route of pending) {
+      const page = await fetch(new URL(route, loop.docsUrl)).then((response) => response.text());
+      if (page.includes(text)) pending.delete(route);
+    }
+    if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return performance.now() - start;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+interface Sample {
+  pages: number;
+  reference: number;
+  steps: Record<string, number>;
+}
+
+/** What starting one Redocly CLI process costs on this machine now, before it does any work. */
+async function redoclyStartup(): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const start = performance.now();
+    await runRedocly(['--version']);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const samples: Sample[] = [];
+const startup = await redoclyStartup();
+try {
+  const { explanation } = plainExplanation(copy.root, brand);
+  let current = explanation;
+  for (let edit = 1; edit <= EDITS; edit += 1) {
+    await loop.idle();
+    const next = `${explanation.slice(0, -1)}, edit ${edit} of the bench.`;
+    const events: BuildEvent[] = [];
+    const stop = loop.onBuild((event) => events.push(event));
+    const start = performance.now();
+    copy.replace(CATALOG_FILE, `explanation: ${current}\n`, `explanation: ${next}\n`);
+    current = next;
+    const pages = await served([handbookRoute(brand), errorsRoute(brand)], next, start);
+    const reference = await served([referenceRoute(brand)], next, start);
+    await loop.idle();
+    stop();
+    const steps: Record<string, number> = {};
+    for (const event of events) {
+      if (event.type === 'published') Object.assign(steps, event.steps, { 'loop total': event.totalMs });
+      if (event.type === 'references') steps['reference pass'] = event.ms;
+      if (event.type === 'failed') throw new Error(`Edit ${edit} failed: ${event.error.title}\n${event.error.output}`);
+    }
+    samples.push({ pages, reference, steps });
+    console.log(`edit ${edit}: pages ${seconds(pages)}, reference ${seconds(reference)}`);
+  }
+} finally {
+  await loop.close();
+  copy.remove();
+}
+
+const rows = [
+  ['save → handbook and errors pages served', samples.map((sample) => sample.pages), `≤ ${seconds(TARGET_MS)}`],
+  ['save → reference page served (second pass)', samples.map((sample) => sample.reference), 'reported'],
+] as const;
+console.log(`\n${EDITS} one-line explanation edits of ${brand}, on a copy of the spec\n`);
+console.log('| measure | target | median | max | verdict |\n| --- | --- | --- | --- | --- |');
+for (const [name, values, target] of rows) {
+  const verdict = target === 'reported' ? '' : median(values) <= TARGET_MS ? 'met' : 'MISSED';
+  console.log(`| ${name} | ${target} | ${seconds(median(values))} | ${seconds(Math.max(...values))} | ${verdict} |`);
+}
+console.log(
+  '\nWhere the time goes, median per step, each timed where it runs (lint beside bundle; then the sandbox swap beside client beside site):\n',
+);
+console.log('| step | median | max |\n| --- | --- | --- |');
+for (const step of ['lint', 'bundle', 'sandbox', 'client', 'site', 'loop total', 'reference pass']) {
+  const values = samples.map((sample) => sample.steps[step]).filter((value): value is number => value !== undefined);
+  if (values.length > 0) console.log(`| ${step} | ${seconds(median(values))} | ${seconds(Math.max(...values))} |`);
+}
+const processes = publishedBrands().length + 1;
+console.log(
+  `\nStarting one Redocly CLI process (\`redocly --version\`) takes ${seconds(startup)} here now; each save starts ${processes} (lint, and bundle once per brand) before the pages can be written, plus one build-docs per brand for the references.`,
+);

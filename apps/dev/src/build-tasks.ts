@@ -1,0 +1,115 @@
+/**
+ * The build steps of one save, run inside the build worker with every module loaded once: the spec's lint and
+ * brand bundles, the client's generated files, the site's pages and, in a second pass, the Redoc references.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite } from '@error-contract/docs/build-site';
+import { loadReleases, type Release } from '@error-contract/docs/changelog';
+import { redocAsset } from '@error-contract/docs/redoc-asset';
+import { renderReferencePage } from '@error-contract/docs/reference-page';
+import { referenceRoute } from '@error-contract/docs/site-layout';
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import { bundlePath, errorsPagePath } from '@error-contract/spec/locations';
+import { buildBrands, lintSources } from '@error-contract/spec/pipeline';
+import type { RedoclyRun } from '@error-contract/spec/redocly';
+// The client's generator is not part of its published exports (package.json's exports are generated per brand).
+import { generateAll } from '../../../packages/client/codegen/generate.ts';
+import { readTree, writeTree } from './files.ts';
+import type { DevLayout } from './layout.ts';
+
+export interface BundlesBuilt {
+  brands: string[];
+  /** A digest per brand of everything built for it (YAML and JSON bundle, errors page). */
+  digests: Record<string, string>;
+  bundles: Record<string, BrandBundle>;
+}
+
+export interface TaskInputs {
+  lint: undefined;
+  bundles: undefined;
+  client: undefined;
+  pages: { brands: readonly string[] };
+  references: { brands: readonly string[] };
+}
+
+export interface TaskResults {
+  lint: RedoclyRun;
+  bundles: BundlesBuilt;
+  /** The generated files written or removed. */
+  client: string[];
+  /** The site routes written or removed. */
+  pages: string[];
+  references: string[];
+}
+
+export type TaskName = keyof TaskInputs;
+
+export function createBuildTasks(layout: DevLayout) {
+  const pipeline = { configPath: layout.configPath, outDir: layout.specDistDir };
+  let releases: Release[] | undefined;
+  const tasks: { [K in TaskName]: (input: TaskInputs[K]) => Promise<TaskResults[K]> } = {
+    // `await` whether the pipeline's functions return their results or promises of them.
+    lint: async () => await lintSources(pipeline),
+    async bundles() {
+      const brands = await buildBrands(pipeline);
+      const digests: Record<string, string> = {};
+      const bundles: Record<string, BrandBundle> = {};
+      for (const brand of brands) {
+        const digest = createHash('sha256');
+        for (const path of [
+          bundlePath(brand, 'yaml', layout.specDistDir),
+          bundlePath(brand, 'json', layout.specDistDir),
+          errorsPagePath(brand, layout.specDistDir),
+        ]) {
+          digest.update(readFileSync(path));
+        }
+        digests[brand] = digest.digest('hex');
+        bundles[brand] = JSON.parse(readFileSync(bundlePath(brand, 'json', layout.specDistDir), 'utf8'));
+      }
+      return { brands, digests, bundles };
+    },
+    async client() {
+      const files = await generateAll({ specDistDir: layout.specDistDir, configPath: layout.configPath });
+      return writeTree(layout.clientGeneratedDir, files);
+    },
+    async pages({ brands }) {
+      releases ??= await loadReleases(layout.root);
+      await buildSite({
+        outDir: layout.stagingDir,
+        repoDir: layout.root,
+        releases,
+        configPath: layout.configPath,
+        specPath: layout.specPath,
+        specDistDir: layout.specDistDir,
+        precompress: false,
+        referencePages: false,
+      });
+      // The references are rendered by their own, slower pass: the last ones stay served until it ends.
+      const references = new Set(brands.map(referenceRoute));
+      return writeTree(layout.siteDir, readTree(layout.stagingDir), (route) => references.has(route));
+    },
+    async references({ brands }) {
+      const redoc = redocAsset();
+      const pages = new Map(
+        await Promise.all(
+          brands.map(
+            async (brand) =>
+              [
+                referenceRoute(brand),
+                await renderReferencePage({
+                  bundleJsonPath: bundlePath(brand, 'json', layout.specDistDir),
+                  route: referenceRoute(brand),
+                  redoc,
+                  scratchPath: join(layout.workDir, 'scratch', `${brand}.html`),
+                }),
+              ] as const,
+          ),
+        ),
+      );
+      return writeTree(layout.siteDir, pages, () => true);
+    },
+  };
+  return tasks;
+}

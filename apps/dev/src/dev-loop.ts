@@ -1,0 +1,205 @@
+/**
+ * `pnpm dev`'s loop: serves the docs and the sandbox, watches the spec, and on every save lints and rebuilds in two
+ * worker threads, publishes what changed, reloads the pages that changed and hot-swaps the sandbox's bundles.
+ * A failed lint or build is printed and shown as an overlay; the last good build stays served.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { type Sandbox, startSandbox } from '@error-contract/sandbox';
+import type { BundlesBuilt } from './build-tasks.ts';
+import { type Builder, startBuilder } from './builder.ts';
+import { type DevServer, startDevServer } from './dev-server.ts';
+import { type DevLayout, devLayout } from './layout.ts';
+import { type BuildError, LiveReloadChannel } from './live-reload.ts';
+import { createScheduler } from './scheduler.ts';
+import { watchSources } from './watch.ts';
+
+/** Milliseconds per step of a build that published pages. */
+export interface StepTimes {
+  lint: number;
+  bundle: number;
+  /** Swapping the sandbox's bundles (compiling their validators), on the main thread. */
+  sandbox: number;
+  client: number;
+  site: number;
+}
+
+export type BuildEvent =
+  | { type: 'published'; routes: readonly string[]; clientFiles: readonly string[]; steps: StepTimes; totalMs: number }
+  | { type: 'references'; routes: readonly string[]; ms: number }
+  | { type: 'unchanged'; totalMs: number }
+  | { type: 'failed'; error: BuildError };
+
+export interface DevLoopOptions {
+  /** The checkout or copy to watch (its `spec/` and `redocly.yaml`). */
+  root: string;
+  /** 0 picks a free port. */
+  docsPort: number;
+  sandboxPort: number;
+  debounceMs?: number;
+  /** Where the terminal lines go. */
+  log?: (line: string) => void;
+}
+
+export interface DevLoop {
+  layout: DevLayout;
+  /** The docs site root, ending with `/`. */
+  docsUrl: string;
+  /** The sandbox's origin; undefined until a build of the bundles succeeds. */
+  readonly sandbox: Sandbox | undefined;
+  /** Calls `listener` after each build step that changes what is served; returns the unsubscribe function. */
+  onBuild(listener: (event: BuildEvent) => void): () => void;
+  /** Resolves when no build is running or waiting. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+export async function startDevLoop({
+  root,
+  docsPort,
+  sandboxPort,
+  debounceMs = 50,
+  log = () => {},
+}: DevLoopOptions): Promise<DevLoop> {
+  const layout = devLayout(root, mkdtempSync(join(tmpdir(), 'error-contract-dev-')));
+  const channel = new LiveReloadChannel();
+  const listeners = new Set<(event: BuildEvent) => void>();
+  const emit = (event: BuildEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  // Two workers: the lint runs beside the bundle build, and the client's generation beside the site's pages.
+  const builder: Builder = startBuilder(layout);
+  const helper: Builder = startBuilder(layout);
+  let sandbox: Sandbox | undefined;
+  let published: BundlesBuilt | undefined;
+  /** Brands whose reference page is older than their bundle: a failed reference pass is retried by the next build. */
+  const staleReferences = new Set<string>();
+  let server: DevServer | undefined;
+
+  const fail = (error: BuildError) => {
+    log(`✗ ${error.title}\n${error.output.trimEnd()}\n  The last good build is still served; fix the spec and save.`);
+    channel.send({ type: 'build-error', error });
+    emit({ type: 'failed', error });
+  };
+
+  /**
+   * Hands the sandbox the new bundles, or starts it on the first good build. A bundle it cannot serve (e.g. an
+   * operation it has no handler for yet) does not hold the docs back: it keeps the last bundles it could serve.
+   */
+  async function swapSandbox(built: BundlesBuilt): Promise<void> {
+    try {
+      if (sandbox && sandbox.brands.join() === built.brands.join()) sandbox.useBundles(built.bundles);
+      else {
+        await sandbox?.close();
+        sandbox = undefined;
+        sandbox = await startSandbox({ port: sandboxPort, brands: built.brands, bundles: built.bundles });
+      }
+    } catch (error) {
+      const still = sandbox ? 'keeps serving the last bundles it could' : 'is not running';
+      log(`! The sandbox cannot serve the new bundles and ${still}: ${(error as Error).message}`);
+    }
+  }
+
+  async function build(changed: ReadonlySet<string>): Promise<void> {
+    const started = performance.now();
+    if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
+    const [lintRun, bundlesRun] = await Promise.allSettled([helper.run('lint'), builder.run('bundles')]);
+    const lintFailed = lintRun.status === 'rejected' || !lintRun.value[0].ok;
+    if (lintFailed || bundlesRun.status === 'rejected') {
+      const reports = [
+        lintRun.status === 'rejected'
+          ? (lintRun.reason as Error).message
+          : lintRun.value[0].ok
+            ? ''
+            : lintRun.value[0].output,
+        bundlesRun.status === 'rejected' ? (bundlesRun.reason as Error).message : '',
+      ];
+      const title = lintFailed ? 'Lint errors in the spec' : 'The spec does not build';
+      return fail({ title, output: reports.filter(Boolean).join('\n\n') });
+    }
+    const [, lintMs] = lintRun.value;
+    const [built, bundleMs] = bundlesRun.value;
+
+    const reproductionsChanged = [...changed].some((path) => path.startsWith(join(layout.specDir, 'reproductions')));
+    const changedBrands = built.brands.filter((brand) => built.digests[brand] !== published?.digests[brand]);
+    const sameBrands = published?.brands.join() === built.brands.join();
+    for (const brand of changedBrands) staleReferences.add(brand);
+    if (published && sameBrands && changedBrands.length === 0 && !reproductionsChanged && staleReferences.size === 0) {
+      if (channel.error) channel.send({ type: 'build-ok' });
+      const totalMs = performance.now() - started;
+      log(`✓ the bundles did not change (${seconds(totalMs)}); nothing to rebuild`);
+      emit({ type: 'unchanged', totalMs });
+      return;
+    }
+
+    // The workers generate the client and the pages while this thread swaps the sandbox's bundles.
+    const generated = Promise.allSettled([helper.run('client'), builder.run('pages', { brands: built.brands })]);
+    const swapStarted = performance.now();
+    await swapSandbox(built);
+    const sandboxMs = performance.now() - swapStarted;
+    const [clientRun, pagesRun] = await generated;
+    if (clientRun.status === 'rejected') {
+      return fail({ title: "The client's files cannot be generated", output: (clientRun.reason as Error).message });
+    }
+    if (pagesRun.status === 'rejected') {
+      return fail({ title: 'The docs site does not build', output: (pagesRun.reason as Error).message });
+    }
+    const [clientFiles, clientMs] = clientRun.value;
+    const [routes, siteMs] = pagesRun.value;
+    published = built;
+    if (channel.error) channel.send({ type: 'build-ok' });
+    channel.send({ type: 'reload', routes });
+    const steps = { lint: lintMs, bundle: bundleMs, sandbox: sandboxMs, client: clientMs, site: siteMs };
+    const totalMs = performance.now() - started;
+    log(
+      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)}, sandbox ${seconds(sandboxMs)}, client ${seconds(clientMs)} beside site ${seconds(siteMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
+    );
+    emit({ type: 'published', routes, clientFiles, steps, totalMs });
+
+    const referenceBrands = built.brands.filter((brand) => staleReferences.has(brand));
+    if (referenceBrands.length === 0) return;
+    try {
+      const [references, ms] = await builder.run('references', { brands: referenceBrands });
+      for (const brand of referenceBrands) staleReferences.delete(brand);
+      channel.send({ type: 'reload', routes: references });
+      log(`✓ references of ${referenceBrands.join(', ')} rebuilt in ${seconds(ms)}`);
+      emit({ type: 'references', routes: references, ms });
+    } catch (error) {
+      fail({ title: 'The API reference does not build', output: (error as Error).message });
+    }
+  }
+
+  const scheduler = createScheduler(build, debounceMs);
+  let stopWatching: (() => void) | undefined;
+  const close = async () => {
+    stopWatching?.();
+    await scheduler.close();
+    await Promise.all([server?.close(), sandbox?.close(), builder.close(), helper.close()]);
+    rmSync(layout.workDir, { recursive: true, force: true });
+  };
+  try {
+    server = await startDevServer({ siteDir: layout.siteDir, channel, port: docsPort });
+    stopWatching = watchSources(layout, (path) => scheduler.notify(path));
+    await build(new Set());
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const docsUrl = server.url;
+  return {
+    layout,
+    docsUrl,
+    get sandbox() {
+      return sandbox;
+    },
+    onBuild(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    idle: () => scheduler.idle(),
+    close,
+  };
+}

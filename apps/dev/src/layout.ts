@@ -1,0 +1,38 @@
+/** Where the dev loop reads the spec and writes what it builds, for the workspace or a copy of it (`--root`). */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface DevLayout {
+  /** The checkout (or copy) whose `redocly.yaml` and `spec/` are watched. */
+  root: string;
+  configPath: string;
+  specDir: string;
+  /** The spec entry, where the brands are declared. */
+  specPath: string;
+  /** Where the brand bundles and errors pages are written, as `pnpm build` writes them. */
+  specDistDir: string;
+  /** The client's generated sources, rewritten file by file. */
+  clientGeneratedDir: string;
+  /** The dev loop's own scratch: the served site, the staging site and build-docs' scratch files. */
+  workDir: string;
+  siteDir: string;
+  stagingDir: string;
+}
+
+export const workspaceRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+export function devLayout(root: string, workDir: string): DevLayout {
+  const absoluteRoot = resolve(root);
+  const specDir = join(absoluteRoot, 'spec');
+  return {
+    root: absoluteRoot,
+    configPath: join(absoluteRoot, 'redocly.yaml'),
+    specDir,
+    specPath: join(specDir, 'openapi.yaml'),
+    specDistDir: join(specDir, 'dist'),
+    clientGeneratedDir: join(absoluteRoot, 'packages', 'client', 'src', 'generated'),
+    workDir,
+    siteDir: join(workDir, 'site'),
+    stagingDir: join(workDir, 'staging'),
+  };
+}

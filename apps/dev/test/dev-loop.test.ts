@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { errorsRoute, handbookRoute, markdownTwinRoute, referenceRoute } from '@error-contract/docs/site-layout';
+import { partnersByRole } from '@error-contract/sandbox';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { loadBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type BuildEvent, type DevLoop, startDevLoop } from '../src/dev-loop.ts';
+import { CLIENT_SCRIPT_ROUTE, EVENTS_ROUTE } from '../src/live-reload.ts';
+import { type EventReader, readEvents } from './support/events.ts';
+import { CATALOG_FILE, plainExplanation } from './support/explanation.ts';
+import { copySpec, type SpecCopy } from './support/spec-copy.ts';
+
+const [brand = 'idenfy'] = publishedBrands();
+let copy: SpecCopy;
+let loop: DevLoop;
+let events: EventReader;
+
+beforeAll(async () => {
+  copy = copySpec();
+  loop = await startDevLoop({ root: copy.root, docsPort: 0, sandboxPort: 0, debounceMs: 50 });
+  events = await readEvents(new URL(EVENTS_ROUTE.slice(1), loop.docsUrl).href);
+});
+
+afterAll(async () => {
+  events?.close();
+  await loop?.close();
+  copy?.remove();
+});
+
+const page = async (route: string) => (await fetch(new URL(route, loop.docsUrl))).text();
+const reloadOf = (route: string) => (event: { type: string; data: Record<string, unknown> }) =>
+  event.type === 'reload' && (event.data.routes as string[]).includes(route);
+
+describe('pnpm dev on a copy of the spec', () => {
+  test('serves the edited explanation and sends a reload for the pages that show it', async () => {
+    const { explanation } = plainExplanation(copy.root, brand);
+    const edited = `${explanation.slice(0, -1)}, edited while the docs were open.`;
+    expect(await page(errorsRoute(brand))).not.toContain(edited);
+    const reload = events.next(reloadOf(errorsRoute(brand)));
+    copy.replace(CATALOG_FILE, `explanation: ${explanation}\n`, `explanation: ${edited}\n`);
+    const { data } = await reload;
+    expect(data.routes).toContain(handbookRoute(brand));
+    // Only files whose content changed are written: the shared assets are not.
+    expect((data.routes as string[]).filter((route) => route.startsWith('assets/'))).toEqual([]);
+    expect(await page(errorsRoute(brand))).toContain(edited);
+    expect(await page(handbookRoute(brand))).toContain(edited);
+  });
+
+  test('injects the live-reload script into the served HTML only, never into the files it built', async () => {
+    const served = await page(errorsRoute(brand));
+    expect(served).toContain(`<script src="${CLIENT_SCRIPT_ROUTE}" defer></script>`);
+    const built = readFileSync(join(loop.layout.siteDir, errorsRoute(brand)), 'utf8');
+    expect(built).not.toContain(CLIENT_SCRIPT_ROUTE);
+    expect(served.replace(`<script src="${CLIENT_SCRIPT_ROUTE}" defer></script>\n`, '')).toBe(built);
+  });
+
+  test('keeps the last good page on a lint error, sends the overlay, and clears it once fixed', async () => {
+    // The reference's outline shows each operation's description, the text the broken edit removes.
+    const outline = markdownTwinRoute(referenceRoute(brand));
+    const before = await page(outline);
+    const operation = 'paths/api_v2_status.yaml';
+    const description = /^ {2}description: (.*)\n/m.exec(readFileSync(join(copy.root, 'spec', operation), 'utf8'));
+    if (!description?.[1]) throw new Error(`${operation} has no operation description to remove.`);
+    expect(before).toContain(description[1]);
+    const overlay = events.next((event) => event.type === 'build-error');
+    copy.replace(operation, description[0], '');
+    const { data } = await overlay;
+    await loop.idle();
+    expect(data.error).toMatchObject({
+      title: 'Lint errors in the spec',
+      output: expect.stringContaining('operation-description'),
+    });
+    expect(await page(outline)).toBe(before);
+    // A page opened while the spec is broken gets the overlay as soon as it connects.
+    const lateReader = await readEvents(new URL(EVENTS_ROUTE.slice(1), loop.docsUrl).href);
+    await expect(lateReader.next((event) => event.type === 'build-error', 5_000)).resolves.toBeDefined();
+    lateReader.close();
+
+    const cleared = events.next((event) => event.type === 'build-ok');
+    copy.replace(operation, '  tags:\n', `${description[0]}  tags:\n`);
+    await cleared;
+    expect(await page(outline)).toBe(before);
+  });
+
+  test('does not rebuild when a save leaves the bundles byte for byte the same', async () => {
+    const built: BuildEvent['type'][] = [];
+    const stop = loop.onBuild((event) => built.push(event.type));
+    const source = readFileSync(join(copy.root, 'spec', CATALOG_FILE), 'utf8');
+    const lastLine = source.trimEnd().split('\n').at(-1) ?? '';
+    copy.replace(CATALOG_FILE, `${lastLine}\n`, `${lastLine}\n# A comment: not in any bundle.\n`);
+    const deadline = Date.now() + 30_000;
+    while (built.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await loop.idle();
+    stop();
+    expect(built).toEqual(['unchanged']);
+  });
+
+  test('hot-swaps the sandbox to the new bundle without a restart', async () => {
+    const sandbox = loop.sandbox;
+    if (!sandbox) throw new Error('The sandbox did not start.');
+    const bundle = loadBundle(brand, loop.layout.specDistDir);
+    const createToken = operationById(bundle, 'createToken');
+    const { partner } = partnersByRole();
+    if (!partner) throw new Error('The sandbox config seeds no partner.');
+    const request = () =>
+      fetch(`${sandbox.brandUrl(brand)}${createToken.path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Basic ${Buffer.from(`${partner.apiKey}:${partner.apiSecret}`).toString('base64')}`,
+          'x-sandbox-fault': 'internal-error',
+        },
+        body: JSON.stringify(requestExampleOf(bundle, createToken)),
+      }).then((response) => response.json() as Promise<{ identifier: string; message: string }>);
+    const message = catalogOf(bundle).find(({ identifier }) => identifier === 'INTERNAL_ERROR')?.example.message;
+    if (!message) throw new Error('The catalog has no INTERNAL_ERROR example.');
+    expect(await request()).toEqual({ identifier: 'INTERNAL_ERROR', message });
+
+    const published = new Promise<void>((resolve) => {
+      const stop = loop.onBuild((event) => {
+        if (event.type !== 'published') return;
+        stop();
+        resolve();
+      });
+    });
+    copy.replace(CATALOG_FILE, `message: ${message}\n`, `message: ${message} Edited.\n`);
+    await published;
+    expect(loop.sandbox).toBe(sandbox);
+    expect(await request()).toEqual({ identifier: 'INTERNAL_ERROR', message: `${message} Edited.` });
+  });
+});

@@ -1,0 +1,35 @@
+/** A throw-away copy of the spec and redocly.yaml for the dev loop to watch, edited as the author's editor would. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { redoclyConfigPath, specDir } from '@error-contract/spec/locations';
+
+const SPEC_SOURCES = ['openapi.yaml', 'paths', 'components', 'plugins', 'code_samples', 'reproductions', 'src'];
+
+export interface SpecCopy {
+  root: string;
+  /** Replaces the one occurrence of `from` in a file of the copied spec (e.g. `components/schemas/X.yaml`). */
+  replace(file: string, from: string, to: string): void;
+  remove(): void;
+}
+
+export function copySpec(): SpecCopy {
+  const root = mkdtempSync(join(tmpdir(), 'error-contract-dev-spec-'));
+  for (const source of SPEC_SOURCES) cpSync(join(specDir, source), join(root, 'spec', source), { recursive: true });
+  // The Redocly plugin reads the reproductions with the spec package's own yaml and ajv.
+  symlinkSync(join(specDir, 'node_modules'), join(root, 'spec', 'node_modules'), 'dir');
+  cpSync(redoclyConfigPath, join(root, 'redocly.yaml'));
+  return {
+    root,
+    replace(file, from, to) {
+      const path = join(root, 'spec', file);
+      const text = readFileSync(path, 'utf8');
+      const at = text.indexOf(from);
+      if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`"${from}" is not in ${file} exactly once.`);
+      writeFileSync(path, text.replace(from, to));
+    },
+    remove() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
