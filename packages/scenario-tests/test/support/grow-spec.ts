@@ -4,8 +4,9 @@
  * (request example, `x-effect`, tags, code samples come from the decorator) or an identifier (causes, reproduction).
  *
  * - A synthetic operation copies an existing one (round robin) under a new path and operationId. It can return the
- *   identifiers every operation can return, with the causes and reproductions of the operation it copies; the
- *   identifiers restricted to some operations stay restricted to them, as an operation's own errors would.
+ *   identifiers every operation can return, with the reproductions of the operation it copies, and their `default`
+ *   cause (the operation's own cause where there is no default); the identifiers restricted to some operations
+ *   stay restricted to them, as an operation's own errors would.
  * - A synthetic identifier copies a catalog entry that every brand has (round robin) under a new name, with a copy
  *   of its reproduction file, so both brands get it.
  */
@@ -100,7 +101,8 @@ export function growSpec(specDir: string, size: SpecSize): void {
     root.paths[path] = { $ref: ref };
     for (const [identifier, entry] of Object.entries(catalog)) {
       if (entry.operations) continue;
-      if (entry.causes[original.operationId] !== undefined) {
+      // An operation falls under the `default` cause; it needs a cause of its own only where there is none.
+      if (entry.causes.default === undefined && entry.causes[original.operationId] !== undefined) {
         entry.causes[operationId] = entry.causes[original.operationId];
       }
       for (const reproduction of reproductions.get(identifier) ?? []) {
