@@ -57,7 +57,8 @@ function requestExampleOf(root, operation) {
 /**
  * Gives each operation's 400 the examples of the identifiers it can return, as one response component per distinct
  * set of identifiers, which the operations that can return that set reference. A copy per operation would make the
- * bundle grow with operations × identifiers; the sets grow with neither. `StandardError` is the set every operation
+ * bundle grow with operations × identifiers; shared, it grows with distinct sets × identifiers, and operations
+ * mostly share the general identifiers plus a few of their own. `StandardError` is the set every operation
  * can return; a set with more is named after the rest (`StandardError.TOKEN_NOT_VALID`). The catalog's `operations`
  * stays the machine-readable source; these examples are how Redoc shows it on each operation.
  */
@@ -78,9 +79,8 @@ function shareErrorResponses(root, catalog) {
   );
   const shared = {};
   for (const [operation, identifiers] of returnable) {
-    const name = [STANDARD_RESPONSE, ...identifiers.filter((identifier) => !returnedByAll.includes(identifier))].join(
-      '.',
-    );
+    const beyondAll = identifiers.filter((identifier) => !returnedByAll.includes(identifier));
+    const name = [STANDARD_RESPONSE, ...beyondAll].join('.');
     shared[name] ??= {
       ...structuredClone(standardResponse),
       content: {
