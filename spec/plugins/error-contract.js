@@ -55,7 +55,54 @@ function requestExampleOf(root, operation) {
 }
 
 /**
- * Builds the brand's enum, enum descriptions, examples, per-operation 400 responses and code samples from
+ * Gives each operation's 400 the examples of the identifiers it can return, as one response component per distinct
+ * set of identifiers, which the operations that can return that set reference. A copy per operation would make the
+ * bundle grow with operations × identifiers; shared, it grows with distinct sets × identifiers, and operations
+ * mostly share the general identifiers plus a few of their own. `StandardError` is the set every operation
+ * can return; a set with more is named after the rest (`StandardError.TOKEN_NOT_VALID`). The catalog's `operations`
+ * stays the machine-readable source; these examples are how Redoc shows it on each operation.
+ */
+function shareErrorResponses(root, catalog) {
+  const { [STANDARD_RESPONSE]: standardResponse, ...otherResponses } = root.components.responses;
+  const [mediaType, { schema }] = Object.entries(standardResponse.content)[0];
+  const operations = operationsOf(root).filter(
+    (operation) => operation.responses?.['400']?.$ref === STANDARD_RESPONSE_REF,
+  );
+  const returnable = new Map(
+    operations.map((operation) => [
+      operation,
+      Object.keys(catalog).filter((identifier) => canReturn(catalog[identifier], operation.operationId)),
+    ]),
+  );
+  const returnedByAll = Object.keys(catalog).filter((identifier) =>
+    operations.every((operation) => returnable.get(operation).includes(identifier)),
+  );
+  const shared = {};
+  for (const [operation, identifiers] of returnable) {
+    const beyondAll = identifiers.filter((identifier) => !returnedByAll.includes(identifier));
+    const name = [STANDARD_RESPONSE, ...beyondAll].join('.');
+    shared[name] ??= {
+      ...structuredClone(standardResponse),
+      content: {
+        [mediaType]: {
+          schema: structuredClone(schema),
+          examples: Object.fromEntries(
+            identifiers.map((identifier) => [identifier, { $ref: `#/components/examples/${identifier}` }]),
+          ),
+        },
+      },
+    };
+    operation.responses['400'] = { $ref: `#/components/responses/${name}` };
+  }
+  const byName = Object.keys(shared)
+    .sort()
+    .map((name) => [name, shared[name]]);
+  root.components.responses = { ...otherResponses, ...Object.fromEntries(byName) };
+  if (Object.keys(root.components.responses).length === 0) delete root.components.responses;
+}
+
+/**
+ * Builds the brand's enum, enum descriptions, examples, shared 400 responses and code samples from
  * the catalog and the operations.
  */
 function publishBrand(root, brand) {
@@ -94,20 +141,7 @@ function publishBrand(root, brand) {
     };
   }
 
-  const standardResponse = root.components.responses[STANDARD_RESPONSE];
-  const [mediaType, { schema }] = Object.entries(standardResponse.content)[0];
-  for (const operation of operationsOf(root)) {
-    if (operation.responses?.['400']?.$ref !== STANDARD_RESPONSE_REF) continue;
-    const examples = Object.fromEntries(
-      Object.entries(catalog)
-        .filter(([, entry]) => canReturn(entry, operation.operationId))
-        .map(([identifier]) => [identifier, { $ref: `#/components/examples/${identifier}` }]),
-    );
-    operation.responses['400'] = {
-      ...structuredClone(standardResponse),
-      content: { [mediaType]: { schema: structuredClone(schema), examples } },
-    };
-  }
+  shareErrorResponses(root, catalog);
   const serverUrl = root.servers[0].url;
   for (const operation of operationsOf(root)) {
     const [path] = Object.entries(root.paths).find(([, item]) => Object.values(item).includes(operation));
@@ -120,9 +154,6 @@ function publishBrand(root, brand) {
       client: { module: published.clientModule, factory: published.clientFactory },
     });
   }
-  delete root.components.responses[STANDARD_RESPONSE];
-  if (Object.keys(root.components.responses).length === 0) delete root.components.responses;
-
   applyBrandOverrides(root, brand);
 }
 

@@ -131,9 +131,23 @@ export function requestSchemaPointer(operation: LocatedOperation): string {
   return pointer('paths', operation.path, operation.method, 'requestBody', 'content', jsonMediaType, 'schema');
 }
 
-/** Pointer of the JSON body schema of one of an operation's responses. */
-export function responseSchemaPointer(operation: LocatedOperation, status: string): string {
-  return pointer('paths', operation.path, operation.method, 'responses', status, 'content', jsonMediaType, 'schema');
+/**
+ * Pointer of a place inside one of an operation's responses: `responsePointer(operation, '400', 'headers')`. A
+ * response that is a local `$ref` (operations that can return the same identifiers share one 400 component) is
+ * pointed at where it lives, since a JSON pointer does not pass through a `$ref`.
+ */
+export function responsePointer(operation: LocatedOperation, status: string, ...within: string[]): string {
+  const { $ref: ref } = (operation.responses[status] ?? {}) as { $ref?: unknown };
+  const response =
+    typeof ref === 'string' && ref.startsWith('#/')
+      ? ref
+      : pointer('paths', operation.path, operation.method, 'responses', status);
+  return `${response}${pointer(...within).slice(1)}`;
+}
+
+/** Pointer of the body schema (JSON by default) of one of an operation's responses. */
+export function responseSchemaPointer(operation: LocatedOperation, status: string, mediaType = jsonMediaType): string {
+  return responsePointer(operation, status, 'content', mediaType, 'schema');
 }
 
 /** The JSON request body schema of the operation, its `$ref`s followed; undefined when it takes no JSON body. */
@@ -165,6 +179,30 @@ export function successResponseOf(
   const schema = resolveRef(bundle, response as { content?: Record<string, MediaType> }).content?.[jsonMediaType]
     ?.schema;
   return { status: Number(status), schema: schema && resolveRef(bundle, schema) };
+}
+
+/** A Response Object, as far as the contract tooling reads it. */
+export interface ResponseObject {
+  description?: string;
+  headers?: Record<string, unknown>;
+  content?: Record<string, MediaType>;
+}
+
+/** The operation's standard error response (its 400), its `$ref` followed to the component it shares. */
+export function errorResponseOf(bundle: BrandBundle, operation: Operation): ResponseObject {
+  const response = operation.responses['400'];
+  if (typeof response !== 'object' || response === null) {
+    throw new Error(`Operation ${operation.operationId} has no 400 response.`);
+  }
+  return resolveRef(bundle, response as ResponseObject);
+}
+
+/**
+ * The identifiers the operation declares it can return: the names of its 400's JSON examples, which is how Redoc
+ * shows them. The bundle's catalog (`operations`, absent for every operation) says the same in a machine's terms.
+ */
+export function declaredIdentifiersOf(bundle: BrandBundle, operation: Operation): string[] {
+  return Object.keys(errorResponseOf(bundle, operation).content?.[jsonMediaType]?.examples ?? {});
 }
 
 /** The one response header of the standard error (400) that carries the request id, the same on every operation. */

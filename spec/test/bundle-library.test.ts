@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { publishedBrands } from '../src/brands.ts';
 import {
   type BrandBundle,
+  declaredIdentifiersOf,
+  errorResponseOf,
   followRefs,
   loadBundle,
   operationById,
@@ -10,6 +12,8 @@ import {
   requestExampleOf,
   requestSchemaPointer,
   resolveRef,
+  responsePointer,
+  responseSchemaPointer,
   successResponseOf,
   valueAt,
 } from '../src/bundle.ts';
@@ -28,9 +32,16 @@ const tinyBundle = {
         operationId: 'postAB',
         'x-effect': 'create',
         requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Body' } } } },
-        responses: { '201': { $ref: '#/components/responses/Created' }, '400': {} },
+        responses: {
+          '201': { $ref: '#/components/responses/Created' },
+          '400': { $ref: '#/components/responses/Error' },
+        },
       },
-      get: { operationId: 'getAB', 'x-effect': 'read', responses: { '200': {} } },
+      get: {
+        operationId: 'getAB',
+        'x-effect': 'read',
+        responses: { '200': {}, '400': { headers: { 'X-Request-Id': { schema: { type: 'string' } } } } },
+      },
     },
   },
   components: {
@@ -40,7 +51,18 @@ const tinyBundle = {
       Loop: { $ref: '#/components/schemas/Loop', description: 'beside the ref' },
       Alias: { $ref: '#/components/schemas/Body', description: 'wins over the target' },
     },
-    responses: { Created: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Body' } } } } },
+    responses: {
+      Created: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Body' } } } },
+      Error: {
+        headers: { 'X-Request-Id': { schema: { type: 'string', maxLength: 8 } } },
+        content: {
+          'application/json': {
+            schema: { $ref: '#/components/schemas/Body' },
+            examples: { FIRST: { value: {} }, SECOND: { value: {} } },
+          },
+        },
+      },
+    },
   },
 } as unknown as BrandBundle;
 
@@ -109,6 +131,29 @@ describe('requests and responses', () => {
       schema: tinyBundle.components.schemas.Body,
     });
     expect(requestSchemaPointer(operation)).toBe('#/paths/~1a~1b/post/requestBody/content/application~1json/schema');
+  });
+
+  it('points into the response an operation shares through a $ref, and into one of its own', () => {
+    const shared = operationById(tinyBundle, 'postAB');
+    expect(responseSchemaPointer(shared, '400')).toBe('#/components/responses/Error/content/application~1json/schema');
+    expect(responsePointer(shared, '400', 'headers', 'X-Request-Id', 'schema')).toBe(
+      '#/components/responses/Error/headers/X-Request-Id/schema',
+    );
+    expect(valueAt(tinyBundle, responsePointer(shared, '400', 'headers', 'X-Request-Id', 'schema'))).toEqual({
+      type: 'string',
+      maxLength: 8,
+    });
+    const own = operationById(tinyBundle, 'getAB');
+    expect(responsePointer(own, '400', 'headers')).toBe('#/paths/~1a~1b/get/responses/400/headers');
+    const validator = createBundleValidator(tinyBundle);
+    expect(validator.validate(responseSchemaPointer(shared, '400'), { name: 'x' }).valid).toBe(true);
+    expect(validator.validate(responseSchemaPointer(shared, '400'), 'not an object').valid).toBe(false);
+  });
+
+  it("reads the identifiers an operation declares from its 400's examples, through a $ref", () => {
+    expect(errorResponseOf(tinyBundle, operationById(tinyBundle, 'postAB')).headers).toHaveProperty('X-Request-Id');
+    expect(declaredIdentifiersOf(tinyBundle, operationById(tinyBundle, 'postAB'))).toEqual(['FIRST', 'SECOND']);
+    expect(declaredIdentifiersOf(tinyBundle, operationById(tinyBundle, 'getAB'))).toEqual([]);
   });
 
   it('names an operation without a request example', () => {

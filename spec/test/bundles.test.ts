@@ -4,7 +4,15 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { publishedBrands } from '../src/brands.ts';
-import { type BrandBundle, loadBundle, operationsOf, pointerSegment } from '../src/bundle.ts';
+import {
+  type BrandBundle,
+  declaredIdentifiersOf,
+  errorResponseOf,
+  loadBundle,
+  operationsOf,
+  resolveRef,
+  responseSchemaPointer,
+} from '../src/bundle.ts';
 import { catalogOf } from '../src/catalog.ts';
 import { errorDocsUrl } from '../src/docs-routes.ts';
 import { specDir } from '../src/locations.ts';
@@ -28,14 +36,16 @@ function examplesOf(bundle: BrandBundle): ExampleAtSchema[] {
   }
   for (const operation of operationsOf(bundle)) {
     for (const [status, response] of Object.entries(operation.responses)) {
-      const content = (response as { content?: Record<string, { examples?: Record<string, { $ref: string }> }> })
-        .content;
+      const { content } = resolveRef(
+        bundle,
+        response as { content?: Record<string, { examples?: Record<string, { $ref: string }> }> },
+      );
       for (const [mediaType, media] of Object.entries(content ?? {})) {
         for (const [name, example] of Object.entries(media.examples ?? {})) {
           const exampleName = example.$ref.split('/').pop() ?? '';
           found.push({
-            where: `${operation.operationId} ${status} example ${name}`,
-            schemaPointer: `#/paths/${pointerSegment(operation.path)}/${operation.method}/responses/${status}/content/${pointerSegment(mediaType)}/schema`,
+            where: `${operation.operationId} ${status} (${mediaType}) example ${name}`,
+            schemaPointer: responseSchemaPointer(operation, status, mediaType),
             value: bundle.components.examples?.[exampleName]?.value,
           });
         }
@@ -48,6 +58,11 @@ function examplesOf(bundle: BrandBundle): ExampleAtSchema[] {
 describe.each(brands)('the %s bundle', (brand) => {
   const bundle = loadBundle(brand);
   const catalog = catalogOf(bundle);
+  /** What the catalog says an operation can return, in catalog order. */
+  const returnableBy = (operationId: string) =>
+    catalog
+      .filter((entry) => !entry.operations || entry.operations.includes(operationId))
+      .map((entry) => entry.identifier);
 
   it('is a valid OpenAPI 3.1 document for an independent structural validator', async () => {
     const result = await new Validator().validate(
@@ -95,15 +110,44 @@ describe.each(brands)('the %s bundle', (brand) => {
 
   it('gives every operation the standard 400 with one named example per identifier it can return', () => {
     for (const operation of operationsOf(bundle)) {
-      const response = operation.responses['400'] as {
-        content: Record<string, { schema: unknown; examples: Record<string, unknown> }>;
-      };
-      const media = response.content['application/json'];
+      const media = errorResponseOf(bundle, operation).content?.['application/json'];
       expect(media?.schema).toEqual({ $ref: '#/components/schemas/ErrorResponse' });
-      const expected = catalog
-        .filter((entry) => !entry.operations || entry.operations.includes(operation.operationId))
-        .map((entry) => entry.identifier);
-      expect(Object.keys(media?.examples ?? {}), operation.operationId).toEqual(expected);
+      expect(Object.keys(media?.examples ?? {}), operation.operationId).toEqual(returnableBy(operation.operationId));
+      expect(declaredIdentifiersOf(bundle, operation), operation.operationId).toEqual(
+        returnableBy(operation.operationId),
+      );
+    }
+  });
+
+  it('shares one 400 response component among the operations that can return the same identifiers', () => {
+    const operations = operationsOf(bundle);
+    const setOf = (operationId: string) => returnableBy(operationId).join(' ');
+    const distinctSets = new Set(operations.map((operation) => setOf(operation.operationId)));
+    const refs = operations.map((operation) => (operation.responses['400'] as { $ref?: string }).$ref);
+    expect(refs.every((ref) => ref?.startsWith('#/components/responses/'))).toBe(true);
+    expect(Object.keys(bundle.components.responses ?? {}).sort()).toEqual(
+      [...new Set(refs.map((ref) => ref?.split('/').pop()))].sort(),
+    );
+    const setsByRef = new Map<string, typeof operations>();
+    for (const operation of operations) {
+      const { $ref: ref } = operation.responses['400'] as { $ref: string };
+      setsByRef.set(ref, [...(setsByRef.get(ref) ?? []), operation]);
+    }
+    expect(setsByRef.size).toBe(distinctSets.size);
+    for (const [ref, sharing] of setsByRef) {
+      expect(new Set(sharing.map((operation) => setOf(operation.operationId))).size, ref).toBe(1);
+    }
+    // The identifiers every operation can return are the plain StandardError; a set with more is named by the rest.
+    const common = catalog
+      .filter((entry) =>
+        operations.every((operation) => returnableBy(operation.operationId).includes(entry.identifier)),
+      )
+      .map((entry) => entry.identifier);
+    for (const operation of operations) {
+      const extra = returnableBy(operation.operationId).filter((identifier) => !common.includes(identifier));
+      expect((operation.responses['400'] as { $ref: string }).$ref).toBe(
+        `#/components/responses/${['StandardError', ...extra].join('.')}`,
+      );
     }
   });
 

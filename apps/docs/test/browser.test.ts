@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/bundle';
+import { loadBundle, operationsOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +109,35 @@ describe.skipIf(skipBrowserTests)(
         }
         expect({ consoleProblems, foreignRequests }).toEqual({ consoleProblems: [], foreignRequests: [] });
         await page.close();
+      });
+
+      it("lists, in each operation's 400 examples, exactly the identifiers the catalog says it can return", async () => {
+        const bundle = loadBundle(brand);
+        const identifiers = catalog.map((entry) => entry.identifier);
+        for (const operation of operationsOf(bundle)) {
+          const returnable = catalog
+            .filter((entry) => !entry.operations || entry.operations.includes(operation.operationId))
+            .map((entry) => entry.identifier);
+          const { page } = await visit(referenceRoute(brand));
+          await page
+            .getByText(String((operation.tags as string[])[0]))
+            .first()
+            .click();
+          await page.getByText(String(operation.summary)).first().click();
+          // Redoc's section of an operation: `<tag>/<operationid>`, lower-cased.
+          const section = page.locator(`[id$="/${operation.operationId.toLowerCase()}"]`);
+          await section.getByRole('tab', { name: '400', exact: true }).click();
+          // The example dropdown opens its menu outside the section; only the open menu is visible.
+          await section.getByRole('button', { name: 'Example', exact: true }).click();
+          const shown = (await page.getByRole('menuitem').filter({ visible: true }).allInnerTexts()).map((text) =>
+            text.trim(),
+          );
+          expect(
+            shown.filter((text) => identifiers.includes(text)),
+            operation.operationId,
+          ).toEqual(returnable);
+          await page.close();
+        }
       });
 
       it("finds TOKEN_NOT_VALID with the reference's search", async () => {

@@ -4,7 +4,13 @@
  */
 import type { CallOptions, ClientOptions, Result } from '@error-contract/client/idenfy';
 import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
-import { type BrandBundle, loadBundle, operationById, responseSchemaPointer } from '@error-contract/spec/bundle';
+import {
+  type BrandBundle,
+  declaredIdentifiersOf,
+  loadBundle,
+  operationById,
+  responseSchemaPointer,
+} from '@error-contract/spec/bundle';
 import { type CatalogEntry, catalogOf } from '@error-contract/spec/catalog';
 import { type BundleValidator, createBundleValidator } from '@error-contract/spec/validator';
 
@@ -41,10 +47,6 @@ export interface Brand {
   declaredErrorsOf(operationId: string): string[];
 }
 
-interface ErrorResponseObject {
-  content?: { 'application/json'?: { examples?: Record<string, unknown> } };
-}
-
 const loaded = new Map<string, Brand>();
 
 export function brand(id: string): Brand {
@@ -65,8 +67,7 @@ export function brand(id: string): Brand {
       return responseSchemaPointer(operation(operationId), '400');
     },
     declaredErrorsOf(operationId) {
-      const response = operation(operationId).responses['400'] as ErrorResponseObject | undefined;
-      return Object.keys(response?.content?.['application/json']?.examples ?? {});
+      return declaredIdentifiersOf(bundle, operation(operationId));
     },
   };
   loaded.set(id, loadedBrand);

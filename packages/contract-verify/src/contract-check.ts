@@ -7,8 +7,8 @@ import {
   type BrandBundle,
   jsonMediaType,
   type LocatedOperation,
-  pointer,
   resolveRef,
+  responsePointer,
   responseSchemaPointer,
 } from '@error-contract/spec/bundle';
 import { createBundleValidator } from '@error-contract/spec/validator';
@@ -38,7 +38,7 @@ export function createContractCheck(bundle: BrandBundle): (operation: LocatedOpe
         continue;
       }
       if (!header.schema) continue;
-      const at = pointer('paths', operation.path, operation.method, 'responses', status, 'headers', name, 'schema');
+      const at = responsePointer(operation, status, 'headers', name, 'schema');
       for (const error of validator.validate(at, value).errors.slice(0, 1)) {
         problems.push(`header ${name} ${error.message}`);
       }

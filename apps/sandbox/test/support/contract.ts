@@ -5,7 +5,8 @@ import {
   type LocatedOperation,
   loadBundle,
   operationsOf,
-  pointer,
+  resolveRef,
+  responsePointer,
   responseSchemaPointer,
 } from '@error-contract/spec/bundle';
 import { createBundleValidator } from '@error-contract/spec/validator';
@@ -44,8 +45,8 @@ export function contractFor(bundle: BrandBundle): Contract {
   return contract;
 }
 
-function requestIdPointer({ path, method }: LocatedOperation, status: string): string {
-  return pointer('paths', path, method, 'responses', status, 'headers', 'X-Request-Id', 'schema');
+function requestIdPointer(operation: LocatedOperation, status: string): string {
+  return responsePointer(operation, status, 'headers', 'X-Request-Id', 'schema');
 }
 
 function createContract(bundle: BrandBundle): Contract {
@@ -78,7 +79,7 @@ function createContract(bundle: BrandBundle): Contract {
         if (status !== '400') return [`${method} ${apiPath} is no operation, yet the reply is ${status}`];
         return isHead ? [] : errorProblems(reply, first);
       }
-      const declared = operation.responses[status] as ResponseObject | undefined;
+      const declared = resolveRef(bundle, operation.responses[status] as ResponseObject | undefined);
       if (!declared) return [`${operation.operationId} declares no ${status} response`];
       if (status === '400') {
         const examples = declared.content?.[jsonMediaType]?.examples;

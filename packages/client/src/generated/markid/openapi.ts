@@ -402,7 +402,50 @@ export interface components {
             };
         };
     };
-    responses: never;
+    responses: {
+        /**
+         * @description A standard API error. `identifier` names the error; `message` explains it to a person.
+         *     The named examples are the identifiers this operation can return.
+         */
+        StandardError: {
+            headers: {
+                /** @description The id of the request, to quote when you contact support. */
+                "X-Request-Id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description A standard API error. `identifier` names the error; `message` explains it to a person.
+         *     The named examples are the identifiers this operation can return.
+         */
+        "StandardError.PARTNER_CONTRACT_ERROR.PERMISSIONS_ERROR": {
+            headers: {
+                /** @description The id of the request, to quote when you contact support. */
+                "X-Request-Id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description A standard API error. `identifier` names the error; `message` explains it to a person.
+         *     The named examples are the identifiers this operation can return.
+         */
+        "StandardError.TOKEN_NOT_VALID": {
+            headers: {
+                /** @description The id of the request, to quote when you contact support. */
+                "X-Request-Id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -432,20 +475,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreateTokenResponse"];
                 };
             };
-            /**
-             * @description A standard API error. `identifier` names the error; `message` explains it to a person.
-             *     The named examples are the identifiers this operation can return.
-             */
-            400: {
-                headers: {
-                    /** @description The id of the request, to quote when you contact support. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
+            400: components["responses"]["StandardError.PARTNER_CONTRACT_ERROR.PERMISSIONS_ERROR"];
         };
     };
     getVerificationStatus: {
@@ -470,20 +500,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatusResponse"];
                 };
             };
-            /**
-             * @description A standard API error. `identifier` names the error; `message` explains it to a person.
-             *     The named examples are the identifiers this operation can return.
-             */
-            400: {
-                headers: {
-                    /** @description The id of the request, to quote when you contact support. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
+            400: components["responses"]["StandardError"];
         };
     };
     getVerificationData: {
@@ -508,20 +525,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataResponse"];
                 };
             };
-            /**
-             * @description A standard API error. `identifier` names the error; `message` explains it to a person.
-             *     The named examples are the identifiers this operation can return.
-             */
-            400: {
-                headers: {
-                    /** @description The id of the request, to quote when you contact support. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
+            400: components["responses"]["StandardError"];
         };
     };
     processVerification: {
@@ -544,20 +548,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /**
-             * @description A standard API error. `identifier` names the error; `message` explains it to a person.
-             *     The named examples are the identifiers this operation can return.
-             */
-            400: {
-                headers: {
-                    /** @description The id of the request, to quote when you contact support. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
+            400: components["responses"]["StandardError.TOKEN_NOT_VALID"];
         };
     };
     deleteVerificationData: {
@@ -580,20 +571,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /**
-             * @description A standard API error. `identifier` names the error; `message` explains it to a person.
-             *     The named examples are the identifiers this operation can return.
-             */
-            400: {
-                headers: {
-                    /** @description The id of the request, to quote when you contact support. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
+            400: components["responses"]["StandardError"];
         };
     };
 }

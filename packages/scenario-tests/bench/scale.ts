@@ -1,0 +1,237 @@
+/**
+ * How the build scales with the API: on a temporary clone, grows the spec to (N operations, M identifiers) =
+ * (5, 10), (105, 10), (5, 210), (105, 210) and measures at each size the forced build (min and median of 3), a
+ * one-line edit (one word of one explanation, then `pnpm build`), the task that dominates, the first brand's bundle
+ * and reference page sizes; then fits size = a + b·N + c·M + d·N·M to the four points. Prints the targets and the
+ * results side by side and exits with 1 when one is missed. `pnpm --filter @error-contract/scenario-tests bench`.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { brandPageRoute, referencePageFile } from '@error-contract/spec/docs-routes';
+import { bundlePath } from '@error-contract/spec/locations';
+import { cloneRepository } from '../test/support/clone.ts';
+import { growSpec, type SpecSize } from '../test/support/grow-spec.ts';
+
+const SIZES: SpecSize[] = [
+  { operations: 5, identifiers: 10 },
+  { operations: 105, identifiers: 10 },
+  { operations: 5, identifiers: 210 },
+  { operations: 105, identifiers: 210 },
+];
+const FORCED_RUNS = 3;
+const TARGET_FORCED_RATIO = 1.5;
+const TARGET_EDIT_SECONDS = 10;
+const TARGET_PRODUCT_SHARE = 0.2;
+/** The docs site's folder in the clone (apps/docs/src/site-layout.ts, `siteDir`). */
+const SITE_DIR = 'apps/docs/dist/site';
+const CATALOG_FILE = 'spec/components/schemas/ErrorIdentifier.yaml';
+
+interface TaskTime {
+  task: string;
+  seconds: number;
+}
+
+interface Measure {
+  size: SpecSize;
+  forced: number[];
+  edit: number;
+  dominant: TaskTime;
+  bytes: { json: number; yaml: number; reference: number };
+}
+
+const [brand] = publishedBrands();
+if (!brand) throw new Error('The spec publishes no brand.');
+const clone = cloneRepository();
+
+/** Runs a command in the clone and returns its wall time in seconds. */
+function timed(command: string, args: string[]): number {
+  const start = performance.now();
+  clone.run(command, args);
+  return (performance.now() - start) / 1000;
+}
+
+/** The longest task of the newest turbo run summary (`--summarize`, .turbo/runs/*.json). */
+function dominantTask(): TaskTime {
+  const runsDir = join(clone.dir, '.turbo', 'runs');
+  const newest = readdirSync(runsDir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => join(runsDir, file))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (!newest) throw new Error('turbo wrote no run summary.');
+  const { tasks } = JSON.parse(readFileSync(newest, 'utf8')) as {
+    tasks: Array<{ taskId: string; execution?: { startTime: number; endTime: number } }>;
+  };
+  const times = tasks.map(({ taskId, execution }) => ({
+    task: taskId,
+    seconds: execution ? (execution.endTime - execution.startTime) / 1000 : 0,
+  }));
+  return times.reduce((longest, next) => (next.seconds > longest.seconds ? next : longest));
+}
+
+/** Changes one word of the first one-line explanation of the catalog: the edit the API team makes all day. */
+function editOneWord(): void {
+  const path = join(clone.dir, CATALOG_FILE);
+  const text = readFileSync(path, 'utf8');
+  const edited = text.replace(
+    /^(\s+explanation: .*?)(\w+)(\W*)$/m,
+    (_, before, _word, after) => `${before}edited${after}`,
+  );
+  if (edited === text) throw new Error(`${CATALOG_FILE} has no one-line explanation to edit.`);
+  writeFileSync(path, edited);
+}
+
+function measure(size: SpecSize): Measure {
+  clone.run('git', ['checkout', '--quiet', '--', 'spec']);
+  clone.run('git', ['clean', '--quiet', '-d', '--force', '--', 'spec']);
+  growSpec(join(clone.dir, 'spec'), size);
+  const forced: number[] = [];
+  const dominants: TaskTime[] = [];
+  for (let run = 0; run < FORCED_RUNS; run += 1) {
+    forced.push(timed('pnpm', ['exec', 'turbo', 'run', 'build', '--force', '--summarize']));
+    dominants.push(dominantTask());
+  }
+  const sizeOf = (path: string) => statSync(join(clone.dir, path)).size;
+  const outDir = join(clone.dir, 'spec', 'dist');
+  const bytes = {
+    json: statSync(bundlePath(brand as string, 'json', outDir)).size,
+    yaml: statSync(bundlePath(brand as string, 'yaml', outDir)).size,
+    reference: sizeOf(join(SITE_DIR, brandPageRoute(brand as string, referencePageFile))),
+  };
+  editOneWord();
+  const edit = timed('pnpm', ['build']);
+  const medianRun = forced.indexOf(median(forced));
+  return { size, forced, edit, dominant: dominants[medianRun] ?? dominantTask(), bytes };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Solves the square linear system `matrix · x = vector` by Gaussian elimination with partial pivoting. */
+function solve(matrix: number[][], vector: number[]): number[] {
+  const rows = matrix.map((row, index) => [...row, vector[index] ?? 0]);
+  const size = rows.length;
+  for (let column = 0; column < size; column += 1) {
+    let pivot = column;
+    for (let row = column + 1; row < size; row += 1) {
+      if (Math.abs(rows[row]?.[column] ?? 0) > Math.abs(rows[pivot]?.[column] ?? 0)) pivot = row;
+    }
+    [rows[column], rows[pivot]] = [rows[pivot] as number[], rows[column] as number[]];
+    const pivotRow = rows[column] as number[];
+    for (let row = 0; row < size; row += 1) {
+      const current = rows[row] as number[];
+      if (row === column) continue;
+      const factor = (current[column] ?? 0) / (pivotRow[column] ?? 1);
+      for (let k = column; k <= size; k += 1) current[k] = (current[k] ?? 0) - factor * (pivotRow[k] ?? 0);
+    }
+  }
+  return rows.map((row, index) => (row[size] ?? 0) / (row[index] ?? 1));
+}
+
+/** size = a + b·N + c·M + d·N·M through the four points, and the N·M term's share at the largest size. */
+function fit(points: Array<{ size: SpecSize; value: number }>) {
+  const [a, b, c, d] = solve(
+    points.map(({ size: { operations: n, identifiers: m } }) => [1, n, m, n * m]),
+    points.map(({ value }) => value),
+  ) as [number, number, number, number];
+  const largest = points.reduce((max, point) =>
+    point.size.operations * point.size.identifiers > max.size.operations * max.size.identifiers ? point : max,
+  );
+  const productShare = (d * largest.size.operations * largest.size.identifiers) / largest.value;
+  return { a, b, c, d, productShare, largest };
+}
+
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const kb = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+const sizeLabel = ({ operations, identifiers }: SpecSize) => `(${operations}, ${identifiers})`;
+const table = (header: string[], rows: string[][]) =>
+  [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+
+try {
+  const setupStart = performance.now();
+  clone.run('pnpm', ['install', '--frozen-lockfile', '--offline']);
+  clone.run('pnpm', ['build']);
+  console.log(`Clone ${clone.dir}, installed and built in ${seconds((performance.now() - setupStart) / 1000)}.`);
+  const measures: Measure[] = [];
+  for (const size of SIZES) {
+    const result = measure(size);
+    measures.push(result);
+    console.log(`${sizeLabel(size)}: forced ${result.forced.map(seconds).join(', ')}; edit ${seconds(result.edit)}.`);
+  }
+
+  console.log(
+    `\n${table(
+      [
+        'spec size (N, M)',
+        'forced build (min / median)',
+        'one-line edit',
+        'dominant task (median forced run)',
+        `${brand} openapi.json`,
+        `${brand} openapi.yaml`,
+        'reference.html',
+      ],
+      measures.map(({ size, forced, edit, dominant, bytes }) => [
+        sizeLabel(size),
+        `${seconds(Math.min(...forced))} / ${seconds(median(forced))}`,
+        seconds(edit),
+        `${dominant.task} ${seconds(dominant.seconds)}`,
+        kb(bytes.json),
+        kb(bytes.yaml),
+        kb(bytes.reference),
+      ]),
+    )}`,
+  );
+
+  const fits = (['json', 'yaml', 'reference'] as const).map((output) => ({
+    output,
+    ...fit(measures.map(({ size, bytes }) => ({ size, value: bytes[output] }))),
+  }));
+  console.log(
+    `\n${table(
+      ['output', 'size ≈ a + b·N + c·M + d·N·M', 'N·M share at the largest size'],
+      fits.map(({ output, a, b, c, d, productShare }) => [
+        output === 'reference' ? 'reference.html' : `openapi.${output}`,
+        `${kb(a)} + ${(b / 1024).toFixed(2)} KB·N + ${(c / 1024).toFixed(2)} KB·M + ${d.toFixed(1)} B·N·M`,
+        `${(100 * productShare).toFixed(1)} %`,
+      ]),
+    )}`,
+  );
+
+  const base = measures[0] as Measure;
+  const largest = measures[measures.length - 1] as Measure;
+  const ratio = median(largest.forced) / median(base.forced);
+  const bundleFit = fits[0] as (typeof fits)[number];
+  const targets = [
+    {
+      what: `forced build at ${sizeLabel(largest.size)}, median, of the base's in the same run`,
+      target: `≤ ${TARGET_FORCED_RATIO}×`,
+      result: `${ratio.toFixed(2)}× (${seconds(median(largest.forced))} / ${seconds(median(base.forced))})`,
+      met: ratio <= TARGET_FORCED_RATIO,
+    },
+    {
+      what: `one-line edit at ${sizeLabel(largest.size)}`,
+      target: `≤ ${TARGET_EDIT_SECONDS} s`,
+      result: seconds(largest.edit),
+      met: largest.edit <= TARGET_EDIT_SECONDS,
+    },
+    {
+      what: `N·M share of the ${brand} bundle (openapi.json) at ${sizeLabel(largest.size)}`,
+      target: `≤ ${100 * TARGET_PRODUCT_SHARE} %`,
+      result: `${(100 * bundleFit.productShare).toFixed(1)} %`,
+      met: bundleFit.productShare <= TARGET_PRODUCT_SHARE,
+    },
+  ];
+  console.log(
+    `\n${table(
+      ['measure', 'TARGET', 'RESULT', 'met'],
+      targets.map(({ what, target, result, met }) => [what, target, result, met ? 'yes' : 'NO']),
+    )}`,
+  );
+  if (targets.some((target) => !target.met)) process.exitCode = 1;
+} finally {
+  clone.remove();
+}
