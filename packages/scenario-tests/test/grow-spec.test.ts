@@ -24,7 +24,7 @@ let brands: string[];
 /** The catalog's identifiers before the growth, every brand's and brand-only ones. */
 let grownFrom: string[];
 
-beforeAll(() => {
+beforeAll(async () => {
   copyDir = mkdtempSync(join(tmpdir(), 'error-contract-grow-'));
   const copiedSpec = join(copyDir, 'spec');
   cpSync(specDir, copiedSpec, {
@@ -42,7 +42,7 @@ beforeAll(() => {
     ],
   );
   growSpec(copiedSpec, SIZE);
-  brands = buildBrands({ configPath, outDir });
+  brands = await buildBrands({ configPath, outDir });
 });
 
 afterAll(() => {
@@ -50,10 +50,10 @@ afterAll(() => {
 });
 
 describe(`a spec grown to ${SIZE.operations} operations and ${SIZE.identifiers} identifiers`, () => {
-  it('lints, as the spec and as the bundles built from it', () => {
-    const sources = lintSources({ configPath });
+  it('lints, as the spec and as the bundles built from it', async () => {
+    const sources = await lintSources({ configPath });
     expect(sources.ok, sources.output).toBe(true);
-    const bundles = lintBundles({ configPath, outDir });
+    const bundles = await lintBundles({ configPath, outDir });
     expect(bundles.ok, bundles.output).toBe(true);
   });
 
