@@ -6,7 +6,7 @@
 import type { Brand } from '@error-contract/spec/brands';
 import { type BrandBundle, type LocatedOperation, operationsOf, requestExampleOf } from '@error-contract/spec/bundle';
 import { type CatalogEntry, catalogOf, causeOf } from '@error-contract/spec/catalog';
-import { loadDeclaration } from '@error-contract/spec/reproductions';
+import { loadDeclaration, matrixOf } from '@error-contract/spec/reproductions';
 import { type Reproduction, reproductionMarkdown, reproductionOf } from './reproduce.ts';
 
 export interface HandbookEntry {
@@ -81,8 +81,8 @@ if (result.kind === 'api-error' && result.identifier === '${entry.identifier}') 
 }
 
 export function handbookEntries(brand: Brand, bundle: BrandBundle): HandbookEntry[] {
-  // Read and validated once per page, not once per identifier: it was most of the site's build time.
-  const declaration = loadDeclaration();
+  // Built once per page, not once per identifier: it has a cell per operation × identifier.
+  const matrix = matrixOf(bundle, loadDeclaration());
   return catalogOf(bundle).map((entry) => {
     const operations = operationsReturning(bundle, entry);
     return {
@@ -97,7 +97,7 @@ export function handbookEntries(brand: Brand, bundle: BrandBundle): HandbookEntr
       fix: entry.fix,
       retrying: retryingText(entry, operations),
       example: bundle.components.examples?.[entry.identifier]?.value,
-      reproduce: reproductionOf(brand, bundle, entry.identifier, declaration),
+      reproduce: reproductionOf(brand, bundle, entry.identifier, matrix),
       handle: handleSnippet(brand, bundle, entry),
     };
   });

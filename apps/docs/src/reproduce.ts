@@ -7,8 +7,8 @@ import type { Brand } from '@error-contract/spec/brands';
 import type { BrandBundle } from '@error-contract/spec/bundle';
 import {
   curlOf,
-  type Declaration,
   loadDeclaration,
+  type Matrix,
   matrixOf,
   type Role,
   roleDescriptions,
@@ -34,14 +34,17 @@ export interface Reproduction {
   sandboxOnly?: string;
 }
 
-/** The declared reproduction of the identifier on the first operation that has one, or undefined when none does. */
+/**
+ * The declared reproduction of the identifier on the first operation that has one, or undefined when none does.
+ * A page asking for many identifiers passes the brand's matrix, built once (it has a cell per operation × identifier).
+ */
 export function reproductionOf(
   brand: Brand,
   bundle: BrandBundle,
   identifier: string,
-  declaration: Declaration = loadDeclaration(),
+  matrix: Matrix = matrixOf(bundle, loadDeclaration()),
 ): Reproduction | undefined {
-  const cell = matrixOf(bundle, declaration).cells.find(
+  const cell = matrix.cells.find(
     (candidate) => candidate.identifier === identifier && candidate.reproduction,
   );
   const reproduction = cell?.reproduction;
