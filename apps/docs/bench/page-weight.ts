@@ -68,7 +68,7 @@ async function buildInlinePages(outDir: string): Promise<void> {
     const run = await runRedocly(['build-docs', bundlePath(brand, 'json'), '--inlineBundle', '--output', output]);
     if (!run.ok) throw new Error(run.output);
   }
-  precompress(outDir);
+  await precompress(outDir);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -212,7 +212,7 @@ export async function buildSite({
   write(markdownTwinRoute(searchRoute), searchMarkdown(search), outDir);
   write(LANDING_ROUTE, renderLandingPage(summaries), outDir);
   write(markdownTwinRoute(LANDING_ROUTE), landingMarkdown(productName(brandNames), summaries), outDir);
-  if (compress) precompress(outDir);
+  if (compress) await precompress(outDir);
   return brands;
 }
 

@@ -1,30 +1,34 @@
 /**
- * Writes `.gz` and `.br` twins of the site's text files at maximum compression, once at build time;
- * the static server (sirv --gzip --brotli) sends them to browsers that accept them.
- * The compressed bytes are kept by content hash, so a file that did not change (above all the 2.3 MB Redoc script)
- * is not compressed again; both compressors are deterministic, so a kept twin equals a fresh one byte for byte.
+ * Writes `.gz` and `.br` twins of the site's text files, once at build time; the static server
+ * (sirv --gzip --brotli) sends them to browsers that accept them.
+ * - Brotli runs at its maximum quality, except on pages over 1 MiB (the handbook and machine-readable files of a
+ *   large API), where quality 11 takes seconds per file for a few percent: they get quality 9. The site's assets,
+ *   the Redoc script above all, always get the maximum: they change with a dependency, not with the spec.
+ * - The compressed bytes are kept by content hash and quality, so a file that did not change is not compressed
+ *   again; the compressors are deterministic, so a kept twin equals a fresh one byte for byte.
+ * - Files are compressed on zlib's thread pool, several at once.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { appDir } from './site-layout.ts';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { appDir, assetsRoute } from './site-layout.ts';
 
 const COMPRESSIBLE = /\.(html|js|css|svg|json|yaml|md|txt)$/;
 const defaultCacheDir = join(appDir, 'node_modules', '.cache', 'precompressed');
 /** A kept twin nobody used for this long is removed, so the cache holds about one site's worth of files. */
 const KEEP_UNUSED_MS = 24 * 60 * 60 * 1000;
+const LARGE_PAGE_BYTES = 1024 * 1024;
+const LARGE_PAGE_BROTLI_QUALITY = 9;
 
-const compressors = {
-  gz: (content: Buffer) => gzipSync(content, { level: constants.Z_BEST_COMPRESSION }),
-  br: (content: Buffer) =>
-    brotliCompressSync(content, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-      },
-    }),
-};
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+export function brotliQualityOf(route: string, bytes: number): number {
+  const asset = route.startsWith(`${assetsRoute}/`);
+  return asset || bytes <= LARGE_PAGE_BYTES ? constants.BROTLI_MAX_QUALITY : LARGE_PAGE_BROTLI_QUALITY;
+}
 
 export interface PrecompressResult {
   files: number;
@@ -32,8 +36,8 @@ export interface PrecompressResult {
   reused: number;
 }
 
-/** The twin kept for `key`, or a fresh one, which is then kept (written under a temporary name, then renamed). */
-function twin(cacheDir: string, key: string, compress: () => Buffer): { bytes: Buffer; reused: boolean } {
+/** The twin kept under `key`, or a fresh one, which is then kept (written under a temporary name, then renamed). */
+async function twin(cacheDir: string, key: string, compress: () => Promise<Buffer>) {
   const kept = join(cacheDir, key);
   try {
     const bytes = readFileSync(kept);
@@ -41,8 +45,8 @@ function twin(cacheDir: string, key: string, compress: () => Buffer): { bytes: B
     utimesSync(kept, now, now);
     return { bytes, reused: true };
   } catch {
-    const bytes = compress();
-    const temporary = `${kept}.${process.pid}.tmp`;
+    const bytes = await compress();
+    const temporary = `${kept}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(temporary, bytes);
     renameSync(temporary, kept);
     return { bytes, reused: false };
@@ -60,21 +64,34 @@ function removeUnused(cacheDir: string, now: number): void {
   }
 }
 
-export function precompress(dir: string, cacheDir = defaultCacheDir): PrecompressResult {
+export async function precompress(dir: string, cacheDir = defaultCacheDir): Promise<PrecompressResult> {
   mkdirSync(cacheDir, { recursive: true });
-  const result = { files: 0, reused: 0 };
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
-    const path = join(entry.parentPath, entry.name);
-    const content = readFileSync(path);
-    const hash = createHash('sha256').update(content).digest('hex');
-    for (const [extension, compress] of Object.entries(compressors)) {
-      const { bytes, reused } = twin(cacheDir, `${hash}.${extension}`, () => compress(content));
-      writeFileSync(`${path}.${extension}`, bytes);
-      if (reused) result.reused += 1;
-    }
-    result.files += 1;
-  }
+  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && COMPRESSIBLE.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+  const twins = await Promise.all(
+    paths.flatMap((path) => {
+      const content = readFileSync(path);
+      const hash = createHash('sha256').update(content).digest('hex');
+      const quality = brotliQualityOf(relative(dir, path).replaceAll('\\', '/'), content.length);
+      const compressors = {
+        gz: () => gzipped(content, { level: constants.Z_BEST_COMPRESSION }),
+        br: () =>
+          brotli(content, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: quality,
+              [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+            },
+          }),
+      };
+      return Object.entries(compressors).map(async ([extension, compress]) => {
+        const key = extension === 'br' ? `${hash}.q${quality}.br` : `${hash}.${extension}`;
+        const { bytes, reused } = await twin(cacheDir, key, compress);
+        writeFileSync(`${path}.${extension}`, bytes);
+        return reused;
+      });
+    }),
+  );
   removeUnused(cacheDir, Date.now());
-  return result;
+  return { files: paths.length, reused: twins.filter(Boolean).length };
 }
