@@ -44,9 +44,7 @@ export function reproductionOf(
   identifier: string,
   matrix: Matrix = matrixOf(bundle, loadDeclaration()),
 ): Reproduction | undefined {
-  const cell = matrix.cells.find(
-    (candidate) => candidate.identifier === identifier && candidate.reproduction,
-  );
+  const cell = matrix.cells.find((candidate) => candidate.identifier === identifier && candidate.reproduction);
   const reproduction = cell?.reproduction;
   if (!cell || !reproduction) return undefined;
   const serverUrl = sandboxBrandUrl(brand.id);

@@ -1,5 +1,5 @@
 /** What the corpus needs to know of a brand, read from its bundle: identifiers with their docs URL, examples, header. */
-import { type BrandBundle, operationsOf, requestIdHeaderOf } from '@error-contract/spec/bundle';
+import { type BrandBundle, requestIdHeaderOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/docs-routes';
 
