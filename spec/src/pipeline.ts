@@ -58,8 +58,8 @@ export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions 
 
 /**
  * Lints the built bundles, where the decorator's output (enum, examples) can be checked against the schemas.
- * The bundles' 400s are the decorator's per-operation copies of StandardError, so the rule that keeps the
- * sources on the shared response does not apply to them, nor does the check of the reproductions beside the sources.
+ * The bundles' 400s are the decorator's components, one per set of identifiers, so the rule that keeps the sources
+ * on the one shared StandardError does not apply to them, nor does the check of the reproductions beside the sources.
  */
 export function lintBundles({
   configPath = redoclyConfigPath,
