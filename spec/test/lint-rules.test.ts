@@ -11,7 +11,9 @@ const catalogEntry = (identifier: string, change: (entry: YamlDocument) => void)
   (schema) => change(schema['x-error-catalog'][identifier]),
 ];
 
-const cases: Array<[name: string, { given: Mutation; want: string }]> = [
+type Case = [name: string, { given: Mutation; want: string }];
+
+const cases: Case[] = [
   [
     'an operation without the standard 400',
     {
@@ -37,34 +39,15 @@ const cases: Array<[name: string, { given: Mutation; want: string }]> = [
     'an operation with an effect outside read, create, consume and delete',
     { given: ['paths/api_v2_token.yaml', (path) => (path.post['x-effect'] = 'maybe')], want: 'struct' },
   ],
-  [
-    'an identifier without an example',
-    {
-      given: catalogEntry('BAD_VALUE', (entry) => delete entry.example),
-      want: 'rule/identifier-has-explanation-and-example',
-    },
-  ],
-  [
-    'an identifier without an explanation',
-    {
-      given: catalogEntry('JSON_ERROR', (entry) => delete entry.explanation),
-      want: 'rule/identifier-has-explanation-and-example',
-    },
-  ],
-  [
-    'an identifier without its causes',
-    {
-      given: catalogEntry('JSON_ERROR', (entry) => delete entry.causes),
-      want: 'rule/identifier-has-explanation-and-example',
-    },
-  ],
-  [
-    'an identifier without how to fix it',
-    {
-      given: catalogEntry('BAD_VALUE', (entry) => delete entry.fix),
-      want: 'rule/identifier-has-explanation-and-example',
-    },
-  ],
+  ...(['example', 'explanation', 'causes', 'fix'] as const).map(
+    (field): Case => [
+      `an identifier without its ${field}`,
+      {
+        given: catalogEntry('JSON_ERROR', (entry) => delete entry[field]),
+        want: 'rule/identifier-has-explanation-and-example',
+      },
+    ],
+  ),
   [
     'causes that leave out an operation that can return the identifier',
     {

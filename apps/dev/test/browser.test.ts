@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorsRoute } from '@error-contract/docs/site-layout';
+import { launchChromium, skipBrowserTests } from '@error-contract/docs/test/chromium';
 import { publishedBrands } from '@error-contract/spec/brands';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type DevLoop, startDevLoop } from '../src/dev-loop.ts';
 import { EVENTS_ROUTE, OVERLAY_ID } from '../src/live-reload.ts';
-import { launchChromium, skipBrowserTests } from './support/chromium.ts';
 import { CATALOG_FILE, plainExplanation } from './support/explanation.ts';
 import { copySpec, type SpecCopy } from './support/spec-copy.ts';
 

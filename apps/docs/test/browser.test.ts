@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { publishedBrands } from '@error-contract/spec/brands';
 import { loadBundle, operationsOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANDING_ROUTE } from '../src/landing-page.ts';
 import { appDir, errorsRoute, referenceRoute } from '../src/site-layout.ts';
 import { type SiteServer, startSiteServer } from '../src/site-server.ts';
-import { browserSkipReason, launchChromium, skipBrowserTests } from './support/chromium.ts';
+import { browserSkipReason, launchChromium, skipBrowserTests, visit } from './support/chromium.ts';
 
 const screenshotsDir = join(appDir, 'test-results', 'screenshots');
 
@@ -26,36 +26,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Visit {
-  page: Page;
-  consoleProblems: string[];
-  foreignRequests: string[];
-}
-
-/** Opens a route in a fresh page, recording console errors and warnings and every request to another origin. */
-async function visit(route: string): Promise<Visit> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const consoleProblems: string[] = [];
-  const foreignRequests: string[] = [];
-  const origin = new URL(server.url).origin;
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleProblems.push(error.message));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.origin !== origin)
-      foreignRequests.push(request.url());
-  });
-  await page.goto(new URL(route, server.url).href, { waitUntil: 'networkidle' });
-  return { page, consoleProblems, foreignRequests };
-}
+/** Opens a route of the served site in a fresh page. */
+const visitRoute = (route: string) => visit(browser, new URL(route, server.url).href);
 
 describe.skipIf(skipBrowserTests)(
   `the docs site in Chromium${skipBrowserTests ? ` (${browserSkipReason})` : ''}`,
   () => {
     it('links both brands from the landing page', async () => {
-      const { page, consoleProblems, foreignRequests } = await visit(LANDING_ROUTE);
+      const { page, consoleProblems, foreignRequests } = await visitRoute(LANDING_ROUTE);
       for (const brand of publishedBrands()) {
         await expect(page.locator(`a[href="${errorsRoute(brand)}"]`).count()).resolves.toBe(1);
         await expect(page.locator(`a[href="${referenceRoute(brand)}"]`).count()).resolves.toBe(1);
@@ -68,7 +46,7 @@ describe.skipIf(skipBrowserTests)(
       const catalog = catalogOf(loadBundle(brand));
 
       it('shows every identifier with its explanation on the errors page, from the local server only', async () => {
-        const { page, consoleProblems, foreignRequests } = await visit(errorsRoute(brand));
+        const { page, consoleProblems, foreignRequests } = await visitRoute(errorsRoute(brand));
         const rows = await page.locator('tr:has(a[id])').evaluateAll((elements) =>
           elements.map((row) =>
             // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is tested
@@ -85,7 +63,7 @@ describe.skipIf(skipBrowserTests)(
 
       it('scrolls the TOKEN_NOT_VALID deep link into view', async () => {
         const anchor = catalog.find((entry) => entry.identifier === 'TOKEN_NOT_VALID')?.docsAnchor;
-        const { page } = await visit(`${errorsRoute(brand)}#${anchor}`);
+        const { page } = await visitRoute(`${errorsRoute(brand)}#${anchor}`);
         const box = await page.locator(`[id="${anchor}"]`).evaluate((row) => {
           const { top, bottom } = row.getBoundingClientRect();
           return { top, bottom, viewport: window.innerHeight, scrolled: window.scrollY };
@@ -97,7 +75,7 @@ describe.skipIf(skipBrowserTests)(
       });
 
       it('renders the reference with the identifier enum and its explanations, from the local server only', async () => {
-        const { page, consoleProblems, foreignRequests } = await visit(referenceRoute(brand));
+        const { page, consoleProblems, foreignRequests } = await visitRoute(referenceRoute(brand));
         await page.getByText('Verification tokens').first().click();
         await page.getByText('Create a verification token').first().click();
         await page.getByText('400', { exact: true }).first().click();
@@ -118,7 +96,7 @@ describe.skipIf(skipBrowserTests)(
           const returnable = catalog
             .filter((entry) => !entry.operations || entry.operations.includes(operation.operationId))
             .map((entry) => entry.identifier);
-          const { page } = await visit(referenceRoute(brand));
+          const { page } = await visitRoute(referenceRoute(brand));
           await page
             .getByText(String((operation.tags as string[])[0]))
             .first()
@@ -141,7 +119,7 @@ describe.skipIf(skipBrowserTests)(
       });
 
       it("finds TOKEN_NOT_VALID with the reference's search", async () => {
-        const { page } = await visit(referenceRoute(brand));
+        const { page } = await visitRoute(referenceRoute(brand));
         await page.getByText('Search', { exact: false }).first().click();
         await page.getByPlaceholder('Search docs...').fill('TOKEN_NOT_VALID');
         const firstResult = page.getByTestId('search-dialog').getByText('TOKEN_NOT_VALID').first();

@@ -24,7 +24,7 @@ import {
   siteDir,
 } from '../src/site-layout.ts';
 import { type SiteServer, startSiteServer } from '../src/site-server.ts';
-import { browserSkipReason, launchChromium, skipBrowserTests } from './support/chromium.ts';
+import { browserSkipReason, launchChromium, skipBrowserTests, visit } from './support/chromium.ts';
 
 const resultsDir = join(appDir, 'test-results');
 const screenshotsDir = join(resultsDir, 'screenshots');
@@ -69,30 +69,8 @@ afterAll(async () => {
   }
 });
 
-interface Visit {
-  page: Page;
-  consoleProblems: string[];
-  foreignRequests: string[];
-}
-
-/** Opens a URL in a fresh page of `context`, recording console errors and warnings and requests to other origins. */
-async function visit(url: string, context?: BrowserContext): Promise<Visit> {
-  const page = await (context ?? browser).newPage({ viewport: { width: 1280, height: 900 } });
-  const consoleProblems: string[] = [];
-  const foreignRequests: string[] = [];
-  const origin = new URL(url).origin;
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleProblems.push(error.message));
-  page.on('request', (request) => {
-    const target = new URL(request.url());
-    if (target.protocol !== 'blob:' && target.protocol !== 'data:' && target.origin !== origin)
-      foreignRequests.push(request.url());
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  return { page, consoleProblems, foreignRequests };
-}
+/** Opens a URL in a fresh page of `context`, or of the browser. */
+const open = (url: string, context?: BrowserContext) => visit(context ?? browser, url);
 
 /** Where an element with `id` is, against the viewport. */
 function boxOf(page: Page, id: string) {
@@ -110,7 +88,7 @@ describe.skipIf(skipBrowserTests)(
       async (route, { type, brand }) => {
         // The search page is checked, and shown, with results.
         const query = type === 'search' ? '?q=token' : '';
-        const { page, consoleProblems, foreignRequests } = await visit(new URL(`${route}${query}`, server.url).href);
+        const { page, consoleProblems, foreignRequests } = await open(new URL(`${route}${query}`, server.url).href);
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
           const axe = (
@@ -144,7 +122,7 @@ describe.skipIf(skipBrowserTests)(
       it.each(catalog.map((entry) => [entry.identifier, entry.docsAnchor] as const))(
         "scrolls %s's handbook entry into view",
         async (_identifier, anchor) => {
-          const { page } = await visit(new URL(`${handbookRoute(brand)}#${anchor}`, server.url).href);
+          const { page } = await open(new URL(`${handbookRoute(brand)}#${anchor}`, server.url).href);
           const box = await boxOf(page, anchor);
           expect(box.top).toBeGreaterThanOrEqual(0);
           expect(box.bottom).toBeLessThanOrEqual(box.viewport);
@@ -155,7 +133,7 @@ describe.skipIf(skipBrowserTests)(
       it('serves the handbook whole with JavaScript off: every entry, and the anchors still land', async () => {
         const context = await browser.newContext({ javaScriptEnabled: false });
         const last = catalog.at(-1)?.docsAnchor ?? '';
-        const { page, consoleProblems } = await visit(
+        const { page, consoleProblems } = await open(
           new URL(`${handbookRoute(brand)}#${last}`, server.url).href,
           context,
         );
@@ -171,7 +149,7 @@ describe.skipIf(skipBrowserTests)(
 
       it("links each identifier of the reference's enum and 400 examples to its handbook entry", async () => {
         const bundle = loadBundle(brand);
-        const { page } = await visit(new URL(referenceRoute(brand), server.url).href);
+        const { page } = await open(new URL(referenceRoute(brand), server.url).href);
         await page.getByText('Verification tokens').first().click();
         await page.getByText('Create a verification token').first().click();
         await page.getByText('400', { exact: true }).first().click();
@@ -186,7 +164,7 @@ describe.skipIf(skipBrowserTests)(
 
       it("takes a reader from the errors page's row to the handbook entry", async () => {
         const entry = catalog.find((candidate) => candidate.identifier === 'TOKEN_NOT_VALID') ?? catalog[0];
-        const { page } = await visit(new URL(errorsRoute(brand), server.url).href);
+        const { page } = await open(new URL(errorsRoute(brand), server.url).href);
         await page.locator(`tr:has([id="${entry?.docsAnchor}"]) a[href]`).click();
         await page.waitForURL(`**/${handbookRoute(brand)}#${entry?.docsAnchor}`);
         const box = await boxOf(page, entry?.docsAnchor ?? '');
@@ -211,7 +189,7 @@ describe.skipIf(skipBrowserTests)(
     ];
 
     it.each(searches)('finds the entries for %s with the offline search', async (_name, { given, want }) => {
-      const { page, foreignRequests } = await visit(
+      const { page, foreignRequests } = await open(
         new URL(`${searchRoute}?q=${encodeURIComponent(given)}`, server.url).href,
       );
       await page
@@ -230,7 +208,7 @@ describe.skipIf(skipBrowserTests)(
       const base = new URL(SUB_PATH, subPathServer.url).href;
       const broken: string[] = [];
       for (const { route, type } of pages) {
-        const { page, consoleProblems, foreignRequests } = await visit(new URL(route, base).href);
+        const { page, consoleProblems, foreignRequests } = await open(new URL(route, base).href);
         expect({ route, consoleProblems, foreignRequests }).toEqual({
           route,
           consoleProblems: [],

@@ -3,7 +3,7 @@
  * in CI (CI=true), where .ci/run installs it and its absence is a failure.
  */
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const skipBrowserTests = !existsSync(chromiumPath) && process.env.CI !== 'true';
@@ -22,4 +22,31 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface Visit {
+  page: Page;
+  /** Console errors and warnings, and uncaught page errors. */
+  consoleProblems: string[];
+  /** Requests to an origin other than the page's (blob: and data: URLs aside). */
+  foreignRequests: string[];
+}
+
+/** Opens `url` in a fresh page of `opener` (a browser or a context), recording console problems and foreign requests. */
+export async function visit(opener: Browser | BrowserContext, url: string): Promise<Visit> {
+  const page = await opener.newPage({ viewport: { width: 1280, height: 900 } });
+  const consoleProblems: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(url).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleProblems.push(error.message));
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (target.protocol !== 'blob:' && target.protocol !== 'data:' && target.origin !== origin)
+      foreignRequests.push(request.url());
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, consoleProblems, foreignRequests };
 }
