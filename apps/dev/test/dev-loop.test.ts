@@ -39,8 +39,19 @@ describe('pnpm dev on a copy of the spec', () => {
     const edited = `${explanation.slice(0, -1)}, edited while the docs were open.`;
     expect(await page(errorsRoute(brand))).not.toContain(edited);
     const reload = events.next(reloadOf(errorsRoute(brand)));
+    const published = new Promise<BuildEvent>((resolve) => {
+      const stop = loop.onBuild((event) => {
+        if (event.type !== 'published') return;
+        stop();
+        resolve(event);
+      });
+    });
     copy.replace(CATALOG_FILE, `explanation: ${explanation}\n`, `explanation: ${edited}\n`);
     const { data } = await reload;
+    // The client's generated catalog is rewritten with the new explanation.
+    const catalogFile = `${brand}/catalog.ts`;
+    expect(await published).toMatchObject({ type: 'published', clientFiles: expect.arrayContaining([catalogFile]) });
+    expect(readFileSync(join(loop.layout.clientGeneratedDir, catalogFile), 'utf8')).toContain(edited);
     expect(data.routes).toContain(handbookRoute(brand));
     // Only files whose content changed are written: the shared assets are not.
     expect((data.routes as string[]).filter((route) => route.startsWith('assets/'))).toEqual([]);
