@@ -5,7 +5,7 @@
  * and reference page sizes; then fits size = a + b·N + c·M + d·N·M to the four points. Prints the targets and the
  * results side by side and exits with 1 when one is missed. `pnpm --filter @error-contract/scenario-tests bench`.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { publishedBrands } from '@error-contract/spec/brands';
@@ -13,6 +13,7 @@ import { brandPageRoute, referencePageFile } from '@error-contract/spec/docs-rou
 import { bundlePath } from '@error-contract/spec/locations';
 import { cloneRepository } from '../test/support/clone.ts';
 import { growSpec, type SpecSize } from '../test/support/grow-spec.ts';
+import { editOneWord } from './support/edit-spec.ts';
 import { lastRunTasks, median, timed } from './support/measure.ts';
 
 const SIZES: SpecSize[] = [
@@ -27,7 +28,6 @@ const TARGET_EDIT_SECONDS = 10;
 const TARGET_PRODUCT_SHARE = 0.2;
 /** The docs site's folder in the clone (apps/docs/src/site-layout.ts, `siteDir`). */
 const SITE_DIR = 'apps/docs/dist/site';
-const CATALOG_FILE = 'spec/components/schemas/ErrorIdentifier.yaml';
 /** Where packages/codegen keeps the fingerprint that lets it skip unchanged generated files. */
 const CODEGEN_FINGERPRINT_DIR = 'node_modules/.cache/error-contract-codegen';
 
@@ -57,18 +57,6 @@ function dominantTask(): TaskTime {
   return { task: longest.id, seconds: longest.durationMs / 1000 };
 }
 
-/** Changes one word of the first one-line explanation of the catalog: the edit the API team makes all day. */
-function editOneWord(): void {
-  const path = join(clone.dir, CATALOG_FILE);
-  const text = readFileSync(path, 'utf8');
-  const edited = text.replace(
-    /^(\s+explanation: .*?)(\w+)(\W*)$/m,
-    (_, before, _word, after) => `${before}edited${after}`,
-  );
-  if (edited === text) throw new Error(`${CATALOG_FILE} has no one-line explanation to edit.`);
-  writeFileSync(path, edited);
-}
-
 function measure(size: SpecSize): Measure {
   clone.run('git', ['checkout', '--quiet', '--', 'spec']);
   clone.run('git', ['clean', '--quiet', '-d', '--force', '--', 'spec']);
@@ -88,7 +76,7 @@ function measure(size: SpecSize): Measure {
     yaml: statSync(bundlePath(brand as string, 'yaml', outDir)).size,
     reference: sizeOf(join(SITE_DIR, brandPageRoute(brand as string, referencePageFile))),
   };
-  editOneWord();
+  editOneWord(clone.dir, 'edited');
   const edit = pnpmSeconds(['build']);
   const medianRun = forced.indexOf(median(forced));
   return { size, forced, edit, dominant: dominants[medianRun] ?? dominantTask(), bytes };
