@@ -1,8 +1,12 @@
 /** `pnpm lint` in spec/: the canonical spec and the built bundles must pass redocly lint with no problem. */
-import { lintBundles, lintSources } from '../src/pipeline.ts';
+import { lintBundles, lintSources, unreferencedReproductions } from '../src/pipeline.ts';
 
 const runs = await Promise.all([lintSources(), lintBundles()]);
-const lint = { ok: runs.every((run) => run.ok), output: runs.map((run) => run.output).join('\n') };
+const unreferenced = unreferencedReproductions();
+const lint = {
+  ok: runs.every((run) => run.ok) && unreferenced.length === 0,
+  output: [...runs.map((run) => run.output), ...unreferenced.map((problem) => `error: ${problem}`)].join('\n'),
+};
 const problems = lint.output.split('\n').filter((line) => /\b(error|warning)\b/.test(line) && !/Node\.js/.test(line));
 if (!lint.ok || problems.length > 0) {
   console.error(lint.output);

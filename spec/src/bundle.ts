@@ -1,9 +1,8 @@
 /**
  * Typed reading of a brand bundle (a bundled OpenAPI 3.1 document): its operations, local `$ref`s,
- * JSON pointers (RFC 6901) and request examples. Every package that reads a bundle reads it through here.
+ * JSON pointers (RFC 6901) and request examples. Every package that reads a bundle reads it through here (and
+ * loads one with `loadBundle` of ./workspace.ts). Pure functions of a document: the Redocly plugin is built from them.
  */
-import { readFileSync } from 'node:fs';
-import { bundlePath } from './locations.ts';
 
 /** An operation's `x-effect`: only `read` operations are safe to send twice. */
 export type Effect = 'read' | 'create' | 'consume' | 'delete';
@@ -55,10 +54,6 @@ export interface BrandBundle {
 }
 
 export const jsonMediaType = 'application/json';
-
-export function loadBundle(brand: string, outDir?: string): BrandBundle {
-  return JSON.parse(readFileSync(bundlePath(brand, 'json', outDir), 'utf8')) as BrandBundle;
-}
 
 /** Every operation of the bundle, in document order; a path item's other fields (`parameters`, …) are not. */
 export function operationsOf(bundle: BrandBundle): LocatedOperation[] {

@@ -1,7 +1,7 @@
 /** Renders a brand's "Standard API errors" Markdown page from its bundle, in the layout of the original docs page. */
 import type { BrandBundle } from './bundle.ts';
 import { catalogOf, docsPageOf, errorBodyKeys } from './catalog.ts';
-import { errorDocsUrl } from './docs-routes.ts';
+import { errorDocsUrl } from './site-routes.ts';
 
 const code = (text: string) => `\`${text}\``;
 

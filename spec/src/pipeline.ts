@@ -1,12 +1,20 @@
-/** The spec's two steps, bundling and linting, as functions the scripts and the tests share. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+/** The spec's steps, building its Redocly plugin, bundling and linting, as functions the scripts and the tests share. */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { publishedBrands } from './brands.ts';
 import type { BrandBundle } from './bundle.ts';
 import { renderErrorsPage } from './errors-page.ts';
-import { bundlePath, distDir, errorsPagePath, redoclyConfigPath } from './locations.ts';
 import { type RedoclyRun, runRedocly } from './redocly.ts';
+import {
+  bundlePath,
+  distDir,
+  errorsPagePath,
+  pluginFile,
+  publishedBrands,
+  redoclyConfigPath,
+  repoDir,
+  specDir,
+} from './workspace.ts';
 
 export interface PipelineOptions {
   configPath?: string;
@@ -16,6 +24,34 @@ export interface PipelineOptions {
 function writeFile(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
+}
+
+/**
+ * Builds the Redocly plugin from the spec library's sources under `root` (a workspace, or a copy of the spec at a
+ * git ref) into the one file redocly.yaml names. It bundles the library's own modules and must import no package,
+ * so any copy of the spec builds with no installation beside it.
+ */
+export async function buildPlugin(root = repoDir): Promise<void> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [join(root, 'spec/src/plugin/index.ts')],
+    outfile: join(root, pluginFile),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    loader: { '.tmpl': 'text' },
+    packages: 'external',
+    metafile: true,
+    logLevel: 'silent',
+    banner: { js: '// Built from spec/src/plugin by `pnpm build` (spec#compile). Do not edit.' },
+  });
+  const imported = Object.values(result.metafile.outputs).flatMap((output) =>
+    output.imports.filter((entry) => entry.external && !entry.path.startsWith('node:')).map((entry) => entry.path),
+  );
+  if (imported.length > 0) {
+    throw new Error(`The Redocly plugin must import no package, but imports ${[...new Set(imported)].join(', ')}.`);
+  }
 }
 
 async function buildBrand(brand: string, configPath: string, outDir: string): Promise<void> {
@@ -59,18 +95,35 @@ export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions 
 /**
  * Lints the built bundles, where the decorator's output (enum, examples) can be checked against the schemas.
  * The bundles' 400s are the decorator's components, one per set of identifiers, so the rule that keeps the sources
- * on the one shared StandardError does not apply to them, nor does the check of the reproductions beside the sources.
+ * on the one shared StandardError does not apply to them.
  */
 export function lintBundles({
   configPath = redoclyConfigPath,
   outDir = distDir,
 }: PipelineOptions = {}): Promise<RedoclyRun> {
   const bundles = publishedBrands(configPath).map((brand) => bundlePath(brand, 'yaml', outDir));
-  const skip = [
-    '--skip-rule',
-    'error-contract/standard-error-response',
-    '--skip-rule',
-    'error-contract/reproductions-complete',
-  ];
+  const skip = ['--skip-rule', 'error-contract/standard-error-response'];
   return runRedocly(['lint', '--config', configPath, ...LINT_OPTIONS, ...skip, ...bundles]);
+}
+
+/**
+ * The files of `reproductions/` that no catalog entry references: left behind by a removed or renamed identifier.
+ * The plugin's rule sees only what the document references, so this check of the folder sits beside it.
+ */
+export function unreferencedReproductions(specFolder = specDir): string[] {
+  const folder = join(specFolder, 'reproductions');
+  const schema = parse(readFileSync(join(specFolder, 'components/schemas/ErrorIdentifier.yaml'), 'utf8')) as {
+    'x-error-catalog'?: Record<string, { reproductions?: { $ref?: unknown } }>;
+  };
+  const referenced = new Set(
+    Object.values(schema['x-error-catalog'] ?? {}).flatMap((entry) =>
+      typeof entry?.reproductions?.$ref === 'string' ? [basename(entry.reproductions.$ref)] : [],
+    ),
+  );
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.yaml') && !referenced.has(file))
+    .map(
+      (file) =>
+        `reproductions/${file}: no catalog entry references it; reference it from its identifier's \`reproductions\`, or delete it.`,
+    );
 }

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { repoDir } from './locations.ts';
+import { repoDir } from './workspace.ts';
 
 const redoclyBin = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 

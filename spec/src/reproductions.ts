@@ -1,103 +1,12 @@
 /**
- * The declaration of how each standard API error is reproduced (`spec/reproductions/<IDENTIFIER>.yaml`), read and
- * resolved per brand: one cell per (operation × identifier) the brand's catalog allows, each with the concrete
- * requests to send. The contract tests, the sandbox's trigger table and `contract:verify` all derive from it.
+ * How each standard API error is reproduced, resolved per brand: one cell per (operation × identifier) the brand's
+ * catalog allows, each with the concrete requests to send. The declarations (`spec/reproductions/<IDENTIFIER>.yaml`)
+ * travel in the bundle, as the `reproductions` of each catalog entry; the contract tests, the sandbox's trigger
+ * table, the handbook and `contract:verify` all read them from there, through `matrixOf`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { parse } from 'yaml';
 import { type BrandBundle, type LocatedOperation, operationsOf, requestExampleOf, valueAt } from './bundle.ts';
-import { catalogOf } from './catalog.ts';
-import { specDir } from './locations.ts';
-
-export const reproductionsDir = join(specDir, 'reproductions');
-const SCHEMA_FILE = 'reproduction.schema.json';
-
-/** Whose credentials a request carries. */
-export type Role =
-  | 'partner'
-  | 'partnerWithoutOption'
-  | 'partnerQuotaSpent'
-  | 'partnerRateLimited'
-  | 'wrongSecret'
-  | 'none';
-export const roles: readonly Role[] = [
-  'partner',
-  'partnerWithoutOption',
-  'partnerQuotaSpent',
-  'partnerRateLimited',
-  'wrongSecret',
-  'none',
-];
-
-export const roleDescriptions: Readonly<Record<Role, string>> = {
-  partner: 'a valid partner',
-  partnerWithoutOption: 'a partner whose contract lacks the option',
-  partnerQuotaSpent: 'a partner whose token quota is spent',
-  partnerRateLimited: 'a partner whose hourly request limit is spent',
-  wrongSecret: 'a valid API key with a wrong secret',
-  none: 'no credentials',
-};
-
-export interface RequestChange {
-  method?: string;
-  headers?: Record<string, string>;
-  set?: Record<string, unknown>;
-  remove?: string[];
-  raw?: string;
-  noBody?: true;
-}
-
-export interface DeclaredStep {
-  summary: string;
-  operation: string;
-  role?: Role;
-  request?: RequestChange;
-}
-
-export interface Reproduction {
-  summary: string;
-  operations?: string[];
-  role?: Role;
-  request?: RequestChange;
-  before?: DeclaredStep[];
-  status?: number;
-  sandboxOnly?: string;
-}
-
-/** Identifier → its reproductions, in file name order. */
-export type Declaration = Record<string, Reproduction[]>;
-
-export class DeclarationError extends Error {
-  override name = 'DeclarationError';
-}
-
-/** Reads and shape-checks every `<IDENTIFIER>.yaml` of the folder. */
-export function loadDeclaration(dir = reproductionsDir): Declaration {
-  const schema = JSON.parse(readFileSync(join(dir, SCHEMA_FILE), 'utf8'));
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
-  const declaration: Declaration = {};
-  for (const file of readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()) {
-    const identifier = file.slice(0, -'.yaml'.length);
-    let content: unknown;
-    try {
-      content = parse(readFileSync(join(dir, file), 'utf8'));
-    } catch (error) {
-      throw new DeclarationError(`reproductions/${file}: not YAML: ${(error as Error).message}`);
-    }
-    if (!validate(content)) {
-      const [first] = validate.errors ?? [];
-      throw new DeclarationError(
-        `reproductions/${file}: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`,
-      );
-    }
-    declaration[identifier] = content as Reproduction[];
-  }
-  return declaration;
-}
+import { canReturn, catalogOf, type Reproduction, type RequestChange } from './catalog.ts';
+import type { ApiCredentials, Role } from './local-sandbox.ts';
 
 /** A request ready to send: method and path of the operation, headers, and a JSON body or exact bytes. */
 export interface ResolvedRequest {
@@ -113,18 +22,21 @@ export interface ResolvedStep {
   request: ResolvedRequest;
 }
 
+/** A cell's declared reproduction with its requests resolved against the operation's request example. */
+export interface ResolvedReproduction {
+  summary: string;
+  before: ResolvedStep[];
+  request: ResolvedRequest;
+  status: number;
+  sandboxOnly?: string;
+}
+
 /** One cell of a brand's reachability matrix: an identifier the catalog lets an operation return. */
 export interface Cell {
   operationId: string;
   identifier: string;
   /** Undefined when the declaration has none for this cell (the lint rule rejects that). */
-  reproduction?: {
-    summary: string;
-    before: ResolvedStep[];
-    request: ResolvedRequest;
-    status: number;
-    sandboxOnly?: string;
-  };
+  reproduction?: ResolvedReproduction;
 }
 
 export interface Matrix {
@@ -134,17 +46,24 @@ export interface Matrix {
   cells: Cell[];
 }
 
+export class DeclarationError extends Error {
+  override name = 'DeclarationError';
+}
+
+/** Whether a declared reproduction covers the operation: it names it, or names none. */
+function covers(reproduction: Reproduction, operationId: string): boolean {
+  return !reproduction.operations || reproduction.operations.includes(operationId);
+}
+
 /** The reproduction of each cell a brand declares (operation × identifier in its catalog's `operations`). */
-export function matrixOf(bundle: BrandBundle, declaration: Declaration = loadDeclaration()): Matrix {
+export function matrixOf(bundle: BrandBundle): Matrix {
   const operations = operationsOf(bundle);
   const catalog = catalogOf(bundle);
   const cells: Cell[] = [];
   for (const operation of operations) {
     for (const entry of catalog) {
-      if (entry.operations && !entry.operations.includes(operation.operationId)) continue;
-      const reproduction = (declaration[entry.identifier] ?? []).find(
-        (candidate) => !candidate.operations || candidate.operations.includes(operation.operationId),
-      );
+      if (!canReturn(entry, operation.operationId)) continue;
+      const reproduction = (entry.reproductions ?? []).find((candidate) => covers(candidate, operation.operationId));
       cells.push({
         operationId: operation.operationId,
         identifier: entry.identifier,
@@ -195,10 +114,11 @@ export function resolveRequest(
 
 /** The bytes a raw body stands for: its UTF-8 bytes, `\xHH` being the byte HH. */
 export function bytesOf(raw: string): Uint8Array {
+  const encoder = new TextEncoder();
   const bytes: number[] = [];
   for (const [index, part] of raw.split(/(\\x[0-9a-fA-F]{2})/).entries()) {
     if (index % 2 === 1) bytes.push(Number.parseInt(part.slice(2), 16));
-    else bytes.push(...Buffer.from(part, 'utf8'));
+    else bytes.push(...encoder.encode(part));
   }
   return Uint8Array.from(bytes);
 }
@@ -229,25 +149,17 @@ function removeAt(document: Record<string, unknown>, pointer: string): void {
   delete parent[key];
 }
 
-/** The environment variable names a curl command uses for a role's credentials. */
-const curlCredentials: Readonly<Record<Role, string | undefined>> = {
-  partner: '"$API_KEY:$API_SECRET"',
-  partnerWithoutOption: '"$API_KEY_WITHOUT_OPTION:$API_SECRET_WITHOUT_OPTION"',
-  partnerQuotaSpent: '"$API_KEY_QUOTA_SPENT:$API_SECRET_QUOTA_SPENT"',
-  partnerRateLimited: '"$API_KEY_RATE_LIMITED:$API_SECRET_RATE_LIMITED"',
-  wrongSecret: '"$API_KEY:wrong-secret"',
-  none: undefined,
-};
-
 function shellQuote(text: string): string {
   return `'${text.replaceAll("'", "'\\''")}'`;
 }
 
-/** A curl command that sends the request to `serverUrl` (the brand's API root), for docs and reports. */
-export function curlOf(request: ResolvedRequest, serverUrl: string): string {
+/**
+ * A curl command that sends the request to `serverUrl` (the brand's API root) with `credentials` (none for the
+ * `none` role), for docs and reports.
+ */
+export function curlOf(request: ResolvedRequest, serverUrl: string, credentials?: ApiCredentials): string {
   const parts = ['curl', '-X', request.method, shellQuote(`${serverUrl}${request.operation.path}`)];
-  const credentials = curlCredentials[request.role];
-  if (credentials) parts.push('-u', credentials);
+  if (credentials) parts.push('-u', shellQuote(`${credentials.apiKey}:${credentials.apiSecret}`));
   if (request.body.kind !== 'none') parts.push('-H', shellQuote('Content-Type: application/json'));
   for (const [name, value] of Object.entries(request.headers)) parts.push('-H', shellQuote(`${name}: ${value}`));
   if (request.body.kind === 'json') parts.push('--data-binary', shellQuote(JSON.stringify(request.body.value)));
@@ -262,4 +174,70 @@ export function curlOf(request: ResolvedRequest, serverUrl: string): string {
     );
   }
   return parts.join(' ');
+}
+
+/** A problem of a catalog's reproductions, with the identifier it belongs to (if it names one of the catalog). */
+export interface ReproductionProblem {
+  identifier: string;
+  message: string;
+}
+
+/** A JSON pointer into a request body: `/country`, `/images/FRONT`. */
+const POINTER = /^(\/[^/]*)+$/;
+
+/** What the declared request says that the type definitions cannot check: pointers, and one body kind at most. */
+function requestProblems(change: RequestChange | undefined): string[] {
+  if (!change) return [];
+  const problems: string[] = [];
+  for (const pointer of [...Object.keys(change.set ?? {}), ...(change.remove ?? [])]) {
+    if (!POINTER.test(pointer)) problems.push(`"${pointer}" is not a JSON pointer into the request body`);
+  }
+  const bodies = (['raw', 'noBody', 'set', 'remove'] as const).filter((key) => change[key] !== undefined);
+  if (bodies.length > 1 && (bodies.includes('raw') || bodies.includes('noBody'))) {
+    problems.push(`request has ${bodies.join(' and ')}: raw bytes or no body exclude any other body`);
+  }
+  return problems;
+}
+
+/**
+ * Problems of a canonical catalog's reproductions: every cell (operation × identifier) the catalog allows needs
+ * exactly one reproduction, and every reproduction names operations that exist and can return its identifier.
+ */
+export function reproductionProblems(
+  catalog: Readonly<Record<string, { operations?: string[]; reproductions?: Reproduction[] }>>,
+  operationIds: readonly string[],
+): ReproductionProblem[] {
+  const problems: ReproductionProblem[] = [];
+  for (const [identifier, entry] of Object.entries(catalog)) {
+    const reproductions = Array.isArray(entry.reproductions) ? entry.reproductions : [];
+    const covered = new Map<string, number>();
+    for (const [index, reproduction] of reproductions.entries()) {
+      const at = `${identifier}: reproduction #${index + 1}`;
+      const report = (message: string) => problems.push({ identifier, message: `${at}: ${message}` });
+      const steps = reproduction.before ?? [];
+      for (const problem of [reproduction, ...steps].flatMap((item) => requestProblems(item.request))) report(problem);
+      for (const operationId of [...(reproduction.operations ?? []), ...steps.map((step) => step.operation)]) {
+        if (!operationIds.includes(operationId)) report(`unknown operation "${operationId}".`);
+      }
+      for (const operationId of reproduction.operations ?? operationIds) {
+        if (!operationIds.includes(operationId)) continue;
+        if (!canReturn(entry, operationId)) {
+          if (reproduction.operations) {
+            report(
+              `the catalog says ${operationId} cannot return ${identifier}; add it to the identifier's \`operations\` or drop it here.`,
+            );
+          }
+        } else if (covered.has(operationId)) {
+          report(`${identifier} on ${operationId} is already reproduced by #${covered.get(operationId)}.`);
+        } else covered.set(operationId, index + 1);
+      }
+    }
+    for (const operationId of operationIds.filter((id) => canReturn(entry, id) && !covered.has(id))) {
+      problems.push({
+        identifier,
+        message: `${identifier} on ${operationId} has no reproduction; declare one in reproductions/${identifier}.yaml.`,
+      });
+    }
+  }
+  return problems;
 }

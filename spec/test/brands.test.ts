@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { brandById, brandMarks, declaredBrands, nameBrand, publishedBrands } from '../src/brands.ts';
-import { loadBundle } from '../src/bundle.ts';
+import { nameBrand } from '../src/brand-view.ts';
+import { brandById, brandMarks, declaredBrands, loadBundle, publishedBrands } from '../src/workspace.ts';
 
 describe('the naming rule', () => {
   const cases: Array<[name: string, { given: { id: string; name: string }; want: Record<string, string> }]> = [

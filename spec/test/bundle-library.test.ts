@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { publishedBrands } from '../src/brands.ts';
 import {
   type BrandBundle,
   declaredIdentifiersOf,
   errorResponseOf,
   followRefs,
-  loadBundle,
   operationById,
   operationsOf,
   pointer,
@@ -18,6 +16,7 @@ import {
   valueAt,
 } from '../src/bundle.ts';
 import { createBundleValidator } from '../src/validator.ts';
+import { loadBundle, publishedBrands } from '../src/workspace.ts';
 
 const tinyBundle = {
   openapi: '3.1.0',

@@ -3,20 +3,18 @@ import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { publishedBrands } from '../src/brands.ts';
 import {
   type BrandBundle,
   declaredIdentifiersOf,
   errorResponseOf,
-  loadBundle,
   operationsOf,
   resolveRef,
   responseSchemaPointer,
 } from '../src/bundle.ts';
 import { catalogOf } from '../src/catalog.ts';
-import { errorDocsUrl } from '../src/docs-routes.ts';
-import { specDir } from '../src/locations.ts';
+import { errorDocsUrl } from '../src/site-routes.ts';
 import { createBundleValidator } from '../src/validator.ts';
+import { loadBundle, publishedBrands, specDir } from '../src/workspace.ts';
 
 const brands = publishedBrands();
 

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { publishedBrands } from '../src/brands.ts';
-import { loadBundle } from '../src/bundle.ts';
 import { catalogOf } from '../src/catalog.ts';
-import { errorDocsUrl } from '../src/docs-routes.ts';
 import { identifierCell, renderErrorsPage } from '../src/errors-page.ts';
-import { errorsPagePath } from '../src/locations.ts';
+import { errorDocsUrl } from '../src/site-routes.ts';
+import { errorsPagePath, loadBundle, publishedBrands } from '../src/workspace.ts';
 import { markdownBlocks, tablesOf } from './support/markdown-blocks.ts';
 
 const identifierRows = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('|<a id='));

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copySpec, type FixtureSpec, type YamlDocument } from './support/fixture-spec.ts';
@@ -8,11 +8,22 @@ afterEach(() => fixture?.remove());
 
 const RULE = 'error-contract/reproductions-complete';
 
-const cases: Array<[name: string, { given: (fixture: FixtureSpec) => void; want: string }]> = [
+const cases: Array<[name: string, { given: (fixture: FixtureSpec) => void; rule?: string; want: string }]> = [
   [
-    'an identifier of the catalog without a reproduction',
+    'an identifier of the catalog without reproductions',
     {
-      given: (copy) => rmSync(join(copy.dir, 'spec/reproductions/JSON_ERROR.yaml')),
+      given: (copy) =>
+        copy.edit('components/schemas/ErrorIdentifier.yaml', (schema: YamlDocument) => {
+          delete schema['x-error-catalog'].JSON_ERROR.reproductions;
+        }),
+      rule: 'struct',
+      want: 'The field `reproductions` must be present on this level.',
+    },
+  ],
+  [
+    'an identifier with an empty list of reproductions',
+    {
+      given: (copy) => writeFileSync(join(copy.dir, 'spec/reproductions/JSON_ERROR.yaml'), '[]\n'),
       want: 'JSON_ERROR on createToken has no reproduction',
     },
   ],
@@ -25,11 +36,12 @@ const cases: Array<[name: string, { given: (fixture: FixtureSpec) => void; want:
     },
   ],
   [
-    'a reproduction of an identifier the catalog does not have',
+    'a reproduction file no identifier references',
     {
       given: (copy) =>
         writeFileSync(join(copy.dir, 'spec/reproductions/NOT_AN_IDENTIFIER.yaml'), '- summary: Anything.\n'),
-      want: '"NOT_AN_IDENTIFIER" is not an identifier of the catalog',
+      rule: 'reproductions/NOT_AN_IDENTIFIER.yaml',
+      want: 'no catalog entry references it',
     },
   ],
   [
@@ -73,18 +85,52 @@ const cases: Array<[name: string, { given: (fixture: FixtureSpec) => void; want:
     'a reproduction with an unknown credential role',
     {
       given: (copy) => copy.edit('reproductions/UNAUTHORIZED.yaml', (list: YamlDocument) => (list[0].role = 'admin')),
-      want: 'reproductions/UNAUTHORIZED.yaml: /0/role must be equal to one of the allowed values',
+      rule: 'struct',
+      want: '`role` can be one of the following only: "partner", "partnerWithoutOption"',
+    },
+  ],
+  [
+    'a request with a method that is not an HTTP method',
+    {
+      given: (copy) =>
+        copy.edit('reproductions/BAD_VALUE.yaml', (list: YamlDocument) => (list[0].request.method = 'BREW')),
+      rule: 'struct',
+      want: '`method` can be one of the following only: "GET", "PUT", "POST", "DELETE", "PATCH".',
+    },
+  ],
+  [
+    'a request field the format does not have',
+    {
+      given: (copy) => copy.edit('reproductions/BAD_VALUE.yaml', (list: YamlDocument) => (list[0].request.body = '{}')),
+      rule: 'struct',
+      want: 'Property `body` is not expected here.',
+    },
+  ],
+  [
+    'a request that sets a member by something other than a JSON pointer',
+    {
+      given: (copy) =>
+        copy.edit('reproductions/BAD_VALUE.yaml', (list: YamlDocument) => (list[0].request.set = { country: 'XX' })),
+      want: '"country" is not a JSON pointer into the request body',
+    },
+  ],
+  [
+    'a request with raw bytes and members to set',
+    {
+      given: (copy) =>
+        copy.edit('reproductions/JSON_ERROR.yaml', (list: YamlDocument) => (list[0].request.set = { '/a': 1 })),
+      want: 'raw bytes or no body exclude any other body',
     },
   ],
 ];
 
 describe('the reproductions-complete rule', () => {
-  it.each(cases)('rejects %s', async (_name, { given, want }) => {
+  it.each(cases)('rejects %s', async (_name, { given, rule = RULE, want }) => {
     fixture = copySpec();
     given(fixture);
     const result = await fixture.check();
     expect(result.ok).toBe(false);
-    expect(result.output).toContain(RULE);
+    expect(result.output).toContain(rule);
     expect(result.output).toContain(want);
   });
 });

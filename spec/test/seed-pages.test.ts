@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { publishedBrands } from '../src/brands.ts';
-import { loadBundle } from '../src/bundle.ts';
 import { catalogOf } from '../src/catalog.ts';
-import { errorsPagePath } from '../src/locations.ts';
+import { errorsPagePath, loadBundle, publishedBrands } from '../src/workspace.ts';
 import { markdownBlocks, tablesOf } from './support/markdown-blocks.ts';
 import { hasSeed, readSeed, seedFileAt, seedSkipReason, skipSeedTests } from './support/seeds.ts';
 

@@ -6,8 +6,8 @@
  */
 
 import { errorsRoute, handbookRoute, referenceRoute } from '@error-contract/docs/site-layout';
-import { publishedBrands } from '@error-contract/spec/brands';
 import { runRedocly } from '@error-contract/spec/redocly';
+import { publishedBrands } from '@error-contract/spec/workspace';
 import { type BuildEvent, startDevLoop } from '../src/dev-loop.ts';
 import { CATALOG_FILE, plainExplanation } from '../test/support/explanation.ts';
 import { copySpec } from '../test/support/spec-copy.ts';

@@ -11,9 +11,9 @@ import { redocAsset } from '@error-contract/docs/redoc-asset';
 import { renderReferencePage } from '@error-contract/docs/reference-page';
 import { referenceRoute } from '@error-contract/docs/site-layout';
 import type { BrandBundle } from '@error-contract/spec/bundle';
-import { bundlePath, errorsPagePath } from '@error-contract/spec/locations';
 import { buildBrands, lintSources } from '@error-contract/spec/pipeline';
 import type { RedoclyRun } from '@error-contract/spec/redocly';
+import { bundlePath, errorsPagePath } from '@error-contract/spec/workspace';
 // The client's generator is not part of its published exports (package.json's exports are generated per brand).
 import { generateAll } from '../../../packages/client/codegen/generate.ts';
 import { readTree, writeTree } from './files.ts';

@@ -1,5 +1,6 @@
 /** The command line of `pnpm dev`. */
 import { parseArgs } from 'node:util';
+import { localHost, localPorts } from '@error-contract/spec/local-sandbox';
 import { workspaceRoot } from './layout.ts';
 
 export interface DevOptions {
@@ -17,7 +18,7 @@ export class DevOptionsError extends Error {
 
 export const usage = `Usage: pnpm dev [--root <dir>] [--docs-port <port>] [--sandbox-port <port>] [--debounce <ms>]
 
-Serves the docs site (default http://127.0.0.1:4000/) and the sandbox (default http://127.0.0.1:4010), watches
+Serves the docs site (default http://${localHost}:${localPorts.docs}/) and the sandbox (default http://${localHost}:${localPorts.sandbox}), watches
 <root>/spec and <root>/redocly.yaml, and on every save rebuilds the bundles, the client's generated files and the
 site, reloads the open page and hot-swaps the sandbox's bundles. Environment: DOCS_PORT, SANDBOX_PORT.`;
 
@@ -57,8 +58,12 @@ export function parseDevOptions(args: readonly string[], env: NodeJS.ProcessEnv 
   }
   return {
     root: typeof values.root === 'string' ? values.root : workspaceRoot,
-    docsPort: port('--docs-port', (values['docs-port'] as string | undefined) ?? env.DOCS_PORT, 4000),
-    sandboxPort: port('--sandbox-port', (values['sandbox-port'] as string | undefined) ?? env.SANDBOX_PORT, 4010),
+    docsPort: port('--docs-port', (values['docs-port'] as string | undefined) ?? env.DOCS_PORT, localPorts.docs),
+    sandboxPort: port(
+      '--sandbox-port',
+      (values['sandbox-port'] as string | undefined) ?? env.SANDBOX_PORT,
+      localPorts.sandbox,
+    ),
     debounceMs: debounce,
     help: values.help === true,
   };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorsRoute } from '@error-contract/docs/site-layout';
 import { launchChromium, skipBrowserTests } from '@error-contract/docs/test/chromium';
-import { publishedBrands } from '@error-contract/spec/brands';
+import { publishedBrands } from '@error-contract/spec/workspace';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type DevLoop, startDevLoop } from '../src/dev-loop.ts';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorsRoute, handbookRoute, markdownTwinRoute, referenceRoute } from '@error-contract/docs/site-layout';
-import { partnersByRole } from '@error-contract/sandbox';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
+import { operationById, requestExampleOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
+import { seededCredentials } from '@error-contract/spec/local-sandbox';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BuildEvent, type DevLoop, startDevLoop } from '../src/dev-loop.ts';
 import { CLIENT_SCRIPT_ROUTE, EVENTS_ROUTE } from '../src/live-reload.ts';
@@ -113,7 +113,7 @@ describe('pnpm dev on a copy of the spec', () => {
     if (!sandbox) throw new Error('The sandbox did not start.');
     const bundle = loadBundle(brand, loop.layout.specDistDir);
     const createToken = operationById(bundle, 'createToken');
-    const { partner } = partnersByRole();
+    const partner = seededCredentials('partner');
     if (!partner) throw new Error('The sandbox config seeds no partner.');
     const request = () =>
       fetch(`${sandbox.brandUrl(brand)}${createToken.path}`, {

@@ -7,9 +7,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { bundlePath } from '@error-contract/spec/locations';
 import { runRedocly } from '@error-contract/spec/redocly';
+import { bundlePath, publishedBrands } from '@error-contract/spec/workspace';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { precompress } from '../src/precompress.ts';
 import { handbookRoute, referenceRoute, siteDir } from '../src/site-layout.ts';

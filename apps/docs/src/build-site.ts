@@ -4,10 +4,18 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Brand, declaredBrands, publishedBrands } from '@error-contract/spec/brands';
-import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
+import type { Brand } from '@error-contract/spec/brand-view';
+import type { BrandBundle } from '@error-contract/spec/bundle';
 import { catalogOf, docsPageOf } from '@error-contract/spec/catalog';
-import { bundlePath, errorsPagePath, redoclyConfigPath, specEntryPath } from '@error-contract/spec/locations';
+import {
+  bundlePath,
+  declaredBrands,
+  errorsPagePath,
+  loadBundle,
+  publishedBrands,
+  redoclyConfigPath,
+  specEntryPath,
+} from '@error-contract/spec/workspace';
 import { brandHistory, changelogMarkdown, loadReleases, type Release } from './changelog.ts';
 import { renderErrorsPageBody } from './errors-page.ts';
 import { handbookEntries, handbookMarkdown } from './handbook.ts';

@@ -2,18 +2,10 @@
  * The contract's history per brand: every release tag of the client, its spec built into bundles, and the changes
  * between consecutive releases as the breaking-change differ (packages/contract-diff) classifies them.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Change, changelogEntries, diffBundle, type Severity, severityOf } from '@error-contract/contract-diff';
-import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
-import { specDir as workspaceSpecDir } from '@error-contract/spec/locations';
-import { buildBrands } from '@error-contract/spec/pipeline';
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import { bundlesAt, commitDate, releaseTagPattern, releaseTags } from '@error-contract/spec/history';
 
-/** The release tags changesets creates for the client, e.g. `@error-contract/client@1.2.0`. */
-export const RELEASE_TAG_PATTERN = '@error-contract/client@*';
-const SPEC_PATHS = ['redocly.yaml', 'spec'];
 export const SEVERITIES: readonly Severity[] = ['breaking', 'minor', 'patch'];
 
 export interface Release {
@@ -31,51 +23,18 @@ export interface BrandRelease {
   changes: Change[];
 }
 
-function git(args: readonly string[], cwd: string, input?: Buffer): Buffer {
-  const run = spawnSync('git', args, { cwd, input, maxBuffer: 256 * 1024 * 1024 });
-  if (run.error) throw run.error;
-  if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed:\n${run.stderr.toString().trim()}`);
-  return run.stdout;
-}
-
-/** The release tags of the repository, oldest version first; none when `repoDir` is not a git repository. */
-export function releaseTags(repoDir: string): string[] {
-  const run = spawnSync('git', ['tag', '--list', RELEASE_TAG_PATTERN, '--sort=version:refname'], { cwd: repoDir });
-  if (run.status !== 0) return [];
-  return run.stdout.toString().split('\n').filter(Boolean);
-}
-
-/** Builds every release's bundles from the spec as committed at its tag (git archive: the work tree is untouched). */
+/** Builds every release's bundles from the spec as committed at its tag (the work tree is untouched). */
 export async function loadReleases(repoDir: string): Promise<Release[]> {
-  const tags = releaseTags(repoDir);
-  if (tags.length === 0) return [];
-  const scratch = mkdtempSync(join(tmpdir(), 'docs-releases-'));
-  try {
-    const releases: Release[] = [];
-    for (const [index, tag] of tags.entries()) {
-      const specDir = join(scratch, String(index));
-      mkdirSync(specDir, { recursive: true });
-      const archive = git(['archive', '--format=tar', `${tag}^{commit}`, '--', ...SPEC_PATHS], repoDir);
-      const untar = spawnSync('tar', ['-x', '-f', '-', '-C', specDir], { input: archive });
-      if (untar.status !== 0) throw new Error(`Could not unpack the spec of ${tag}: ${untar.stderr.toString()}`);
-      // The release's Redocly plugin imports packages (ajv, yaml): it resolves them from this workspace's install.
-      symlinkSync(join(workspaceSpecDir, 'node_modules'), join(specDir, 'spec', 'node_modules'), 'dir');
-      const outDir = join(specDir, 'out');
-      const brands = await buildBrands({ configPath: join(specDir, 'redocly.yaml'), outDir });
-      const date = git(['log', '-1', '--format=%cs', `${tag}^{commit}`], repoDir)
-        .toString()
-        .trim();
-      releases.push({
-        tag,
-        version: tag.slice(tag.lastIndexOf('@') + 1),
-        date,
-        bundles: new Map(brands.map((brand) => [brand, loadBundle(brand, outDir)])),
-      });
-    }
-    return releases;
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+  const releases: Release[] = [];
+  for (const tag of releaseTags(repoDir)) {
+    releases.push({
+      tag,
+      version: tag.slice(tag.lastIndexOf('@') + 1),
+      date: commitDate(tag, repoDir),
+      bundles: await bundlesAt(tag, repoDir),
+    });
   }
+  return releases;
 }
 
 /** The bundle with no identifiers: what a brand's first release is compared against, so each identifier is "added". */
@@ -131,7 +90,7 @@ export function changelogMarkdown(title: string, history: readonly BrandRelease[
   const blocks = [`# ${title}`];
   if (history.length === 0) {
     blocks.push(
-      `No release of the contract has been tagged yet (tags \`${RELEASE_TAG_PATTERN}\`), so there is no history to show. Each release will be listed here, with its changes by severity and when each identifier was added, reworded or removed.`,
+      `No release of the contract has been tagged yet (tags \`${releaseTagPattern}\`), so there is no history to show. Each release will be listed here, with its changes by severity and when each identifier was added, reworded or removed.`,
     );
     return `${blocks.join('\n\n')}\n`;
   }

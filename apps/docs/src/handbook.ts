@@ -3,11 +3,11 @@
  * page's `.md` twin) and rendered to HTML from it. Every fact comes from the brand bundle: explanation, causes, fix,
  * retry hint, operations and example; the typed client's behaviour from the operations' `x-effect`.
  */
-import type { Brand } from '@error-contract/spec/brands';
+import type { Brand } from '@error-contract/spec/brand-view';
 import { type BrandBundle, type LocatedOperation, operationsOf, requestExampleOf } from '@error-contract/spec/bundle';
 import { type CatalogEntry, catalogOf, causeOf } from '@error-contract/spec/catalog';
-import { loadDeclaration, matrixOf } from '@error-contract/spec/reproductions';
-import { type Reproduction, reproductionMarkdown, reproductionOf } from './reproduce.ts';
+import { matrixOf } from '@error-contract/spec/reproductions';
+import { type CurlReproduction, reproductionMarkdown, reproductionOf } from './reproduce.ts';
 
 export interface HandbookEntry {
   identifier: string;
@@ -19,7 +19,7 @@ export interface HandbookEntry {
   retrying: string;
   example: unknown;
   /** The curl commands that make the sandbox return it, when the reproduction declaration has them. */
-  reproduce?: Reproduction;
+  reproduce?: CurlReproduction;
   handle: string;
 }
 
@@ -82,7 +82,7 @@ if (result.kind === 'api-error' && result.identifier === '${entry.identifier}') 
 
 export function handbookEntries(brand: Brand, bundle: BrandBundle): HandbookEntry[] {
   // Built once per page, not once per identifier: it has a cell per operation × identifier.
-  const matrix = matrixOf(bundle, loadDeclaration());
+  const matrix = matrixOf(bundle);
   return catalogOf(bundle).map((entry) => {
     const operations = operationsReturning(bundle, entry);
     return {

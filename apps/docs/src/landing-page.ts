@@ -1,5 +1,5 @@
 /** The site's front page: names the product and links each brand's reference, errors page and bundles. */
-import { declaredBrands } from '@error-contract/spec/brands';
+import { declaredBrands } from '@error-contract/spec/workspace';
 import { escapeHtml, renderPage } from './html.ts';
 import {
   bundleRoute,

@@ -4,7 +4,7 @@
  */
 import type { BrandBundle } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
-import { errorDocsUrl } from '@error-contract/spec/docs-routes';
+import { errorDocsUrl } from '@error-contract/spec/site-routes';
 import type { HandbookEntry } from './handbook.ts';
 
 export interface TwinPage {

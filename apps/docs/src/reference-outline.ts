@@ -2,7 +2,7 @@
 import type { BrandBundle } from '@error-contract/spec/bundle';
 import { operationsOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
-import { errorDocsUrl } from '@error-contract/spec/docs-routes';
+import { errorDocsUrl } from '@error-contract/spec/site-routes';
 
 export function referenceMarkdown(brand: string, bundle: BrandBundle): string {
   const catalog = catalogOf(bundle);

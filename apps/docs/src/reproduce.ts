@@ -2,20 +2,13 @@
  * "Reproduce it": the exact requests that make the local sandbox return an identifier, as curl commands rendered
  * from the spec's reproduction declaration (spec/reproductions). The one place the handbook asks for them.
  */
-import { defaultHost, defaultPort } from '@error-contract/sandbox';
-import type { Brand } from '@error-contract/spec/brands';
+import type { Brand } from '@error-contract/spec/brand-view';
 import type { BrandBundle } from '@error-contract/spec/bundle';
-import {
-  curlOf,
-  loadDeclaration,
-  type Matrix,
-  matrixOf,
-  type Role,
-  roleDescriptions,
-} from '@error-contract/spec/reproductions';
+import { localHost, localPorts, type Role, roles, seededCredentials } from '@error-contract/spec/local-sandbox';
+import { curlOf, type Matrix, matrixOf } from '@error-contract/spec/reproductions';
 
 /** Where `pnpm start` serves the sandbox, and where it serves a brand's API (the sandbox's brand prefix). */
-export const SANDBOX_ORIGIN = `http://${defaultHost}:${defaultPort}`;
+export const SANDBOX_ORIGIN = `http://${localHost}:${localPorts.sandbox}`;
 export const sandboxBrandUrl = (brand: string) => `${SANDBOX_ORIGIN}/${brand}`;
 
 export interface CurlStep {
@@ -24,7 +17,8 @@ export interface CurlStep {
   command: string;
 }
 
-export interface Reproduction {
+/** An identifier's "Reproduce it": the curl commands of its first declared reproduction. */
+export interface CurlReproduction {
   operationId: string;
   /** The steps that run first (e.g. spending a quota), then the request that gets the identifier. */
   before: CurlStep[];
@@ -42,8 +36,8 @@ export function reproductionOf(
   brand: Brand,
   bundle: BrandBundle,
   identifier: string,
-  matrix: Matrix = matrixOf(bundle, loadDeclaration()),
-): Reproduction | undefined {
+  matrix: Matrix = matrixOf(bundle),
+): CurlReproduction | undefined {
   const cell = matrix.cells.find((candidate) => candidate.identifier === identifier && candidate.reproduction);
   const reproduction = cell?.reproduction;
   if (!cell || !reproduction) return undefined;
@@ -53,32 +47,28 @@ export function reproductionOf(
     before: reproduction.before.map((step) => ({
       summary: step.summary,
       role: step.request.role,
-      command: curlOf(step.request, serverUrl),
+      command: curlOf(step.request, serverUrl, seededCredentials(step.request.role)),
     })),
     request: {
       summary: reproduction.summary,
       role: reproduction.request.role,
-      command: curlOf(reproduction.request, serverUrl),
+      command: curlOf(reproduction.request, serverUrl, seededCredentials(reproduction.request.role)),
     },
     status: reproduction.status,
     sandboxOnly: reproduction.sandboxOnly,
   };
 }
 
-/** The environment variables a curl command reads (its credentials), in order of appearance. */
-export function variablesOf(command: string): string[] {
-  return [...new Set([...command.matchAll(/\$([A-Z][A-Z0-9_]*)/g)].map(([, name]) => name ?? ''))];
-}
-
 /** The "Reproduce it" section's text and script: who sends what, and the commands with their summaries as comments. */
-export function reproductionMarkdown(reproduction: Reproduction): { lead: string; script: string } {
+export function reproductionMarkdown(reproduction: CurlReproduction): { lead: string; script: string } {
   const steps = [...reproduction.before, reproduction.request];
-  const variables = variablesOf(steps.map((step) => step.command).join(' '));
-  const roles = [...new Set(steps.map((step) => roleDescriptions[step.role]))];
-  const credentials =
-    variables.length > 0
-      ? ` as ${roles.join(', then ')}: set ${variables.map((name) => `\`${name}\``).join(', ')} to the key and secret of such a partner among the sandbox's seeded ones (apps/sandbox/sandbox.config.json)`
-      : ' with no credentials';
+  const asWhom = (role: Role) => {
+    const seeded = seededCredentials(role);
+    return seeded
+      ? `${roles[role].description} (the sandbox's test key \`${seeded.apiKey}\`)`
+      : roles[role].description;
+  };
+  const credentials = ` as ${[...new Set(steps.map((step) => asWhom(step.role)))].join(', then ')}`;
   const lead = `Against the local sandbox (\`pnpm start\` serves it on ${SANDBOX_ORIGIN}), on \`${reproduction.operationId}\`${credentials}. It answers HTTP ${reproduction.status}.${reproduction.sandboxOnly ? ` Sandbox only: ${reproduction.sandboxOnly}.` : ''}`;
   const script = steps.map((step) => `# ${step.summary}\n${step.command}`).join('\n\n');
   return { lead, script };

@@ -1,17 +1,17 @@
-/** Where each file of the static site goes. Brand page routes come from the spec's docs-routes, shared with the clients. */
+/** Where each file of the static site goes. Brand page routes come from the spec's site-routes, shared with the clients. */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   brandPageRoute,
   catalogJsonFile,
   changelogPageFile,
-  errorEntryRoute,
   errorsPageFile,
+  handbookPageFile,
   llmsFullFile,
   llmsIndexFile,
   markdownTwinRoute,
   referencePageFile,
-} from '@error-contract/spec/docs-routes';
+} from '@error-contract/spec/site-routes';
 
 export const appDir = fileURLToPath(new URL('..', import.meta.url));
 export const siteDir = join(appDir, 'dist', 'site');
@@ -26,7 +26,7 @@ export const searchIndexRoute = 'search-index.json';
 
 export const referenceRoute = (brand: string) => brandPageRoute(brand, referencePageFile);
 export const errorsRoute = (brand: string) => brandPageRoute(brand, errorsPageFile);
-export const handbookRoute = (brand: string) => errorEntryRoute(brand);
+export const handbookRoute = (brand: string) => brandPageRoute(brand, handbookPageFile);
 export const changelogRoute = (brand: string) => brandPageRoute(brand, changelogPageFile);
 export const catalogJsonRoute = (brand: string) => brandPageRoute(brand, catalogJsonFile);
 export const llmsIndexRoute = (brand: string) => brandPageRoute(brand, llmsIndexFile);

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle, operationsOf } from '@error-contract/spec/bundle';
+import { operationsOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANDING_ROUTE } from '../src/landing-page.ts';

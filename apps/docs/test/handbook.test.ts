@@ -5,11 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle, operationsOf } from '@error-contract/spec/bundle';
+import { operationsOf } from '@error-contract/spec/bundle';
 import { catalogOf, causeOf } from '@error-contract/spec/catalog';
-import { errorDocsUrl } from '@error-contract/spec/docs-routes';
-import { errorsPagePath } from '@error-contract/spec/locations';
+import { errorDocsUrl } from '@error-contract/spec/site-routes';
+import { declaredBrands, errorsPagePath, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { identifierLinks } from '../src/errors-page.ts';

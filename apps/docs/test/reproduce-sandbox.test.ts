@@ -1,32 +1,21 @@
 /**
  * Every "Reproduce it" script of the built handbooks, run as published with bash and /usr/bin/curl against a fresh
- * sandbox on a free loopback port, gets the entry's identifier with the declared status. Only the origin changes
- * (the sandbox's port for the documented one); the credentials the commands read come from the sandbox's seeded
- * partners, picked per role.
+ * sandbox on a free loopback port, with no variable set, gets the entry's identifier with the declared status. Only
+ * the origin changes (the sandbox's port for the documented one).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { sandboxCredentials } from '@error-contract/contract-verify';
 import { type Sandbox, startSandbox } from '@error-contract/sandbox';
-import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
+import { declaredBrands, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type Reproduction,
-  reproductionMarkdown,
-  reproductionOf,
-  SANDBOX_ORIGIN,
-  sandboxBrandUrl,
-  variablesOf,
-} from '../src/reproduce.ts';
+import { reproductionMarkdown, reproductionOf, SANDBOX_ORIGIN, sandboxBrandUrl } from '../src/reproduce.ts';
 import { handbookRoute, markdownTwinRoute, siteDir } from '../src/site-layout.ts';
 
 const CURL = '/usr/bin/curl';
 const skipCurl = !existsSync(CURL) && process.env.CI !== 'true';
-const credentials = sandboxCredentials();
 const declared = new Map(declaredBrands().map((brand) => [brand.id, brand]));
 
 /** The shell script of an entry's "Reproduce it" section, as the built Markdown twin publishes it. */
@@ -34,20 +23,6 @@ function publishedScript(brand: string, anchor: string): string | undefined {
   const markdown = readFileSync(join(siteDir, markdownTwinRoute(handbookRoute(brand))), 'utf8');
   const entry = markdown.split(/\n(?=## )/).find((section) => section.includes(`{#${anchor}}`)) ?? '';
   return /### Reproduce it\n\n[^\n]*\n\n```sh\n([\s\S]*?)\n```/.exec(entry)?.[1];
-}
-
-/** The environment the commands read: each variable of a step's credentials, from that role's seeded partner. */
-function environmentOf(reproduction: Reproduction): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const step of [...reproduction.before, reproduction.request]) {
-    if (step.role === 'none') continue;
-    const credential = credentials[step.role];
-    if (!credential) throw new Error(`The sandbox seeds no partner for the role ${step.role}.`);
-    const [keyName, secretName] = variablesOf(step.command);
-    if (keyName) env[keyName] = credential.apiKey;
-    if (secretName) env[secretName] = credential.apiSecret;
-  }
-  return env;
 }
 
 let sandbox: Sandbox | undefined;
@@ -83,7 +58,7 @@ describe.skipIf(skipCurl)(
           const run = await promisify(execFile)(
             'bash',
             ['--noprofile', '--norc', '-c', wrapper + (script ?? '').replaceAll(SANDBOX_ORIGIN, sandbox.url)],
-            { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...environmentOf(reproduction) }, timeout: 30_000 },
+            { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, timeout: 30_000 },
           );
           expect(run.stderr, `${brand}: ${identifier}`).toBe('');
           const lines = run.stdout.trimEnd().split('\n');

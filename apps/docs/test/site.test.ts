@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
+import { declaredBrands, publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, it } from 'vitest';
 import { renderErrorsPageBody } from '../src/errors-page.ts';
 import { productName } from '../src/landing-page.ts';

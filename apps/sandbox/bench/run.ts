@@ -4,7 +4,7 @@
  * the runs. The contenders take turns, round after round, and each is reported by its median round, so a burst
  * of other work on the machine skews one round rather than one contender.
  */
-import { bundlePath } from '@error-contract/spec/locations';
+import { bundlePath } from '@error-contract/spec/workspace';
 import { type LoadResult, load } from './load.ts';
 import { type Contender, residentMegabytes, startBare, startPrism, startSandbox } from './servers.ts';
 

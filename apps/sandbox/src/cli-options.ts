@@ -1,5 +1,6 @@
 /** The command line of `pnpm start`: flags first, then SANDBOX_* environment variables, then defaults. */
 import { parseArgs } from 'node:util';
+import { localHost, localPorts } from '@error-contract/spec/local-sandbox';
 
 export interface CliOptions {
   port?: number;
@@ -12,8 +13,8 @@ export interface CliOptions {
 
 export const usage = `Usage: sandbox [options]
 
-  --port <n>            port to listen on (env SANDBOX_PORT, default 4010; 0 picks a free one)
-  --host <address>      address to listen on (env SANDBOX_HOST, default 127.0.0.1)
+  --port <n>            port to listen on (env SANDBOX_PORT, default ${localPorts.sandbox}; 0 picks a free one)
+  --host <address>      address to listen on (env SANDBOX_HOST, default ${localHost})
   --config <file>       seed file of partners, tokens and verifications (env SANDBOX_CONFIG,
                         default the package's sandbox.config.json)
   --max-body-bytes <n>  largest request body accepted (env SANDBOX_MAX_BODY_BYTES, default 64 MiB)

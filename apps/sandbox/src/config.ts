@@ -1,11 +1,14 @@
 /** The sandbox's configuration file: seeded partners, verifications and tokens, and its limits. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type CredentialRole, roles } from '@error-contract/spec/local-sandbox';
 import { createAjv } from './json-schema.ts';
 
+/** A partner as the sandbox seeds it; one declared by `role` has that role's seeded key and secret. */
 export interface PartnerSeed {
   apiKey: string;
   apiSecret: string;
+  role?: CredentialRole;
   contract?: { generateDigitString?: boolean };
   tokenQuota?: number | null;
 }
@@ -60,6 +63,7 @@ export function checkConfig(value: unknown, source = 'the sandbox config'): Sand
     throw new Error(`${source} is not valid: ${problems.join('; ')}.`);
   }
   const config = value as SandboxConfig;
+  config.partners = config.partners.map((partner) => ({ ...partner, ...(partner.role && roles[partner.role].seeded) }));
   const partnerKeys = new Set<string>();
   for (const { apiKey } of config.partners) {
     if (partnerKeys.has(apiKey)) throw new Error(`${source}: partner "${apiKey}" is listed twice.`);

@@ -1,8 +1,15 @@
 /** The sandbox server: every published brand under its path prefix, on one loopback port. */
 import { createServer, type IncomingMessage, maxHeaderSize, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import {
+  type ApiCredentials,
+  type CredentialRole,
+  localHost,
+  localPorts,
+  roles,
+} from '@error-contract/spec/local-sandbox';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import type { AccessLog } from './access-log.ts';
 import { accessLogLine } from './access-log.ts';
 import { createBrandApi } from './brand-api.ts';
@@ -44,6 +51,11 @@ export interface Sandbox {
   /** Where a brand's API is served, e.g. `http://127.0.0.1:4010/idenfy`. */
   brandUrl(brand: string): string;
   /**
+   * The credentials of each reproduction role this sandbox's config seeds a partner for (`role` in its partners),
+   * and `wrongSecret` when it seeds `partner`: what a client sends to act as that role here.
+   */
+  credentials: Readonly<Partial<Record<CredentialRole, ApiCredentials>>>;
+  /**
    * Serves these bundles from the next request on, without a restart (the dev loop calls it after each rebuild).
    * Each served brand needs its bundle; the brands' state (tokens, verifications) starts again from the config.
    * Throws, and keeps serving the current bundles, when one is missing or the sandbox cannot serve it.
@@ -51,9 +63,6 @@ export interface Sandbox {
   useBundles(bundles: Readonly<Record<string, BrandBundle>>): void;
   close(): Promise<void>;
 }
-
-export const defaultPort = 4010;
-export const defaultHost = '127.0.0.1';
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const config = options.config ?? loadConfig();
@@ -122,13 +131,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     refuse(socket, request.url ?? '', 'CONNECT is not supported.'),
   );
 
-  await listen(server, options.port ?? defaultPort, options.host ?? defaultHost);
+  await listen(server, options.port ?? localPorts.sandbox, options.host ?? localHost);
   const { address, port } = server.address() as AddressInfo;
   origin = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
   return {
     url: origin,
     brands,
     brandUrl: (brand) => `${origin}/${brand}`,
+    credentials: seededRoleCredentials(config),
     useBundles(bundles) {
       const next = brands.map((brand) => {
         const bundle = bundles[brand];
@@ -139,6 +149,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     close: () => close(server),
   };
+}
+
+function seededRoleCredentials(config: SandboxConfig): Partial<Record<CredentialRole, ApiCredentials>> {
+  const credentials: Partial<Record<CredentialRole, ApiCredentials>> = {};
+  for (const { role, apiKey, apiSecret } of config.partners) if (role) credentials[role] = { apiKey, apiSecret };
+  if (credentials.partner) credentials.wrongSecret = roles.wrongSecret.seeded;
+  return credentials;
 }
 
 function clientErrorMessage(error: NodeJS.ErrnoException, headersMs: number, requestMs: number): string {
@@ -167,5 +184,3 @@ function close(server: Server): Promise<void> {
     server.closeAllConnections();
   });
 }
-
-export { type PartnerCredential, partnersByRole } from './partner-roles.ts';

@@ -1,26 +1,21 @@
 /**
- * The README's trigger table, rendered from the reproduction declaration (spec/reproductions) and each brand's
- * matrix, with the seeded partner each role is played by, so the table and the declaration cannot drift apart.
+ * The README's trigger table, rendered from the reproductions each brand's bundle carries (declared in
+ * spec/reproductions) and each brand's matrix, with the seeded partner each role is played by, so the table and the
+ * declaration cannot drift apart.
  */
 import type { BrandBundle } from '@error-contract/spec/bundle';
-import {
-  type Declaration,
-  loadDeclaration,
-  matrixOf,
-  type RequestChange,
-  type Role,
-} from '@error-contract/spec/reproductions';
-import type { PartnerCredential } from './partner-roles.ts';
+import { catalogOf, type Reproduction, type RequestChange } from '@error-contract/spec/catalog';
+import { type Role, seededCredentials } from '@error-contract/spec/local-sandbox';
+import { matrixOf } from '@error-contract/spec/reproductions';
 
 export interface BrandMatrixSource {
   brand: string;
   bundle: BrandBundle;
 }
 
-function asWhom(role: Role, partners: Partial<Record<Role, PartnerCredential>>): string {
-  if (role === 'none') return 'no credentials';
-  const partner = partners[role];
-  if (!partner) return `(no seeded partner for ${role})`;
+function asWhom(role: Role): string {
+  const partner = seededCredentials(role);
+  if (!partner) return 'no credentials';
   return role === 'wrongSecret' ? `\`${partner.apiKey}\` with a wrong secret` : `\`${partner.apiKey}\``;
 }
 
@@ -37,16 +32,17 @@ function requestText(change: RequestChange = {}): string {
   return parts.length > 0 ? ` Request: ${parts.join(', ')}.` : ' Request: the example.';
 }
 
-export function triggerTable(
-  brands: readonly BrandMatrixSource[],
-  partners: Partial<Record<Role, PartnerCredential>>,
-  declaration: Declaration = loadDeclaration(),
-): string {
-  const matrices = brands.map(({ brand, bundle }) => ({ brand, cells: matrixOf(bundle, declaration).cells }));
-  const identifiers = [...new Set(matrices.flatMap(({ cells }) => cells.map((cell) => cell.identifier)))];
+export function triggerTable(brands: readonly BrandMatrixSource[]): string {
+  const matrices = brands.map(({ brand, bundle }) => ({ brand, cells: matrixOf(bundle).cells }));
+  // Every brand's bundle carries the same declaration; an identifier's reproductions come from the first that has it.
+  const declared = new Map<string, Reproduction[]>();
+  for (const { bundle } of brands) {
+    for (const entry of catalogOf(bundle))
+      if (!declared.has(entry.identifier)) declared.set(entry.identifier, entry.reproductions);
+  }
   const header = ['Identifier', 'Operations', 'How to reproduce it', 'As', ...brands.map(({ brand }) => brand)];
-  const rows = identifiers.flatMap((identifier) =>
-    (declaration[identifier] ?? []).map((reproduction) => {
+  const rows = [...declared].flatMap(([identifier, reproductions]) =>
+    reproductions.map((reproduction) => {
       const first = (reproduction.before ?? []).map((step) => ` First: ${step.summary}`).join('');
       const only = reproduction.sandboxOnly ? ` (sandbox only: ${reproduction.sandboxOnly})` : '';
       const covers = (brandCells: (typeof matrices)[number]['cells']) =>
@@ -60,7 +56,7 @@ export function triggerTable(
         reproduction.operations?.map((operation) => `\`${operation}\``).join(', ') ??
           'every operation that can return it',
         `${reproduction.summary}${requestText(reproduction.request)}${first}${only}`,
-        asWhom(reproduction.role ?? 'partner', partners),
+        asWhom(reproduction.role ?? 'partner'),
         ...matrices.map(({ cells }) => (covers(cells) ? 'yes' : 'no')),
       ];
     }),

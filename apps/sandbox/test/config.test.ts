@@ -1,5 +1,5 @@
-import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
+import { operationById, requestExampleOf } from '@error-contract/spec/bundle';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, test } from 'vitest';
 import { checkConfig, defaultMaxBodyBytes, loadConfig, type SandboxConfig } from '../src/config.ts';
 import { startSandbox } from '../src/server.ts';

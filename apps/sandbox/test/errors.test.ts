@@ -1,8 +1,7 @@
 import { connect } from 'node:net';
 import type { Result } from '@error-contract/client/idenfy';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, test, vi } from 'vitest';
 import { BrandState } from '../src/brand-state.ts';
 import { checkedClientFor } from './support/client.ts';

@@ -1,6 +1,6 @@
-import { publishedBrands } from '@error-contract/spec/brands';
-import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
+import type { BrandBundle } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterEach, describe, expect, test } from 'vitest';
 import { faultHeader, faultValue } from '../src/handle-request.ts';
 import { jsonHeaders, requestExampleBody } from './support/fixtures.ts';

@@ -3,7 +3,7 @@
  * timeout) and what its URL handling would let through (another HTTP version, dot-segments, someone else's host):
  * every reply is the brand's standard error or a success its spec declares, sent over raw sockets.
  */
-import { publishedBrands } from '@error-contract/spec/brands';
+import { publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, test } from 'vitest';
 import { contractOf } from './support/contract.ts';
 import { authorizations, requestExampleBody } from './support/fixtures.ts';

@@ -1,5 +1,4 @@
-import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/bundle';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, test } from 'vitest';
 import { checkedClientFor } from './support/client.ts';
 import { imageLimit, processRequest } from './support/fixtures.ts';

@@ -1,5 +1,5 @@
-import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle, operationsOf } from '@error-contract/spec/bundle';
+import { operationsOf } from '@error-contract/spec/bundle';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { contractOf } from './support/contract.ts';

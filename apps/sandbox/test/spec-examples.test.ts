@@ -1,12 +1,7 @@
 /** The spec's own request examples, sent as they are: each is a request the default partner gets a success for. */
-import { publishedBrands } from '@error-contract/spec/brands';
-import {
-  loadBundle,
-  operationById,
-  operationsOf,
-  requestExampleOf,
-  successResponseOf,
-} from '@error-contract/spec/bundle';
+
+import { operationById, operationsOf, requestExampleOf, successResponseOf } from '@error-contract/spec/bundle';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, test } from 'vitest';
 import { jsonHeaders } from './support/fixtures.ts';
 import { type TestSandbox, useSandbox } from './support/sandbox.ts';

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, test } from 'vitest';
 import { tokenLimitMessage } from '../src/operations/create-token.ts';
-import { partnersByRole } from '../src/partner-roles.ts';
 import { triggerTable } from '../src/trigger-table.ts';
 import { identifiersWithoutTrigger, resolveTrigger, triggerNames } from '../src/triggers.ts';
 
@@ -55,14 +53,5 @@ function unpadded(markdown: string): string {
 test('lists every reproduction in the README table, as the trigger-table script prints it', () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const brands = publishedBrands().map((brand) => ({ brand, bundle: loadBundle(brand) }));
-  expect(unpadded(readme)).toContain(unpadded(triggerTable(brands, partnersByRole())));
-});
-
-test('names the seeded partner that plays each credential role', () => {
-  expect(partnersByRole()).toEqual({
-    partner: { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret' },
-    partnerWithoutOption: { apiKey: 'basic-key', apiSecret: 'basic-secret' },
-    partnerQuotaSpent: { apiKey: 'quota-key', apiSecret: 'quota-secret' },
-    wrongSecret: { apiKey: 'sandbox-key', apiSecret: 'wrong-secret' },
-  });
+  expect(unpadded(readme)).toContain(unpadded(triggerTable(brands)));
 });

@@ -1,7 +1,7 @@
 /** The brand's definition for the runtime: server, docs root and the route of its error entries (the handbook), request id header, the rest. */
 import { type BrandBundle, requestIdHeaderOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
-import { errorDocsUrl, errorEntryRoute } from '@error-contract/spec/docs-routes';
+import { brandPageRoute, errorDocsUrl, handbookPageFile } from '@error-contract/spec/site-routes';
 import { errorCatalogUnder } from '../src/brand.ts';
 import { str } from './literal.ts';
 
@@ -26,7 +26,7 @@ export function renderBrandModule(brand: string, bundle: BrandBundle): string {
   const server = bundle.servers.find((candidate) => candidate['x-brand'] === brand);
   if (!server) throw new Error(`${brand}: the bundle has no server with x-brand: ${brand}.`);
   const docsRoot = bundle.externalDocs.url;
-  const errorsPage = errorEntryRoute(brand);
+  const errorsPage = brandPageRoute(brand, handbookPageFile);
   assertDocsUrlsJoin(brand, docsRoot, errorsPage, bundle);
   return `import type { BrandDefinition } from "../../brand.ts";
 import { type ErrorIdentifier, errorCatalog } from "./catalog.ts";

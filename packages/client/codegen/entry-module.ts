@@ -3,7 +3,7 @@
  * the runtime's shared exports. Every name is derived from the brand's declaration in the spec (its `x-brand-name`),
  * so a new brand gets an entry point without a hand-written file.
  */
-import type { Brand } from '@error-contract/spec/brands';
+import type { Brand } from '@error-contract/spec/brand-view';
 
 const camelCase = (pascal: string) => pascal[0]?.toLowerCase() + pascal.slice(1);
 

@@ -2,9 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brandById, publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/bundle';
-import { bundlePath } from '@error-contract/spec/locations';
+import { brandById, bundlePath, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { renderBrandModule } from './brand-module.ts';
 import { renderCatalogModule } from './catalog-module.ts';
 import { renderEffectModule } from './effect-module.ts';

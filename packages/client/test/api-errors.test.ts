@@ -1,6 +1,6 @@
 import { operationsOf, resolveRef } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
-import { errorDocsUrl } from '@error-contract/spec/docs-routes';
+import { errorDocsUrl } from '@error-contract/spec/site-routes';
 import { describe, expect, it } from 'vitest';
 import { brands, callOperation, type OperationId, testClient } from './support/brands.ts';
 import { json, stubFetch } from './support/stub-fetch.ts';

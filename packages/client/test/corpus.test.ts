@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { bodyBytes, type Corpus, type CorpusCase, type Outcome } from '@error-contract/kit-corpus/format';
-import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
+import { declaredBrands, publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, it } from 'vitest';
 import type { ClientOptions, IdenfyClient } from '../src/generated/idenfy/index.ts';
 

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publishedBrands } from '@error-contract/spec/brands';
 import { type BrandBundle, operationsOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
-import { errorDocsUrl, errorEntryRoute } from '@error-contract/spec/docs-routes';
+import { brandPageRoute, errorDocsUrl, handbookPageFile } from '@error-contract/spec/site-routes';
+import { publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderCatalogModule } from '../codegen/catalog-module.ts';
 import {
@@ -128,7 +128,7 @@ describe.each(brands)('the generated $id client', ({ id, definition, bundle }) =
   it('takes the server, the docs root and the request id header from the bundle', () => {
     expect(definition.baseUrl).toBe(bundle.servers[0]?.url);
     expect(definition.docsRoot).toBe(bundle.externalDocs.url);
-    expect(definition.errorsPage).toBe(errorEntryRoute(id));
+    expect(definition.errorsPage).toBe(brandPageRoute(id, handbookPageFile));
     expect(definition.requestIdHeader).toBe('X-Request-Id');
   });
 });

@@ -2,9 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import parseChangeset from '@changesets/parse';
+import { CLIENT_PACKAGE } from '@error-contract/spec/brand-view';
 import { type Bump, largerBump } from './policy.ts';
-
-export const CLIENT_PACKAGE = '@error-contract/client';
 
 export interface DeclaredBump {
   /** The largest bump the pending changesets declare for the package; undefined when none mentions it. */

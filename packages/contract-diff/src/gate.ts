@@ -1,6 +1,8 @@
 /** The gate: a breaking change passes only with a pending changeset that declares a major bump of the client. */
+
+import { CLIENT_PACKAGE } from '@error-contract/spec/brand-view';
 import type { Change } from './change.ts';
-import { CLIENT_PACKAGE, type DeclaredBump } from './changesets.ts';
+import type { DeclaredBump } from './changesets.ts';
 import { type Bump, largerBump, requiredBump } from './policy.ts';
 
 export interface Verdict {

@@ -1,7 +1,7 @@
 /** The breaking-change gate as a library: the differ, the policy, the changelog and the gate's verdict. */
 export type { Change, ChangeKind } from './change.ts';
 export { changelogEntries } from './changelog.ts';
-export { CLIENT_PACKAGE, type DeclaredBump, declaredBump } from './changesets.ts';
+export { type DeclaredBump, declaredBump } from './changesets.ts';
 export { type Bundles, diffBrands, diffBundle } from './diff-bundles.ts';
 export { gate, type Verdict } from './gate.ts';
 export { type Bump, FLAGS, requiredBump, SEVERITY, type Severity, severityOf } from './policy.ts';

@@ -1,7 +1,8 @@
 /** The gate's printout: the classified changes per brand, the changelog entries and a changeset to start from. */
+
+import { CLIENT_PACKAGE } from '@error-contract/spec/brand-view';
 import type { Change, ChangeKind } from './change.ts';
 import { changelogEntries } from './changelog.ts';
-import { CLIENT_PACKAGE } from './changesets.ts';
 import type { Verdict } from './gate.ts';
 import { FLAGS, type Severity, severityOf } from './policy.ts';
 

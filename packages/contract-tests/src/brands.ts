@@ -3,16 +3,15 @@
  * partner imports it, from the package's public entry point.
  */
 import type { CallOptions, ClientOptions, Result } from '@error-contract/client/idenfy';
-import { declaredBrands, publishedBrands } from '@error-contract/spec/brands';
 import {
   type BrandBundle,
   declaredIdentifiersOf,
-  loadBundle,
   operationById,
   responseSchemaPointer,
 } from '@error-contract/spec/bundle';
 import { type CatalogEntry, catalogOf } from '@error-contract/spec/catalog';
 import { type BundleValidator, createBundleValidator } from '@error-contract/spec/validator';
+import { declaredBrands, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 
 /** A client whose methods take any body: the tests build bodies per operationId, for both brands at once. */
 export type LooseClient = Readonly<

@@ -7,23 +7,6 @@ import { operationById, requestExampleOf } from '@error-contract/spec/bundle';
 import { brand, type LooseClient } from './brands.ts';
 import type { RequestRewrite, TriggerRecipe } from './trigger-recipes.ts';
 
-export interface Partner {
-  apiKey: string;
-  apiSecret: string;
-}
-
-/** The partners the sandbox seeds from its default sandbox.config.json (see apps/sandbox/README.md). */
-export const partners = {
-  /** Everything that should succeed. */
-  full: { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret' },
-  /** A contract without `generateDigitString`. */
-  basic: { apiKey: 'basic-key', apiSecret: 'basic-secret' },
-  /** A token quota of 1. */
-  quota: { apiKey: 'quota-key', apiSecret: 'quota-secret' },
-  /** 2 requests per hour, enforced where the brand's catalog has TOO_MANY_REQUESTS. */
-  rateLimited: { apiKey: 'ratelimit-key', apiSecret: 'ratelimit-secret' },
-} as const satisfies Record<string, Partner>;
-
 /** A valid request of the operation for the brand: the spec's own request example, a fresh copy each time. */
 export function validBodyOf(brandId: string, operationId: string): Record<string, unknown> {
   const { bundle } = brand(brandId);

@@ -3,10 +3,10 @@
  * declaration (spec/reproductions): per identifier, the reproduction of its first cell in the brand's matrix, played
  * by the seeded partner of its credential role. `contract:verify` runs every cell; here the client is under test.
  */
-import { partnersByRole } from '@error-contract/sandbox';
+import { type ApiCredentials, seededCredentials } from '@error-contract/spec/local-sandbox';
 import { type Cell, matrixOf, type ResolvedRequest } from '@error-contract/spec/reproductions';
 import { brand, type LooseClient } from './brands.ts';
-import { callOperation, type Partner } from './client-calls.ts';
+import { callOperation } from './client-calls.ts';
 
 /** What a client never sends on its own: the fetch it is given rewrites its request. */
 export interface RequestRewrite {
@@ -21,7 +21,7 @@ export interface TriggerRecipe {
   trigger: string;
   operationId: string;
   body: unknown;
-  partner: Partner;
+  partner: ApiCredentials;
   /** Calls the same partner makes first, e.g. spending its token quota. */
   before?: (client: LooseClient) => Promise<unknown>;
   rewrite?: RequestRewrite;
@@ -29,8 +29,8 @@ export interface TriggerRecipe {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function partnerOf(request: ResolvedRequest): Partner {
-  const partner = request.role === 'none' ? undefined : partnersByRole()[request.role];
+function partnerOf(request: ResolvedRequest): ApiCredentials {
+  const partner = seededCredentials(request.role);
   if (!partner) throw new Error(`The sandbox seeds no partner for the role ${request.role} a reproduction needs.`);
   return partner;
 }

@@ -8,9 +8,15 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { siteDir } from '@error-contract/docs/site-layout';
-import { brandMarks, declaredBrands } from '@error-contract/spec/brands';
-import { loadBundle, operationsOf } from '@error-contract/spec/bundle';
-import { bundlePath, errorsPagePath, repoDir } from '@error-contract/spec/locations';
+import { operationsOf } from '@error-contract/spec/bundle';
+import {
+  brandMarks,
+  bundlePath,
+  declaredBrands,
+  errorsPagePath,
+  loadBundle,
+  repoDir,
+} from '@error-contract/spec/workspace';
 import { describe, expect, it } from 'vitest';
 
 interface Artefact {

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { handleSnippet } from '@error-contract/docs/handbook';
-import { declaredBrands } from '@error-contract/spec/brands';
+import { declaredBrands } from '@error-contract/spec/workspace';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brand, brands } from '../src/brands.ts';
 import { type Diagnostic, typeCheck } from '../src/type-check.ts';

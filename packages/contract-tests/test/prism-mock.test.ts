@@ -3,10 +3,11 @@
  * the brand's generated client classifies each one as that identifier's api-error.
  */
 import { operationsOf } from '@error-contract/spec/bundle';
-import { bundlePath } from '@error-contract/spec/locations';
+import { roles } from '@error-contract/spec/local-sandbox';
+import { bundlePath } from '@error-contract/spec/workspace';
 import { describe, expect, it } from 'vitest';
 import { brand, brands } from '../src/brands.ts';
-import { callOperation, outcomeOf, partners, recordingFetch, validBodyOf } from '../src/client-calls.ts';
+import { callOperation, outcomeOf, recordingFetch, validBodyOf } from '../src/client-calls.ts';
 import { usePrism } from '../src/servers.ts';
 
 const prism = usePrism(() =>
@@ -30,7 +31,7 @@ describe.each(brands)('%s', (brandId) => {
     '%s returns its %s example, which the client classifies as that api-error',
     async (operationId, identifier) => {
       const { fetch } = recordingFetch({ headers: { prefer: `code=400, example=${identifier}` } });
-      const client = createClient({ ...partners.full, baseUrl: prism(brandId).url, fetch, maxRetries: 0 });
+      const client = createClient({ ...roles.partner.seeded, baseUrl: prism(brandId).url, fetch, maxRetries: 0 });
       const result = await callOperation(client, operationId, validBodyOf(brandId, operationId));
       expect(outcomeOf(result), `${brandId}: ${operationId} example ${identifier}`).toEqual({
         kind: 'api-error',

@@ -5,13 +5,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { operationsOf } from '@error-contract/spec/bundle';
-import { bundlePath } from '@error-contract/spec/locations';
+import { roles } from '@error-contract/spec/local-sandbox';
+import { bundlePath } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brand, brands } from '../src/brands.ts';
 import {
   callOperation,
   outcomeOf,
-  partners,
   recordingFetch,
   runRecipe,
   successLifecycle,
@@ -61,7 +61,7 @@ describe.each(brands)('%s', (brandId) => {
   it('reports no violation on the success path of every operation', async () => {
     const { fetch, replies } = recordingFetch();
     const steps = await successLifecycle(
-      createClient({ ...partners.full, baseUrl: prism(brandId).url, fetch }),
+      createClient({ ...roles.partner.seeded, baseUrl: prism(brandId).url, fetch }),
       brandId,
     );
     expect(steps.map((step) => step.operationId).sort(), `${brandId}: operations on the success path`).toEqual(
@@ -96,7 +96,7 @@ describe.each(brands)('%s', (brandId) => {
 // Proves the check can fail: that Prism validates the replies it forwards and that the header is read.
 it('reports the violation when the server answers with an identifier the spec does not have', async () => {
   const { fetch, replies } = recordingFetch();
-  const client = brand('idenfy').createClient({ ...partners.full, baseUrl: prism('wrongUpstream').url, fetch });
+  const client = brand('idenfy').createClient({ ...roles.partner.seeded, baseUrl: prism('wrongUpstream').url, fetch });
   await callOperation(client, 'getVerificationStatus', validBodyOf('idenfy', 'getVerificationStatus'));
   expect(violationsOf(replies[0])).toEqual([
     expect.objectContaining({

@@ -3,7 +3,9 @@
  * respect runs, its steps the cell's declared requests. Credentials come from environment variables respect reads
  * at run time (`$inputs.env.…`), so the document holds no secret.
  */
-import type { ResolvedRequest, Role } from '@error-contract/spec/reproductions';
+
+import type { Role } from '@error-contract/spec/local-sandbox';
+import type { ResolvedRequest } from '@error-contract/spec/reproductions';
 import { stepHeader } from './gate.ts';
 import type { PlannedCell } from './plan.ts';
 

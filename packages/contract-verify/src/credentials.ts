@@ -2,8 +2,8 @@
  * Credentials per role: from the environment for a real server, from the sandbox's seeded partners by default.
  * Secrets never leave this module except into requests; every output goes through `createMasker`.
  */
-import { partnersByRole } from '@error-contract/sandbox';
-import type { Role } from '@error-contract/spec/reproductions';
+import type { Sandbox } from '@error-contract/sandbox';
+import type { Role } from '@error-contract/spec/local-sandbox';
 
 export interface Credential {
   apiKey: string;
@@ -37,9 +37,9 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials {
   return credentials;
 }
 
-/** Each role's partner among the sandbox's seeded ones (the sandbox decides which plays which). */
-export function sandboxCredentials(): Credentials {
-  const { none: _none, ...credentials } = partnersByRole();
+/** Each role's partner among the sandbox's seeded ones, with a random wrong secret. */
+export function sandboxCredentials(sandbox: Pick<Sandbox, 'credentials'>): Credentials {
+  const credentials: Credentials = { ...sandbox.credentials };
   if (credentials.partner) credentials.wrongSecret = wrongSecretFor(credentials.partner);
   return credentials;
 }

@@ -2,8 +2,9 @@
  * Which declared cells a run attempts, and with which engine: redocly respect for every request it can express,
  * the raw runner for exact body bytes (respect JSON-encodes string payloads). Cells it cannot attempt say why.
  */
-import type { Cell, ResolvedRequest, Role } from '@error-contract/spec/reproductions';
-import { roleDescriptions } from '@error-contract/spec/reproductions';
+
+import { type Role, roles } from '@error-contract/spec/local-sandbox';
+import type { Cell, ResolvedRequest } from '@error-contract/spec/reproductions';
 import { type Credentials, credentialEnv } from './credentials.ts';
 
 export type Engine = 'respect' | 'raw';
@@ -34,9 +35,10 @@ export interface PlanOptions {
 }
 
 function roleNeed(role: Role): string {
-  if (role === 'wrongSecret') return `credentials of ${roleDescriptions.partner} (${credentialEnv.partner.join(', ')})`;
+  if (role === 'wrongSecret')
+    return `credentials of ${roles.partner.description} (${credentialEnv.partner.join(', ')})`;
   if (role === 'none') return '';
-  return `credentials of ${roleDescriptions[role]} (${credentialEnv[role].join(', ')})`;
+  return `credentials of ${roles[role].description} (${credentialEnv[role].join(', ')})`;
 }
 
 export function planRun(cells: readonly Cell[], options: PlanOptions): Plan {

@@ -6,7 +6,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SandboxOptions, startSandbox } from '@error-contract/sandbox';
 import type { BrandBundle } from '@error-contract/spec/bundle';
-import type { Declaration } from '@error-contract/spec/reproductions';
 import { createMasker, credentialsFromEnv, sandboxCredentials } from './credentials.ts';
 import { jsonReport, junitReport, markdownReport, runFailed, textReport } from './reports.ts';
 import { type BrandResult, type BrandTarget, brandsToVerify, verifyBrands } from './verify.ts';
@@ -26,7 +25,6 @@ export interface RunOptions {
   outDir?: string;
   /** For tests: how the run's own sandbox starts (e.g. a trigger switched off), and what it reads. */
   sandbox?: Omit<SandboxOptions, 'port' | 'host'>;
-  declaration?: Declaration;
   bundles?: Readonly<Record<string, BrandBundle>>;
 }
 
@@ -47,7 +45,7 @@ export async function runVerify(options: RunOptions = {}): Promise<RunResult> {
   const brands = brandsToVerify(options.brands ?? []);
   const env = options.env ?? process.env;
   const sandbox = options.server ? undefined : await startSandbox({ ...options.sandbox, port: 0, host: '127.0.0.1' });
-  const credentials = sandbox ? sandboxCredentials() : credentialsFromEnv(env);
+  const credentials = sandbox ? sandboxCredentials(sandbox) : credentialsFromEnv(env);
   const mask = createMasker(credentials);
   try {
     const targets: BrandTarget[] = brands.map((brand) => ({
@@ -61,7 +59,6 @@ export async function runVerify(options: RunOptions = {}): Promise<RunResult> {
       rate: options.rate ?? (sandbox ? 200 : 20),
       timeoutMs: options.timeoutMs ?? 10_000,
       outDir: options.outDir,
-      declaration: options.declaration,
       bundles: options.bundles,
     });
     if (options.outDir) {

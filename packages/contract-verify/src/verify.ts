@@ -5,10 +5,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
-import { bundlePath } from '@error-contract/spec/locations';
-import { type Declaration, loadDeclaration, matrixOf } from '@error-contract/spec/reproductions';
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import { matrixOf } from '@error-contract/spec/reproductions';
+import { bundlePath, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { stringify } from 'yaml';
 import { arazzoDocument, roleEnv, sourceName } from './arazzo.ts';
 import type { Credentials } from './credentials.ts';
@@ -44,7 +43,6 @@ export interface VerifyOptions {
   timeoutMs: number;
   /** Where the Arazzo documents are written; a temporary folder otherwise. */
   outDir?: string;
-  declaration?: Declaration;
   bundles?: Readonly<Record<string, BrandBundle>>;
 }
 
@@ -59,7 +57,6 @@ export async function verifyBrands(targets: readonly BrandTarget[], options: Ver
   const workDir = mkdtempSync(join(tmpdir(), 'contract-verify-'));
   const outDir = options.outDir ?? workDir;
   mkdirSync(outDir, { recursive: true });
-  const declaration = options.declaration ?? loadDeclaration();
   try {
     const prepared = targets.map((target) => {
       const bundle = options.bundles?.[target.brand] ?? loadBundle(target.brand);
@@ -67,7 +64,7 @@ export async function verifyBrands(targets: readonly BrandTarget[], options: Ver
         ? join(workDir, `${target.brand}.openapi.json`)
         : bundlePath(target.brand, 'json');
       if (options.bundles?.[target.brand]) writeFileSync(bundleFile, JSON.stringify(bundle));
-      return { target, bundle, bundleFile, matrix: matrixOf(bundle, declaration) };
+      return { target, bundle, bundleFile, matrix: matrixOf(bundle) };
     });
     const gates = await Promise.all(
       prepared.map(({ target }) =>

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/bundle';
-import { bundlePath } from '@error-contract/spec/locations';
+import { roles } from '@error-contract/spec/local-sandbox';
 import { matrixOf } from '@error-contract/spec/reproductions';
+import { bundlePath, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { arazzoDocument } from '../src/arazzo.ts';
@@ -17,12 +16,23 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const config = join(dir, 'redocly.yaml');
 writeFileSync(config, 'extends:\n  - recommended-strict\n');
 
+/** The sandbox's seeded partners of the roles the default config seeds. */
+const seeded = Object.fromEntries(
+  (['partner', 'partnerWithoutOption', 'partnerQuotaSpent'] as const).map((role) => [role, roles[role].seeded]),
+);
+
 // biome-ignore lint/suspicious/noExplicitAny: the test breaks the document anywhere on purpose.
 function documentFor(brand: string): Record<string, any> {
   const bundle = loadBundle(brand);
   const plan = planRun(matrixOf(bundle).cells, {
     sandbox: true,
-    credentials: sandboxCredentials(),
+    credentials: sandboxCredentials({
+      credentials: {
+        partner: roles.partner.seeded,
+        partnerWithoutOption: roles.partnerWithoutOption.seeded,
+        partnerQuotaSpent: roles.partnerQuotaSpent.seeded,
+      },
+    }),
     allowEffects: true,
   });
   return arazzoDocument({
@@ -57,7 +67,8 @@ describe('the Arazzo documents', () => {
 
   it('hold no secret: credentials are read from the environment by name', () => {
     const text = JSON.stringify(documentFor('markid'));
-    for (const credential of Object.values(sandboxCredentials())) expect(text).not.toContain(credential.apiSecret);
+    for (const credential of Object.values(sandboxCredentials({ credentials: seeded })))
+      expect(text).not.toContain(credential.apiSecret);
     expect(text).toContain('$inputs.env.CONTRACT_VERIFY_RESPECT_PARTNER_SECRET');
   });
 });

@@ -1,4 +1,5 @@
-import { loadBundle, operationById } from '@error-contract/spec/bundle';
+import { operationById } from '@error-contract/spec/bundle';
+import { loadBundle } from '@error-contract/spec/workspace';
 import { describe, expect, it } from 'vitest';
 import { createContractCheck } from '../src/contract-check.ts';
 import type { Reply } from '../src/gate.ts';

@@ -1,12 +1,12 @@
-import { startSandbox } from '@error-contract/sandbox';
+import { type Sandbox, startSandbox } from '@error-contract/sandbox';
 import { describe, expect, it } from 'vitest';
 import { credentialEnv, sandboxCredentials } from '../src/credentials.ts';
 import { runVerify } from '../src/run.ts';
 import { rewritingProxy } from './support/servers.ts';
 
 /** The sandbox's partners, as a real server's credentials would be given. */
-function sandboxEnv(): NodeJS.ProcessEnv {
-  const credentials = sandboxCredentials();
+function sandboxEnv(sandbox: Sandbox): NodeJS.ProcessEnv {
+  const credentials = sandboxCredentials(sandbox);
   const env: NodeJS.ProcessEnv = {};
   for (const [role, [key, secret]] of Object.entries(credentialEnv)) {
     const credential = credentials[role as keyof typeof credentialEnv];
@@ -22,7 +22,12 @@ describe('a run fails, naming the cell', () => {
       if (path === '/api/v2/status' && body.identifier === 'BAD_VALUE') body.identifier = 'MISSING_VALUE';
     });
     try {
-      const run = await runVerify({ brands: ['markid'], server: proxy.url, env: sandboxEnv(), allowEffects: true });
+      const run = await runVerify({
+        brands: ['markid'],
+        server: proxy.url,
+        env: sandboxEnv(sandbox),
+        allowEffects: true,
+      });
       expect(run.failed).toBe(true);
       const failed = run.results[0]?.cells.filter((cell) => cell.status === 'failed');
       expect(failed?.map((cell) => `${cell.operationId} × ${cell.identifier}`)).toEqual([

@@ -3,14 +3,15 @@
  * the identifier has a reproduction. With one, its cells wait for a partner whose hourly limit can be spent, which
  * the sandbox seeds only with the rate limit that comes with the identifier (the scenario test's patch).
  */
-import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
-import { type Declaration, loadDeclaration } from '@error-contract/spec/reproductions';
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import type { Reproduction } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/workspace';
 import { describe, expect, it } from 'vitest';
 import { runVerify } from '../src/run.ts';
 
 const IDENTIFIER = 'TOO_MANY_REQUESTS';
 
-function markidWithNewIdentifier(): BrandBundle {
+function markidWithNewIdentifier(reproductions: Reproduction[] = []): BrandBundle {
   const bundle = loadBundle('markid');
   const schema = bundle.components.schemas.ErrorIdentifier as { enum: string[]; 'x-error-catalog': object };
   schema.enum = [...schema.enum, IDENTIFIER];
@@ -21,12 +22,13 @@ function markidWithNewIdentifier(): BrandBundle {
       retryable: true,
       docsAnchor: IDENTIFIER,
       example: { message: 'Rate limit exceeded.' },
+      reproductions,
     },
   };
   return bundle;
 }
 
-const reproduction: Declaration[string] = [
+const reproduction: Reproduction[] = [
   {
     summary: "A request past the partner's hourly request limit.",
     role: 'partnerRateLimited',
@@ -58,9 +60,8 @@ describe(`a new identifier, ${IDENTIFIER}`, () => {
   });
 
   it('fails against a sandbox that seeds no partner its reproduction needs, saying which', async () => {
-    const bundles = { markid: markidWithNewIdentifier() };
-    const declaration = { ...loadDeclaration(), [IDENTIFIER]: reproduction };
-    const run = await runVerify({ brands: ['markid'], bundles, declaration, sandbox: { bundles } });
+    const bundles = { markid: markidWithNewIdentifier(reproduction) };
+    const run = await runVerify({ brands: ['markid'], bundles, sandbox: { bundles } });
     const cells = tooManyRequestsCells(run);
     expect(cells).toHaveLength(5);
     for (const cell of cells) {

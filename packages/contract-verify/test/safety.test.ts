@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 function envOf(roles: ReadonlyArray<keyof typeof credentialEnv>): NodeJS.ProcessEnv {
-  const credentials = sandboxCredentials();
+  const credentials = sandboxCredentials(sandbox);
   const env: NodeJS.ProcessEnv = {};
   for (const role of roles) {
     const [key, secret] = credentialEnv[role];

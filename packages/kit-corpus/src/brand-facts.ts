@@ -1,7 +1,7 @@
 /** What the corpus needs to know of a brand, read from its bundle: identifiers with their docs URL, examples, header. */
 import { type BrandBundle, requestIdHeaderOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
-import { errorDocsUrl } from '@error-contract/spec/docs-routes';
+import { errorDocsUrl } from '@error-contract/spec/site-routes';
 
 export interface IdentifierFacts {
   identifier: string;

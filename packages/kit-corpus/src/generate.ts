@@ -2,8 +2,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/bundle';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { brandFacts } from './brand-facts.ts';
 import { casesFor, credentials } from './cases.ts';
 import type { Corpus } from './format.ts';

@@ -1,6 +1,6 @@
 /** What the kits generate from, per brand: its identifiers with their explanation, retry hint and docs URL. */
 import { type BrandFacts, brandFacts } from '@error-contract/kit-corpus/brand-facts';
-import { loadBundle } from '@error-contract/spec/bundle';
+import { loadBundle } from '@error-contract/spec/workspace';
 import { checkBrand, checkIdentifier } from './names.ts';
 
 export interface KitBrand extends BrandFacts {

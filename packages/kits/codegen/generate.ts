@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishedBrands } from '@error-contract/spec/brands';
+import { publishedBrands } from '@error-contract/spec/workspace';
 import { kitBrand } from './brand.ts';
 import { renderGoPackage, renderGoRegistry } from './go.ts';
 import { phpNamespace } from './names.ts';

@@ -8,9 +8,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { publishedBrands } from '@error-contract/spec/brands';
-import { brandPageRoute, referencePageFile } from '@error-contract/spec/docs-routes';
-import { bundlePath } from '@error-contract/spec/locations';
+import { brandPageRoute, referencePageFile } from '@error-contract/spec/site-routes';
+import { bundlePath, publishedBrands } from '@error-contract/spec/workspace';
 import { cloneRepository } from '../test/support/clone.ts';
 import { growSpec, type SpecSize } from '../test/support/grow-spec.ts';
 import { editOneWord } from './support/edit-spec.ts';

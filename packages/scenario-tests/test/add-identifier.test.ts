@@ -23,6 +23,8 @@ const NEW_ENTRY = `  ${IDENTIFIER}:
     fix: Wait until the hour is over, or spread your requests out.
     example:
       message: Rate limit of 10000 requests per hour exceeded.
+    reproductions:
+      $ref: ../../reproductions/${IDENTIFIER}.yaml
 `;
 
 /** How it is reproduced: the declaration every identifier needs (spec/reproductions), or lint and tests fail. */

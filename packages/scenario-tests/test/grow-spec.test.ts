@@ -1,11 +1,11 @@
 /** The synthetic growth the scaling bench builds: a grown copy of the spec still lints, and has the size asked for. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBundle, operationsOf } from '@error-contract/spec/bundle';
+import { operationsOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
-import { redoclyConfigPath, specDir } from '@error-contract/spec/locations';
 import { buildBrands, lintBundles, lintSources } from '@error-contract/spec/pipeline';
+import { copySpec, loadBundle } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { growSpec } from './support/grow-spec.ts';
@@ -15,7 +15,6 @@ const SIZE = { operations: 7, identifiers: 12 };
 interface CatalogSchema {
   'x-error-catalog': Record<string, unknown>;
 }
-const BUILD_OUTPUTS = new Set(['node_modules', 'dist', 'test-results']);
 
 let copyDir: string;
 let configPath: string;
@@ -26,15 +25,9 @@ let grownFrom: string[];
 
 beforeAll(async () => {
   copyDir = mkdtempSync(join(tmpdir(), 'error-contract-grow-'));
-  const copiedSpec = join(copyDir, 'spec');
-  cpSync(specDir, copiedSpec, {
-    recursive: true,
-    filter: (source) => !BUILD_OUTPUTS.has(source.slice(specDir.length + 1).split('/')[0] ?? ''),
-  });
-  // The spec's Redocly plugin imports packages (yaml, ajv): the copy resolves them from the spec's installation.
-  symlinkSync(join(specDir, 'node_modules'), join(copiedSpec, 'node_modules'), 'dir');
-  configPath = join(copyDir, 'redocly.yaml');
-  cpSync(redoclyConfigPath, configPath);
+  const copy = copySpec(copyDir);
+  const copiedSpec = copy.specDir;
+  configPath = copy.configPath;
   outDir = join(copiedSpec, 'dist');
   grownFrom = Object.keys(
     (parse(readFileSync(join(copiedSpec, 'components/schemas/ErrorIdentifier.yaml'), 'utf8')) as CatalogSchema)[

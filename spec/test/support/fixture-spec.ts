@@ -1,15 +1,13 @@
 /** A throw-away copy of the spec and redocly.yaml, to prove the lint rules reject a broken contract. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { redoclyConfigPath, specDir } from '../../src/locations.ts';
-import { buildBrands, lintBundles, lintSources } from '../../src/pipeline.ts';
+import { buildBrands, lintBundles, lintSources, unreferencedReproductions } from '../../src/pipeline.ts';
+import { copySpec as copyWorkspaceSpec } from '../../src/workspace.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: mutations reach anywhere into arbitrary YAML on purpose.
 export type YamlDocument = Record<string, any>;
-
-const SPEC_SOURCES = ['openapi.yaml', 'paths', 'components', 'plugins', 'code_samples', 'reproductions', 'src'];
 
 export interface FixtureSpec {
   dir: string;
@@ -22,15 +20,11 @@ export interface FixtureSpec {
 
 export function copySpec(): FixtureSpec {
   const dir = mkdtempSync(join(tmpdir(), 'error-contract-fixture-'));
-  for (const source of SPEC_SOURCES) cpSync(join(specDir, source), join(dir, 'spec', source), { recursive: true });
-  // The plugin reads the reproductions with the spec package's own yaml and ajv.
-  symlinkSync(join(specDir, 'node_modules'), join(dir, 'spec', 'node_modules'), 'dir');
-  const configPath = join(dir, 'redocly.yaml');
-  cpSync(redoclyConfigPath, configPath);
+  const { configPath, specDir } = copyWorkspaceSpec(dir);
   return {
     dir,
     edit(file, change) {
-      const path = join(dir, 'spec', file);
+      const path = join(specDir, file);
       const document = parse(readFileSync(path, 'utf8'));
       change(document);
       writeFileSync(path, stringify(document));
@@ -38,7 +32,10 @@ export function copySpec(): FixtureSpec {
     async check() {
       const outDir = join(dir, 'dist');
       const sources = await lintSources({ configPath });
-      if (!sources.ok) return sources;
+      const unreferenced = unreferencedReproductions(specDir);
+      if (!sources.ok || unreferenced.length > 0) {
+        return { ok: false, output: [sources.output, ...unreferenced].join('\n') };
+      }
       await buildBrands({ configPath, outDir });
       return lintBundles({ configPath, outDir });
     },

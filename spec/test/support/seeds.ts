@@ -11,8 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { declaredBrands } from '../../src/brands.ts';
-import { repoDir } from '../../src/locations.ts';
+import { declaredBrands, repoDir } from '../../src/workspace.ts';
 
 export const seedsDir = process.env.ERROR_CONTRACT_SEEDS_DIR ?? join(repoDir, '..', 'shared', 'seeds');
 

@@ -1,8 +1,8 @@
 /** An explanation the tests and the bench edit: one plain sentence every brand shares, as the spec's source writes it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBundle } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/workspace';
 
 export const CATALOG_FILE = 'components/schemas/ErrorIdentifier.yaml';
 

@@ -1,10 +1,8 @@
 /** A throw-away copy of the spec and redocly.yaml for the dev loop to watch, edited as the author's editor would. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redoclyConfigPath, specDir } from '@error-contract/spec/locations';
-
-const SPEC_SOURCES = ['openapi.yaml', 'paths', 'components', 'plugins', 'code_samples', 'reproductions', 'src'];
+import { copySpec as copyWorkspaceSpec } from '@error-contract/spec/workspace';
 
 export interface SpecCopy {
   root: string;
@@ -15,10 +13,7 @@ export interface SpecCopy {
 
 export function copySpec(): SpecCopy {
   const root = mkdtempSync(join(tmpdir(), 'error-contract-dev-spec-'));
-  for (const source of SPEC_SOURCES) cpSync(join(specDir, source), join(root, 'spec', source), { recursive: true });
-  // The Redocly plugin reads the reproductions with the spec package's own yaml and ajv.
-  symlinkSync(join(specDir, 'node_modules'), join(root, 'spec', 'node_modules'), 'dir');
-  cpSync(redoclyConfigPath, join(root, 'redocly.yaml'));
+  copyWorkspaceSpec(root);
   return {
     root,
     replace(file, from, to) {

@@ -3,7 +3,7 @@
  * receive is checked against the brand's spec on its way in.
  */
 import type { ClientOptions, IdenfyClient } from '@error-contract/client/idenfy';
-import { declaredBrands } from '@error-contract/spec/brands';
+import { declaredBrands } from '@error-contract/spec/workspace';
 import { expect } from 'vitest';
 import { contractOf } from './contract.ts';
 import type { TestSandbox } from './sandbox.ts';

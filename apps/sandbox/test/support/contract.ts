@@ -3,13 +3,13 @@ import {
   type BrandBundle,
   jsonMediaType,
   type LocatedOperation,
-  loadBundle,
   operationsOf,
   resolveRef,
   responsePointer,
   responseSchemaPointer,
 } from '@error-contract/spec/bundle';
 import { createBundleValidator } from '@error-contract/spec/validator';
+import { loadBundle } from '@error-contract/spec/workspace';
 import type { RawReply } from './raw-request.ts';
 
 interface ResponseObject {

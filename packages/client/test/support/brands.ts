@@ -1,8 +1,9 @@
 /** Every brand as the tests see it: the generated definition, the public factory, and the spec's own bundle. */
-import { publishedBrands } from '@error-contract/spec/brands';
-import { type BrandBundle, loadBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
+
+import { type BrandBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
-import { errorDocsUrl } from '@error-contract/spec/docs-routes';
+import { errorDocsUrl } from '@error-contract/spec/site-routes';
+import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import type { BrandDefinition } from '../../src/brand.ts';
 import { type ClientMethods, type ClientOptions, createBrandClient, type RequestBody } from '../../src/client.ts';
 import type { operations } from '../../src/generated/idenfy/openapi.ts';

@@ -1,5 +1,6 @@
 /** Copies of the real iDenfy bundle, edited in memory: each differ case without a Redocly run. */
-import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import { loadBundle } from '@error-contract/spec/workspace';
 
 // biome-ignore lint/suspicious/noExplicitAny: edits reach anywhere into the bundle's JSON on purpose.
 export type Editable = Record<string, any>;

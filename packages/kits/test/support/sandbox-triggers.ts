@@ -2,8 +2,9 @@
  * One real request per identifier per brand, as raw HTTP a kit's example sends to the sandbox: the reproduction of
  * the identifier's first cell in the brand's matrix (spec/reproductions), as the seeded partner of its role.
  */
-import { partnersByRole } from '@error-contract/sandbox';
+
 import type { BrandBundle } from '@error-contract/spec/bundle';
+import { seededCredentials } from '@error-contract/spec/local-sandbox';
 import { matrixOf, type ResolvedRequest } from '@error-contract/spec/reproductions';
 
 export interface RawRequest {
@@ -28,7 +29,7 @@ export interface Trigger {
 }
 
 function rawRequest(brand: string, request: ResolvedRequest): RawRequest {
-  const partner = request.role === 'none' ? undefined : partnersByRole()[request.role];
+  const partner = seededCredentials(request.role);
   if (request.role !== 'none' && !partner)
     throw new Error(`The sandbox seeds no partner for the role ${request.role}.`);
   const { body } = request;
@@ -59,7 +60,7 @@ export async function triggersFor(brand: string, bundle: BrandBundle): Promise<T
     if (triggers.has(cell.identifier)) continue;
     const reproduction = cell.reproduction;
     if (!reproduction) throw new Error(`${brand}: no reproduction of ${cell.identifier} in spec/reproductions.`);
-    const partner = reproduction.request.role === 'none' ? undefined : partnersByRole()[reproduction.request.role];
+    const partner = seededCredentials(reproduction.request.role);
     triggers.set(cell.identifier, {
       brand,
       identifier: cell.identifier,

@@ -117,7 +117,7 @@ export function growSpec(specDir: string, size: SpecSize): void {
     if (!original) throw new Error('The catalog has no identifier every brand has, to copy.');
     const identifier = `${original}_COPY_${index}`;
     const { docsAnchor: _anchor, ...entry } = structuredClone(catalog[original]) as CatalogEntry;
-    catalog[identifier] = entry;
+    catalog[identifier] = { ...entry, reproductions: { $ref: `../../reproductions/${identifier}.yaml` } };
     reproductions.set(identifier, structuredClone(reproductions.get(original) ?? []));
   }
 

@@ -1,14 +1,63 @@
 /**
- * The brands, declared once as the spec's `servers` (`x-brand`, `x-brand-name`) and named by ./brand-names.js;
- * each is published as the redocly.yaml API of the same name, built by the `error-contract/brand` decorator.
+ * The spec in this workspace: where its sources and build outputs live (the one place that knows the dist layout),
+ * and what reading them gives: the brands it declares and publishes, a built bundle, what gives each brand away.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { type Brand, declaredBrands as brandsOfDocument } from './brand-names.js';
-import { redoclyConfigPath, specEntryPath } from './locations.ts';
+import { type Brand, brandsOf, isPlainObject } from './brand-view.ts';
+import type { BrandBundle } from './bundle.ts';
 
-export { type Brand, CLIENT_PACKAGE, nameBrand } from './brand-names.js';
+/** The package folder, found from this module whether it runs from src/ or from the compiled dist/lib/. */
+function packageDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'openapi.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('Cannot find the spec package folder (no openapi.yaml above this module).');
+    dir = parent;
+  }
+  return dir;
+}
+
+export const specDir = packageDir();
+export const repoDir = dirname(specDir);
+/** The canonical spec's entry, where the brands are declared (its `servers`). */
+export const specEntryPath = join(specDir, 'openapi.yaml');
+export const redoclyConfigPath = join(repoDir, 'redocly.yaml');
+export const distDir = join(specDir, 'dist');
+/** The built Redocly plugin, as redocly.yaml names it relative to itself. */
+export const pluginFile = 'spec/dist/plugin/error-contract.js';
+/** What a build of the spec reads besides redocly.yaml: the spec package's sources, relative to it. */
+export const specSources = ['openapi.yaml', 'paths', 'components', 'code_samples', 'reproductions', 'src'] as const;
+
+export type BundleFormat = 'yaml' | 'json';
+
+export function bundlePath(brand: string, format: BundleFormat, outDir = distDir): string {
+  return join(outDir, brand, `openapi.${format}`);
+}
+
+export function errorsPagePath(brand: string, outDir = distDir): string {
+  return join(outDir, brand, 'standard-api-errors.md');
+}
+
+export function loadBundle(brand: string, outDir?: string): BrandBundle {
+  return JSON.parse(readFileSync(bundlePath(brand, 'json', outDir), 'utf8')) as BrandBundle;
+}
+
+/**
+ * Copies the spec's sources, redocly.yaml and the built plugin into `root` (as `root/redocly.yaml` and
+ * `root/spec/…`): a copy that lints and builds on its own, for tests and tools that change a spec without touching
+ * this one.
+ */
+export function copySpec(root: string): { configPath: string; specDir: string } {
+  const copiedSpec = join(root, 'spec');
+  for (const source of specSources) cpSync(join(specDir, source), join(copiedSpec, source), { recursive: true });
+  cpSync(join(repoDir, pluginFile), join(root, pluginFile));
+  const configPath = join(root, 'redocly.yaml');
+  cpSync(redoclyConfigPath, configPath);
+  return { configPath, specDir: copiedSpec };
+}
 
 interface RedoclyConfig {
   apis?: Record<string, { root?: string; decorators?: Record<string, { brand?: string } | undefined> }>;
@@ -16,7 +65,7 @@ interface RedoclyConfig {
 
 /** Every brand the spec declares, in the order of its servers, with the names derived from its declaration. */
 export function declaredBrands(specPath = specEntryPath): Brand[] {
-  return brandsOfDocument(parse(readFileSync(specPath, 'utf8')));
+  return brandsOf(parse(readFileSync(specPath, 'utf8')));
 }
 
 /** The declared brand with this id; throws when there is none. */
@@ -63,19 +112,14 @@ export function publishedBrands(configPath = redoclyConfigPath): string[] {
   return declared;
 }
 
-type Yaml = unknown;
-
-const isPlainObject = (value: Yaml): value is Record<string, Yaml> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function stringsIn(value: Yaml): string[] {
+function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(stringsIn);
   return isPlainObject(value) ? Object.values(value).flatMap(stringsIn) : [];
 }
 
 /** Every text the spec writes for one brand only: the values of brand maps and of `x-brand-overrides`, by brand. */
-function brandOnlyTexts(document: Yaml, brandIds: readonly string[], into: Map<string, string[]>): void {
+function brandOnlyTexts(document: unknown, brandIds: readonly string[], into: Map<string, string[]>): void {
   if (Array.isArray(document)) {
     for (const item of document) brandOnlyTexts(item, brandIds, into);
     return;

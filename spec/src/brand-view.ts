@@ -1,0 +1,140 @@
+/**
+ * One brand's view of the canonical spec. A brand is declared once, as one of the spec's `servers` (`x-brand`, its
+ * id, and `x-brand-name`, its display name); every other name of the brand is derived here, and so is how the
+ * spec's brand maps and `x-brand-overrides` resolve for it. Pure functions of a document: the Redocly plugin
+ * (./plugin) is built from them, so this module imports no package.
+ */
+
+/** The package whose entry point `<CLIENT_PACKAGE>/<id>` is a brand's typed client. */
+export const CLIENT_PACKAGE = '@error-contract/client';
+
+export interface Brand {
+  /** The server's `x-brand`, e.g. `markid`: the key of brand maps and overrides, the folder of its bundle and pages. */
+  id: string;
+  /** The server's `x-brand-name`, e.g. `Mark ID`: how the brand is written for people. */
+  name: string;
+  /** The brand's production server. */
+  serverUrl: string;
+  /** The brand's published API title, its name before the spec's title: `Mark ID IVS Core API`. */
+  title: string;
+  /** The name as one PascalCase word, for code: `MarkId`. */
+  pascalName: string;
+  /** The entry point of its typed client: `@error-contract/client/markid`. */
+  clientModule: string;
+  /** The function that creates its client: `createMarkIdClient`. */
+  clientFactory: string;
+}
+
+interface ServerDeclaration {
+  url?: unknown;
+  'x-brand'?: unknown;
+  'x-brand-name'?: unknown;
+  [keyword: string]: unknown;
+}
+
+/** The part of an OpenAPI document that declares brands. */
+export interface BrandDeclarations {
+  info?: { title?: string };
+  servers?: ServerDeclaration[];
+}
+
+const BRAND_ID = /^[a-z][a-z0-9]*$/;
+
+/** `Mark ID` → `MarkId`, `iDenfy` → `Idenfy`: each word of letters and digits, capitalised, the rest lower case. */
+function pascalCase(name: string): string {
+  const words = name.match(/[A-Za-z0-9]+/g) ?? [];
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).join('');
+}
+
+/**
+ * The naming rule: everything a brand is called, from its id, display name and server, and the spec's title
+ * (`IVS Core API`). Throws an Error naming the server when the declaration is incomplete.
+ */
+export function nameBrand(
+  { id, name, serverUrl }: { id: unknown; name: unknown; serverUrl: unknown },
+  apiTitle: string,
+): Brand {
+  const where = `server ${JSON.stringify(serverUrl)}`;
+  if (typeof id !== 'string' || !BRAND_ID.test(id)) {
+    throw new Error(
+      `${where}: x-brand must be a lower-case id of letters and digits (e.g. markid), got ${JSON.stringify(id)}.`,
+    );
+  }
+  if (typeof name !== 'string' || !/[A-Za-z]/.test(name) || name.trim() !== name) {
+    throw new Error(
+      `${where} (x-brand: ${id}): x-brand-name must be the brand's display name (e.g. Mark ID), got ${JSON.stringify(name)}.`,
+    );
+  }
+  if (typeof serverUrl !== 'string') throw new Error(`brand ${id}: its server needs a url.`);
+  const pascalName = pascalCase(name);
+  return {
+    id,
+    name,
+    serverUrl,
+    title: `${name} ${apiTitle}`,
+    pascalName,
+    clientModule: `${CLIENT_PACKAGE}/${id}`,
+    clientFactory: `create${pascalName}Client`,
+  };
+}
+
+/** The brands a document declares: one per server with an `x-brand`, in the servers' order. */
+export function brandsOf(document: BrandDeclarations): Brand[] {
+  const apiTitle = document.info?.title ?? '';
+  const brands = (document.servers ?? [])
+    .filter((server) => server['x-brand'] !== undefined)
+    .map((server) =>
+      nameBrand({ id: server['x-brand'], name: server['x-brand-name'], serverUrl: server.url }, apiTitle),
+    );
+  for (const [index, brand] of brands.entries()) {
+    if (brands.findIndex((other) => other.id === brand.id) !== index) {
+      throw new Error(`x-brand ${brand.id} is declared by more than one server.`);
+    }
+  }
+  return brands;
+}
+
+/** The brand ids a document declares, without validating the declarations (lint reports those). */
+export function brandIdsOf(document: BrandDeclarations): string[] {
+  return (document.servers ?? []).map((server) => server['x-brand']).filter((id) => typeof id === 'string');
+}
+
+/** A JSON object: not null and not an array. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A brand map is an object whose keys are all brand ids: `{ idenfy: '…', markid: '…' }`. */
+export function isBrandMap(value: unknown, brandIds: readonly string[]): value is Record<string, unknown> {
+  if (!isPlainObject(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => brandIds.includes(key));
+}
+
+/** Deep copy of `value` with every brand map replaced by its entry for `brand` (dropped when it has none). */
+export function resolveForBrand<T>(value: T, brand: string, brandIds: readonly string[]): T {
+  if (Array.isArray(value)) return value.map((item) => resolveForBrand(item, brand, brandIds)) as T;
+  if (isBrandMap(value, brandIds)) return resolveForBrand(value[brand], brand, brandIds) as T;
+  if (!isPlainObject(value)) return value;
+  const resolved: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const itemForBrand = resolveForBrand(item, brand, brandIds);
+    if (itemForBrand !== undefined) resolved[key] = itemForBrand;
+  }
+  return resolved as T;
+}
+
+/** Applies and removes every `x-brand-overrides` in the tree, in place. */
+export function applyBrandOverrides(node: unknown, brand: string): void {
+  if (Array.isArray(node)) {
+    for (const item of node) applyBrandOverrides(item, brand);
+    return;
+  }
+  if (!isPlainObject(node)) return;
+  const overrides = node['x-brand-overrides'];
+  if (overrides !== undefined) {
+    delete node['x-brand-overrides'];
+    Object.assign(node, isPlainObject(overrides) ? (overrides[brand] ?? {}) : {});
+  }
+  for (const item of Object.values(node)) applyBrandOverrides(item, brand);
+}

@@ -1,0 +1,82 @@
+/**
+ * The local sandbox as every package that talks to it knows it: where `pnpm start` serves the sandbox and the docs,
+ * and the partner roles a reproduction (`spec/reproductions/`) sends requests as — what each role means, the
+ * environment variables `contract:verify` reads its credentials from on a real server, and the sandbox's seeded test
+ * partner that plays it. The seeded keys are public test values: the sandbox seeds them, the docs show them.
+ */
+
+export const localHost = '127.0.0.1';
+/** The ports `pnpm start` and `pnpm dev` serve on. */
+export const localPorts = { docs: 4000, sandbox: 4010 } as const;
+
+/** Whose credentials a request carries. */
+export type Role =
+  | 'partner'
+  | 'partnerWithoutOption'
+  | 'partnerQuotaSpent'
+  | 'partnerRateLimited'
+  | 'wrongSecret'
+  | 'none';
+
+/** A partner's API key pair, sent as HTTP Basic authentication (key as user name, secret as password). */
+export interface ApiCredentials {
+  apiKey: string;
+  apiSecret: string;
+}
+
+/** A role that carries credentials. */
+export type CredentialRole = Exclude<Role, 'none'>;
+
+export interface RoleFacts {
+  description: string;
+  /**
+   * The environment variables `contract:verify` reads the role's credentials from, against a real server; absent
+   * for `wrongSecret`, which verify derives from `partner` with a random secret.
+   */
+  env?: { apiKey: string; apiSecret: string };
+  /** The sandbox's seeded partner that plays the role; absent for `none`. */
+  seeded?: ApiCredentials;
+}
+
+/** A secret no seeded partner has, for the `wrongSecret` role against the sandbox. */
+const wrongSecret = 'wrong-secret';
+
+function verifyEnv(suffix: string): { apiKey: string; apiSecret: string } {
+  return { apiKey: `CONTRACT_VERIFY${suffix}_API_KEY`, apiSecret: `CONTRACT_VERIFY${suffix}_API_SECRET` };
+}
+
+export const roles = {
+  partner: {
+    description: 'a valid partner',
+    env: verifyEnv(''),
+    seeded: { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret' },
+  },
+  partnerWithoutOption: {
+    description: 'a partner whose contract lacks the option',
+    env: verifyEnv('_WITHOUT_OPTION'),
+    seeded: { apiKey: 'basic-key', apiSecret: 'basic-secret' },
+  },
+  partnerQuotaSpent: {
+    description: 'a partner whose token quota is spent',
+    env: verifyEnv('_QUOTA_SPENT'),
+    seeded: { apiKey: 'quota-key', apiSecret: 'quota-secret' },
+  },
+  partnerRateLimited: {
+    description: 'a partner whose hourly request limit is spent',
+    env: verifyEnv('_RATE_LIMITED'),
+    seeded: { apiKey: 'ratelimit-key', apiSecret: 'ratelimit-secret' },
+  },
+  wrongSecret: {
+    description: 'a valid API key with a wrong secret',
+    seeded: { apiKey: 'sandbox-key', apiSecret: wrongSecret },
+  },
+  none: { description: 'no credentials' },
+} as const satisfies Readonly<Record<Role, RoleFacts>>;
+
+export const roleNames = Object.keys(roles) as Role[];
+
+/** The seeded test partner of a role, for requests to the local sandbox; undefined for `none`. */
+export function seededCredentials(role: Role): ApiCredentials | undefined {
+  const facts: RoleFacts = roles[role];
+  return facts.seeded;
+}
