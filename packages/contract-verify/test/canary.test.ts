@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { credentialEnv } from '../src/credentials.ts';
-import { runVerify } from '../src/run.ts';
+import { runVerify } from '../src/verify.ts';
 import { bodyOf, serve, type TestServer } from './support/servers.ts';
 
 const canary = 'canary-secret-4f1d9a';

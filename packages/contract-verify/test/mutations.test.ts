@@ -1,19 +1,8 @@
 import { startSandbox } from '@error-contract/sandbox';
 import { describe, expect, it } from 'vitest';
-import { credentialEnv, sandboxCredentials } from '../src/credentials.ts';
-import { runVerify } from '../src/run.ts';
+import { envOfCredentials, sandboxCredentials } from '../src/credentials.ts';
+import { runVerify } from '../src/verify.ts';
 import { rewritingProxy } from './support/servers.ts';
-
-/** The sandbox's partners, as a real server's credentials would be given. */
-function sandboxEnv(): NodeJS.ProcessEnv {
-  const credentials = sandboxCredentials();
-  const env: NodeJS.ProcessEnv = {};
-  for (const [role, [key, secret]] of Object.entries(credentialEnv)) {
-    const credential = credentials[role as keyof typeof credentialEnv];
-    if (credential) Object.assign(env, { [key]: credential.apiKey, [secret]: credential.apiSecret });
-  }
-  return env;
-}
 
 describe('a run fails, naming the cell', () => {
   it('when a server returns a wrong identifier for one cell', async () => {
@@ -22,7 +11,12 @@ describe('a run fails, naming the cell', () => {
       if (path === '/api/v2/status' && body.identifier === 'BAD_VALUE') body.identifier = 'MISSING_VALUE';
     });
     try {
-      const run = await runVerify({ brands: ['markid'], server: proxy.url, env: sandboxEnv(), allowEffects: true });
+      const run = await runVerify({
+        brands: ['markid'],
+        server: proxy.url,
+        env: envOfCredentials(sandboxCredentials()),
+        allowEffects: true,
+      });
       expect(run.failed).toBe(true);
       const failed = run.results[0]?.cells.filter((cell) => cell.status === 'failed');
       expect(failed?.map((cell) => `${cell.operationId} × ${cell.identifier}`)).toEqual([

@@ -6,7 +6,7 @@
 import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
 import { type Declaration, loadDeclaration } from '@error-contract/spec/reproductions';
 import { describe, expect, it } from 'vitest';
-import { runVerify } from '../src/run.ts';
+import { runVerify } from '../src/verify.ts';
 
 const IDENTIFIER = 'TOO_MANY_REQUESTS';
 

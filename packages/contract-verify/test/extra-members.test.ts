@@ -1,0 +1,56 @@
+/**
+ * The real API adds members to its error bodies (`documentation`, `severity`; see a documented /api/v2/delete
+ * failure), which the spec allows. A server that does so must pass every cell, as the sandbox does.
+ */
+import { startSandbox } from '@error-contract/sandbox';
+import { publishedBrands } from '@error-contract/spec/brands';
+import { loadBundle } from '@error-contract/spec/bundle';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandboxCredentials } from '../src/credentials.ts';
+import { matrixFor } from '../src/plan.ts';
+import { totalsOf } from '../src/reports.ts';
+import { verifyBrand } from '../src/verify.ts';
+import { rewritingProxy, type TestServer } from './support/servers.ts';
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+let sandbox: Sandbox;
+let proxy: TestServer;
+const rewritten: string[] = [];
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, host: '127.0.0.1' });
+  proxy = await rewritingProxy(sandbox.url, (path, body) => {
+    if (typeof body.identifier !== 'string') return;
+    Object.assign(body, { documentation: `https://docs.example/errors#${body.identifier}`, severity: 'NOT_SEVERE' });
+    rewritten.push(path);
+  });
+});
+afterAll(async () => {
+  await proxy.close();
+  await sandbox.close();
+});
+
+describe('a server whose error bodies carry extra members', () => {
+  it.each(publishedBrands())('passes every declared cell of %s', async (brand) => {
+    const bundle = loadBundle(brand);
+    const target = {
+      brand,
+      server: `${proxy.url}/${brand}`,
+      // The proxy forwards the sandbox's fault switch and state, so every declared cell must pass.
+      sandbox: true,
+      credentials: sandboxCredentials(),
+    };
+    const before = rewritten.length;
+    const result = await verifyBrand(target, bundle, matrixFor(bundle), {
+      allowEffects: true,
+      rate: 200,
+      timeoutMs: 10_000,
+    });
+    const totals = totalsOf(result);
+    expect(result.cells.filter((cell) => cell.status === 'failed')).toEqual([]);
+    expect(totals.reproduced).toBe(totals.declared);
+    expect(totals.declared).toBeGreaterThan(0);
+    // Every declared cell ends in an error body, and each of them was given the extra members.
+    expect(rewritten.length - before).toBeGreaterThanOrEqual(totals.declared);
+  });
+});
