@@ -20,7 +20,10 @@ interface ResponseObject {
   content?: Record<string, unknown>;
 }
 
-export function createContractCheck(bundle: BrandBundle): (operation: LocatedOperation, reply: Reply) => string[] {
+/** The problems of a reply from an operation, none when it honours the contract. */
+export type ContractCheck = (operation: LocatedOperation, reply: Reply) => string[];
+
+export function createContractCheck(bundle: BrandBundle): ContractCheck {
   const validator = createBundleValidator(bundle);
   const enumOf = (resolveRef(bundle, bundle.components.schemas.ErrorIdentifier) as { enum?: string[] }).enum ?? [];
   return (operation, reply) => {

@@ -12,7 +12,7 @@ import { type BrandBundle, loadBundle } from '@error-contract/spec/bundle';
 import { bundlePath } from '@error-contract/spec/locations';
 import type { Declaration, Matrix, ResolvedRequest } from '@error-contract/spec/reproductions';
 import { arazzoDocument, arazzoYaml } from './arazzo.ts';
-import { createContractCheck, expectationProblems } from './contract-check.ts';
+import { type ContractCheck, createContractCheck, expectationProblems } from './contract-check.ts';
 import { type Credentials, createMasker, credentialOf, credentialsFromEnv, sandboxCredentials } from './credentials.ts';
 import { createSender, type Exchange, type Send } from './exchange.ts';
 import { type DeclaredCell, matrixFor, planRun } from './plan.ts';
@@ -184,7 +184,7 @@ function describeExchange({ method, path, reply, error }: Exchange): string {
 async function reproduce(
   cell: DeclaredCell,
   send: Send,
-  check: ReturnType<typeof createContractCheck>,
+  check: ContractCheck,
   credentials: Credentials,
 ): Promise<CellResult> {
   const { operationId, identifier, reproduction } = cell;

@@ -1,52 +1,25 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
 import { startSandbox } from '@error-contract/sandbox';
 import { publishedBrands } from '@error-contract/spec/brands';
-import { loadBundle } from '@error-contract/spec/bundle';
-import { bundlePath } from '@error-contract/spec/locations';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { arazzoDocument, arazzoExport, arazzoYaml } from '../src/arazzo.ts';
-import { envOfCredentials, sandboxCredentials } from '../src/credentials.ts';
-import { matrixFor } from '../src/plan.ts';
-import { redocly } from './support/redocly.ts';
+import { arazzoExport } from '../src/arazzo.ts';
+import { sandboxCredentials } from '../src/credentials.ts';
+import { arazzoFolder } from './support/redocly.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'contract-verify-arazzo-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const config = join(dir, 'redocly.yaml');
-writeFileSync(config, 'extends:\n  - recommended-strict\n');
-
-// biome-ignore lint/suspicious/noExplicitAny: the tests read and break the document anywhere.
-function documentFor(brand: string): Record<string, any> {
-  const bundle = loadBundle(brand);
-  return arazzoDocument(bundle, matrixFor(bundle), relative(dir, bundlePath(brand, 'json')));
-}
-
-function write(name: string, document: Record<string, unknown>): string {
-  const file = join(dir, `${name}.arazzo.yaml`);
-  writeFileSync(file, arazzoYaml(document));
-  return file;
-}
-
-interface RespectLog {
-  files: Record<
-    string,
-    { executedWorkflows: Array<{ workflowId: string; executedSteps: Array<{ checks: Array<{ passed: boolean }> }> }> }
-  >;
-}
+const folder = arazzoFolder();
+afterAll(() => folder.remove());
 
 describe('the Arazzo export', () => {
   it.each(publishedBrands())('of %s passes redocly lint with the Arazzo rules', async (brand) => {
-    const run = await redocly(['lint', write(brand, documentFor(brand)), '--config', config, '--format', 'stylish']);
+    const run = await folder.lint(folder.write(brand, folder.documentOf(brand)));
     expect(run.output).not.toMatch(/\d+ (errors?|warnings?)\b/);
     expect(run.ok).toBe(true);
   });
 
   it('is rejected by redocly lint when broken', async () => {
-    const document = documentFor('markid');
+    const document = folder.documentOf('markid');
     document.workflows[1].workflowId = document.workflows[0].workflowId;
-    const run = await redocly(['lint', write('broken', document), '--config', config, '--format', 'stylish']);
+    const run = await folder.lint(folder.write('broken', document));
     expect(run.ok).toBe(false);
     expect(run.output).toContain('workflowId-unique');
   });
@@ -54,21 +27,10 @@ describe('the Arazzo export', () => {
   it.each(publishedBrands())('of %s is reproduced by redocly respect against the sandbox', async (brand) => {
     const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', brands: [brand] });
     try {
-      const document = documentFor(brand);
-      const log = join(dir, `${brand}.respect.json`);
-      const root = sandbox.brandUrl(brand);
-      const args = ['respect', write(brand, document), '--server', `api=${root}`, '--input', `server=${root}`];
-      const run = await redocly([...args, '--json-output', log], envOfCredentials(sandboxCredentials()));
-      const executed = Object.values((JSON.parse(readFileSync(log, 'utf8')) as RespectLog).files).flatMap(
-        (file) => file.executedWorkflows,
-      );
-      const failed = executed
-        .filter((workflow) => workflow.executedSteps.some((step) => step.checks.some((check) => !check.passed)))
-        .map((workflow) => workflow.workflowId);
-      expect(failed).toEqual([]);
-      expect(executed.map((workflow) => workflow.workflowId)).toEqual(
-        document.workflows.map((workflow: { workflowId: string }) => workflow.workflowId),
-      );
+      const document = folder.documentOf(brand);
+      const run = await folder.respect(brand, document, sandbox.brandUrl(brand));
+      expect(run.failed).toEqual([]);
+      expect(run.executed).toEqual(document.workflows.map((workflow: { workflowId: string }) => workflow.workflowId));
       expect(run.ok).toBe(true);
     } finally {
       await sandbox.close();
@@ -81,7 +43,7 @@ describe('the Arazzo export', () => {
   ])(
     'of %s leaves out only the cells with exact body bytes or an empty JSON object, and lists them',
     (brand, { given, want }) => {
-      const document = documentFor(brand);
+      const document = folder.documentOf(brand);
       const leftOut: Array<{ workflowId: string; reason: string }> = document['x-left-out'];
       expect(document.workflows).toHaveLength(want.expressed);
       expect(document.workflows.length + leftOut.length).toBe(given);
@@ -93,7 +55,7 @@ describe('the Arazzo export', () => {
   );
 
   it('holds no secret: credentials come from the environment variables the CLI reads', () => {
-    const text = JSON.stringify(documentFor('markid'));
+    const text = JSON.stringify(folder.documentOf('markid'));
     for (const credential of Object.values(sandboxCredentials())) expect(text).not.toContain(credential.apiSecret);
     expect(text).toContain('"password":"$inputs.env.CONTRACT_VERIFY_API_SECRET"');
     expect(text).toContain('"username":"$inputs.env.CONTRACT_VERIFY_QUOTA_SPENT_API_KEY"');

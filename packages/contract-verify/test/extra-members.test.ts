@@ -10,6 +10,7 @@ import { sandboxCredentials } from '../src/credentials.ts';
 import { matrixFor } from '../src/plan.ts';
 import { totalsOf } from '../src/reports.ts';
 import { verifyBrand } from '../src/verify.ts';
+import { arazzoFolder } from './support/redocly.ts';
 import { rewritingProxy, type TestServer } from './support/servers.ts';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -25,7 +26,9 @@ beforeAll(async () => {
     rewritten.push(path);
   });
 });
+const folder = arazzoFolder();
 afterAll(async () => {
+  folder.remove();
   await proxy.close();
   await sandbox.close();
 });
@@ -52,5 +55,16 @@ describe('a server whose error bodies carry extra members', () => {
     expect(totals.declared).toBeGreaterThan(0);
     // Every declared cell ends in an error body, and each of them was given the extra members.
     expect(rewritten.length - before).toBeGreaterThanOrEqual(totals.declared);
+  });
+
+  it('passes the Arazzo export under respect once respect only warns on its schema check, as the export says', async () => {
+    const document = folder.documentOf('markid');
+    expect(document.info.description).toContain('--severity SCHEMA_CHECK=warn');
+    const root = `${proxy.url}/markid`;
+    const strict = await folder.respect('strict', document, root, ['--workflow', 'createToken-BAD_VALUE']);
+    expect(strict.failed).toEqual(['createToken-BAD_VALUE']);
+    const warned = await folder.respect('warned', document, root, ['--severity', 'SCHEMA_CHECK=warn']);
+    expect(warned.failed).toEqual([]);
+    expect(warned.executed).toHaveLength(document.workflows.length);
   });
 });
