@@ -75,6 +75,13 @@ export const roles = {
 
 export const roleNames = Object.keys(roles) as Role[];
 
+/** The roles whose credentials a user supplies to `contract:verify`, with the environment variables it reads. */
+export const suppliedRoles: ReadonlyArray<{ role: CredentialRole; env: { apiKey: string; apiSecret: string } }> =
+  roleNames.flatMap((role) => {
+    const facts: RoleFacts = roles[role];
+    return facts.env && role !== 'none' ? [{ role, env: facts.env }] : [];
+  });
+
 /** The seeded test partner of a role, for requests to the local sandbox; undefined for `none`. */
 export function seededCredentials(role: Role): ApiCredentials | undefined {
   const facts: RoleFacts = roles[role];

@@ -4,6 +4,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { arazzoExport } from '@error-contract/contract-verify';
 import type { Brand } from '@error-contract/spec/brand-view';
 import type { BrandBundle } from '@error-contract/spec/bundle';
 import { catalogOf, docsPageOf } from '@error-contract/spec/catalog';
@@ -31,6 +32,7 @@ import { type SearchDocument, searchDocuments, searchMarkdown } from './search.t
 import { renderSearchPage } from './search-page.ts';
 import {
   appDir,
+  arazzoRoute,
   bundleRoute,
   catalogJsonRoute,
   changelogRoute,
@@ -176,6 +178,8 @@ async function buildBrand(
   for (const format of ['json', 'yaml'] as const) {
     write(bundleRoute(brand.id, format), readFileSync(bundlePath(brand.id, format, specDistDir)), outDir);
   }
+  // Beside the bundle it names as its source description.
+  write(arazzoRoute(brand.id), arazzoExport(brand.id, 'openapi.json', bundle), outDir);
   write(catalogJsonRoute(brand.id), catalogJson(brand.id, bundle, entries), outDir);
   const summary = `The standard API errors of the ${title}: every identifier, what causes it, how to fix it and how to handle it. The error catalog as JSON: ${catalogJsonRoute(brand.id).split('/').pop()}; the OpenAPI 3.1 document: openapi.yaml.`;
   write(llmsIndexRoute(brand.id), llmsIndex(title, summary, twins), outDir);

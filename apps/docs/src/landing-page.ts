@@ -2,6 +2,7 @@
 import { declaredBrands } from '@error-contract/spec/workspace';
 import { escapeHtml, renderPage } from './html.ts';
 import {
+  arazzoRoute,
   bundleRoute,
   catalogJsonRoute,
   changelogRoute,
@@ -36,7 +37,7 @@ export function renderLandingPage(brands: BrandSummary[]): string {
         <p><a href="${errorsRoute(brand)}">Standard API errors</a></p>
         <p><a href="${changelogRoute(brand)}">Changelog</a></p>
         <p><a href="${referenceRoute(brand)}">API reference</a></p>
-        <p>OpenAPI 3.1: <a href="${bundleRoute(brand, 'yaml')}">YAML</a> · <a href="${bundleRoute(brand, 'json')}">JSON</a></p>
+        <p>OpenAPI 3.1: <a href="${bundleRoute(brand, 'yaml')}">YAML</a> · <a href="${bundleRoute(brand, 'json')}">JSON</a> · Arazzo 1.0 workflows that reproduce every error: <a href="${arazzoRoute(brand)}">YAML</a></p>
         <p>For machines: <a href="${llmsIndexRoute(brand)}">llms.txt</a> · <a href="${catalogJsonRoute(brand)}">error catalog (JSON)</a></p>
       </li>`,
     )

@@ -32,6 +32,8 @@ export const catalogJsonRoute = (brand: string) => brandPageRoute(brand, catalog
 export const llmsIndexRoute = (brand: string) => brandPageRoute(brand, llmsIndexFile);
 export const llmsFullRoute = (brand: string) => brandPageRoute(brand, llmsFullFile);
 export const bundleRoute = (brand: string, format: 'json' | 'yaml') => brandPageRoute(brand, `openapi.${format}`);
+/** The Arazzo 1.0 workflows that reproduce each identifier (`contract:verify`'s export), beside the bundle they use. */
+export const arazzoRoute = (brand: string) => brandPageRoute(brand, 'arazzo.yaml');
 export { markdownTwinRoute };
 
 /** A link from a page at `fromRoute` to `toRoute`, both relative to the site root, so the site works under any base path. */

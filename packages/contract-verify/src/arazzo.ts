@@ -1,25 +1,41 @@
 /**
- * One Arazzo 1.0 document per brand (https://spec.openapis.org/arazzo/v1.0.1): a workflow per matrix cell that
- * respect runs, its steps the cell's declared requests. Credentials come from environment variables respect reads
- * at run time (`$inputs.env.…`), so the document holds no secret.
+ * The Arazzo export (https://spec.openapis.org/arazzo/v1.0.1): per brand, a workflow for every declared cell an
+ * Arazzo document can express, its steps the cell's requests, its success criteria the expected status and
+ * identifier, so `redocly respect` (or any Arazzo runner) reproduces the matrix. Credentials are read from the
+ * environment variables the CLI reads (`$inputs.env.…`): the document holds no secret. `contract:verify` does not
+ * run it; a test runs it with respect against the sandbox, so it stays true.
  */
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import type { Matrix, ResolvedRequest } from '@error-contract/spec/reproductions';
+import { loadBundle } from '@error-contract/spec/workspace';
+import { stringify } from 'yaml';
+import { credentialEnvOf, documentedWrongSecret } from './credentials.ts';
+import { type DeclaredCell, matrixFor, requestsOf } from './plan.ts';
 
-import type { Role } from '@error-contract/spec/local-sandbox';
-import type { ResolvedRequest } from '@error-contract/spec/reproductions';
-import { stepHeader } from './gate.ts';
-import type { PlannedCell } from './plan.ts';
-
+/** The name of the brand bundle among the document's source descriptions: respect's `--server api=<root>`. */
 export const sourceName = 'api';
 
-/** The environment variables respect reads each role's credential from. */
-export function roleEnv(role: Exclude<Role, 'none'>): { key: string; secret: string } {
-  const name = role.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
-  return { key: `CONTRACT_VERIFY_RESPECT_${name}_KEY`, secret: `CONTRACT_VERIFY_RESPECT_${name}_SECRET` };
+export type ArazzoDocument = Record<string, unknown>;
+
+/**
+ * A cell's workflow id: `createToken-BAD_VALUE`. Not a dot: a runtime expression naming the workflow
+ * (`$workflows.<id>.inputs`) would split at it.
+ */
+export function cellId(cell: { operationId: string; identifier: string }): string {
+  return `${cell.operationId}-${cell.identifier}`;
 }
 
-/** A cell's id: `createToken.BAD_VALUE` (Arazzo's workflowId allows letters, digits, `_`, `.` and `-`). */
-export function cellId(cell: { operationId: string; identifier: string }): string {
-  return `${cell.operationId}.${cell.identifier}`;
+/**
+ * Why respect cannot send a request as declared, or undefined when it can: it JSON-encodes a string payload and
+ * sends no body at all for `payload: {}`.
+ */
+function inexpressible({ body }: ResolvedRequest): string | undefined {
+  if (body.kind === 'raw') return 'its body is exact bytes, which respect would send JSON-encoded as a string';
+  const value = body.kind === 'json' ? body.value : undefined;
+  if (typeof value === 'object' && value !== null && Object.keys(value).length === 0) {
+    return 'its body is an empty JSON object, for which respect sends no body';
+  }
+  return undefined;
 }
 
 interface ArazzoStep {
@@ -27,89 +43,111 @@ interface ArazzoStep {
   description: string;
   operationId?: string;
   'x-operation'?: { method: string; url: string };
-  parameters: Array<{ name: string; in: 'header'; value: string }>;
+  parameters?: Array<{ name: string; in: 'header'; value: string }>;
   'x-security'?: unknown[];
   requestBody?: { contentType: string; payload: unknown };
   successCriteria?: Array<{ condition: string }>;
 }
 
-function stepOf(
-  stepId: string,
-  description: string,
-  request: ResolvedRequest,
-  cellKey: string,
-  gateUrl: string,
-): ArazzoStep {
-  const operation = request.operation;
-  const sameMethod = request.method.toLowerCase() === operation.method;
-  const step: ArazzoStep = {
-    stepId,
-    description,
-    ...(sameMethod
-      ? { operationId: operation.operationId }
-      : { 'x-operation': { method: request.method.toLowerCase(), url: `${gateUrl}${operation.path}` } }),
-    parameters: [
-      { name: stepHeader, in: 'header', value: `${cellKey}/${stepId}` },
-      ...Object.entries(request.headers).map(([name, value]) => ({ name, in: 'header' as const, value })),
-    ],
-  };
+function stepOf(workflowId: string, stepId: string, description: string, request: ResolvedRequest): ArazzoStep {
+  const { operation } = request;
+  const step: ArazzoStep = { stepId, description };
+  if (request.method.toLowerCase() === operation.method) step.operationId = operation.operationId;
+  else {
+    // A method the operation does not have is no operation of the bundle: respect's x-operation sends it. respect
+    // reads its url before the workflow's inputs are `$inputs`, so the url names them through `$workflows`.
+    const url = `{$workflows.${workflowId}.inputs.server}${operation.path}`;
+    step['x-operation'] = { method: request.method.toLowerCase(), url };
+  }
+  const headers = Object.entries(request.headers);
+  if (headers.length > 0) step.parameters = headers.map(([name, value]) => ({ name, in: 'header', value }));
   if (request.role !== 'none') {
-    const env = roleEnv(request.role);
+    const env = credentialEnvOf(request.role);
+    const password = env.secret ? `$inputs.env.${env.secret}` : documentedWrongSecret;
     step['x-security'] = [
-      {
-        scheme: { type: 'http', scheme: 'basic' },
-        values: { username: `$inputs.env.${env.key}`, password: `$inputs.env.${env.secret}` },
-      },
+      { scheme: { type: 'http', scheme: 'basic' }, values: { username: `$inputs.env.${env.key}`, password } },
     ];
   }
-  if (request.body.kind === 'json') {
-    step.requestBody = { contentType: 'application/json', payload: request.body.value };
-  }
+  if (request.body.kind === 'json') step.requestBody = { contentType: 'application/json', payload: request.body.value };
   return step;
 }
 
-export interface ArazzoOptions {
-  brand: string;
-  version: string;
-  /** The brand bundle, as a path relative to the Arazzo document. */
-  bundleRef: string;
-  gateUrl: string;
-  cells: readonly PlannedCell[];
+function workflowOf(cell: DeclaredCell, inputs: unknown) {
+  const { reproduction } = cell;
+  const workflowId = cellId(cell);
+  const steps = reproduction.before.map((step, index) =>
+    stepOf(workflowId, `before${index + 1}`, step.summary, step.request),
+  );
+  const reproduce = stepOf(workflowId, 'reproduce', reproduction.summary, reproduction.request);
+  reproduce.successCriteria = [
+    { condition: `$statusCode == ${reproduction.status}` },
+    { condition: `$response.body#/identifier == '${cell.identifier}'` },
+  ];
+  const sandboxOnly = reproduction.sandboxOnly ? ` Needs ${reproduction.sandboxOnly}.` : '';
+  return {
+    workflowId,
+    summary: `${cell.identifier} from ${cell.operationId}`,
+    description: `${reproduction.summary}${sandboxOnly}`,
+    inputs,
+    steps: [...steps, reproduce],
+  };
 }
 
-export function arazzoDocument({ brand, version, bundleRef, gateUrl, cells }: ArazzoOptions): Record<string, unknown> {
-  const envProperties: Record<string, unknown> = {};
-  const workflows = cells.map(({ cell }) => {
-    const key = cellId(cell);
-    const { reproduction } = cell;
-    const requests = [...reproduction.before.map((step) => step.request), reproduction.request];
-    for (const request of requests) {
-      if (request.role === 'none') continue;
-      const env = roleEnv(request.role);
-      envProperties[env.key] = { type: 'string' };
-      envProperties[env.secret] = { type: 'string', format: 'password' };
-    }
-    const steps = reproduction.before.map((step, index) =>
-      stepOf(`before${index + 1}`, step.summary, step.request, key, gateUrl),
-    );
-    const reproduce = stepOf('reproduce', reproduction.summary, reproduction.request, key, gateUrl);
-    reproduce.successCriteria = [
-      { condition: `$statusCode == ${reproduction.status}` },
-      { condition: `$response.body#/identifier == '${cell.identifier}'` },
-    ];
-    steps.push(reproduce);
-    return { workflowId: key, summary: `${cell.identifier} from ${cell.operationId}`, steps };
+/** The brand's Arazzo document; `bundleUrl` is where the brand bundle is, relative to the document. */
+export function arazzoDocument(bundle: BrandBundle, matrix: Matrix, bundleUrl: string): ArazzoDocument {
+  const declared = matrix.cells.filter((cell): cell is DeclaredCell => cell.reproduction !== undefined);
+  const leftOut: Array<{ workflowId: string; reason: string }> = [];
+  const expressed = declared.filter((cell) => {
+    const reason = requestsOf(cell)
+      .map(inexpressible)
+      .find((why) => why !== undefined);
+    if (reason) leftOut.push({ workflowId: cellId(cell), reason });
+    return reason === undefined;
   });
-  // Every workflow reads the same variables; respect fills `inputs.env` from its environment.
-  const inputs = { type: 'object', properties: { env: { type: 'object', properties: envProperties } } };
+  const env = new Map<string, unknown>();
+  for (const request of expressed.flatMap(requestsOf)) {
+    if (request.role === 'none') continue;
+    const { key, secret } = credentialEnvOf(request.role);
+    env.set(key, { type: 'string' });
+    if (secret) env.set(secret, { type: 'string', format: 'password' });
+  }
+  const server = bundle.servers[0]?.url ?? '';
+  // Every workflow reads the same inputs; respect fills `env` from its environment and `server` from `--input`.
+  const inputs = {
+    type: 'object',
+    properties: {
+      server: { type: 'string', default: server, description: 'The API root the x-operation steps are sent to.' },
+      env: { type: 'object', properties: Object.fromEntries(env) },
+    },
+  };
   return {
     arazzo: '1.0.1',
     info: {
-      title: `${brand}: the reachability matrix of the standard API errors`,
+      title: `${bundle.info.title}: the reachability matrix of the standard API errors`,
       summary: 'Generated by @error-contract/contract-verify from spec/reproductions; do not edit.',
-      version,
+      description: [
+        `One workflow per declared (operation × identifier) cell of the brand's matrix that an Arazzo document can express: ${expressed.length} of ${declared.length}.`,
+        `The ${leftOut.length} left out (\`x-left-out\`) send a body of exact bytes or an empty JSON object; \`pnpm contract:verify\` reproduces every cell.`,
+        `Run against a brand API root: \`redocly respect <this file> --server ${sourceName}=<root> --input server=<root>\`, with the credentials in ${[...env.keys()].join(', ')}.`,
+        "respect's own schema check rejects members a schema does not list, which the spec allows (the real API adds `documentation` and `severity` to error bodies): against such a server add `--severity SCHEMA_CHECK=warn`; the success criteria still check each status and identifier.",
+      ].join('\n'),
+      version: bundle.info.version,
     },
-    sourceDescriptions: [{ name: sourceName, url: bundleRef, type: 'openapi' }],
-    workflows: workflows.map(({ steps, ...workflow }) => ({ ...workflow, inputs, steps })),
+    sourceDescriptions: [{ name: sourceName, url: bundleUrl, type: 'openapi' }],
+    workflows: expressed.map((cell) => workflowOf(cell, inputs)),
+    'x-left-out': leftOut,
   };
+}
+
+/** The document as YAML 1.1, which quotes date-like strings (`'1990-04-17'`) that respect's parser would read as dates. */
+export function arazzoYaml(document: ArazzoDocument): string {
+  return stringify(document, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' });
+}
+
+/**
+ * The brand's Arazzo document as YAML, for a site that publishes it next to the brand bundle (`openapi.json` by
+ * default, as the docs site does).
+ */
+export function arazzoExport(brand: string, bundleUrl = 'openapi.json', bundle = loadBundle(brand)): string {
+  return arazzoYaml(arazzoDocument(bundle, matrixFor(bundle), bundleUrl));
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** `pnpm contract:verify [--brand b] [--server url] [--allow-effects] [--rate n] [--timeout ms] [--out dir]` */
 import { parseArgs } from 'node:util';
-import { runVerify } from './run.ts';
+import { runVerify } from './verify.ts';
 
 const usage = `Usage: pnpm contract:verify [options]
 
@@ -12,8 +12,8 @@ Without --server it starts the sandbox on a free loopback port and verifies it.
   --server <url>     the brand's API root, e.g. https://staging.example.com (needs one --brand)
   --allow-effects    run steps that create, consume or delete (x-effect) or spend quota on a real server
   --rate <n>         at most n requests per second per brand (default 20; 200 against the sandbox it starts)
-  --timeout <ms>     per request (default 10000)
-  --out <dir>        write contract-verify.{json,junit.xml,md} and the Arazzo documents there
+  --timeout <ms>     per request, to the last byte of its reply (default 10000); replies over 1 MiB are not read
+  --out <dir>        write contract-verify.{json,junit.xml,md} and each brand's Arazzo document there
 
 Credentials on a real server, from the environment:
   CONTRACT_VERIFY_API_KEY, CONTRACT_VERIFY_API_SECRET                               a valid partner

@@ -1,7 +1,8 @@
 /**
- * Every reply a run sees is checked against the brand's contract, whoever sent the request: the status is one the
- * operation declares, the content type and body match its schema (so the identifier is in the brand's enum), and
- * the headers it declares (the request id) are there.
+ * The checks of a reply. Every reply a run sees is checked against the brand's contract: the status is one the
+ * operation declares, the content type and body match its schema as the bundle's own compiled schemas read it (so
+ * members the schema does not list pass where it allows them, and the identifier is in the brand's enum), and the
+ * headers it declares (the request id) are there. A cell's own reply must also be the one it expects.
  */
 import {
   type BrandBundle,
@@ -12,14 +13,17 @@ import {
   responseSchemaPointer,
 } from '@error-contract/spec/bundle';
 import { createBundleValidator } from '@error-contract/spec/validator';
-import type { Reply } from './gate.ts';
+import type { Reply } from './exchange.ts';
 
 interface ResponseObject {
   headers?: Record<string, { required?: boolean; schema?: unknown }>;
   content?: Record<string, unknown>;
 }
 
-export function createContractCheck(bundle: BrandBundle): (operation: LocatedOperation, reply: Reply) => string[] {
+/** The problems of a reply from an operation, none when it honours the contract. */
+export type ContractCheck = (operation: LocatedOperation, reply: Reply) => string[];
+
+export function createContractCheck(bundle: BrandBundle): ContractCheck {
   const validator = createBundleValidator(bundle);
   const enumOf = (resolveRef(bundle, bundle.components.schemas.ErrorIdentifier) as { enum?: string[] }).enum ?? [];
   return (operation, reply) => {
@@ -64,4 +68,20 @@ export function createContractCheck(bundle: BrandBundle): (operation: LocatedOpe
     }
     return problems;
   };
+}
+
+/** What a cell's reply must be besides honouring the contract: the expected status and identifier. */
+export function expectationProblems(expected: { status: number; identifier: string }, reply: Reply): string[] {
+  const problems: string[] = [];
+  if (reply.status !== expected.status) problems.push(`status ${reply.status}, expected ${expected.status}`);
+  let identifier: unknown;
+  try {
+    identifier = (JSON.parse(reply.body) as { identifier?: unknown } | null)?.identifier;
+  } catch {
+    identifier = undefined;
+  }
+  if (identifier !== expected.identifier) {
+    problems.push(`identifier ${JSON.stringify(identifier ?? null)}, expected ${expected.identifier}`);
+  }
+  return problems;
 }

@@ -1,50 +1,79 @@
 /**
- * Credentials per role: from the environment for a real server, from the sandbox's seeded partners by default.
+ * Everything about roles and their credentials: the environment variables a user sets for each role (read by the
+ * CLI, named by the Arazzo export), the sandbox's seeded partner for each role, and the masking of every secret.
  * Secrets never leave this module except into requests; every output goes through `createMasker`.
  */
 import type { Sandbox } from '@error-contract/sandbox';
-import type { Role } from '@error-contract/spec/local-sandbox';
+import {
+  type ApiCredentials,
+  type CredentialRole,
+  type Role,
+  roles,
+  suppliedRoles,
+} from '@error-contract/spec/local-sandbox';
 
-export interface Credential {
-  apiKey: string;
-  apiSecret: string;
+/** The credential of each role there is one for; a role left out was not supplied. */
+export type Credentials = Partial<Record<CredentialRole, ApiCredentials>>;
+
+/** The secret a static document (the Arazzo export) pairs with the partner's key for `wrongSecret`. */
+export const documentedWrongSecret = roles.wrongSecret.seeded.apiSecret;
+
+/**
+ * Where a role's credential comes from: the variables of its key and of its secret. `wrongSecret` has no secret
+ * variable: a run makes one up (`credentialsFromEnv`), a document uses `documentedWrongSecret`.
+ */
+export function credentialEnvOf(role: CredentialRole): { key: string; secret?: string } {
+  if (role === 'wrongSecret') return { key: roles.partner.env.apiKey };
+  const { apiKey, apiSecret } = roles[role].env;
+  return { key: apiKey, secret: apiSecret };
 }
 
-/** The credential of each role there is one for; `none` needs none, a role left out was not supplied. */
-export type Credentials = Partial<Record<Exclude<Role, 'none'>, Credential>>;
-
-/** The environment variables a role's credential is read from: `[key, secret]`. */
-export const credentialEnv = {
-  partner: ['CONTRACT_VERIFY_API_KEY', 'CONTRACT_VERIFY_API_SECRET'],
-  partnerWithoutOption: ['CONTRACT_VERIFY_WITHOUT_OPTION_API_KEY', 'CONTRACT_VERIFY_WITHOUT_OPTION_API_SECRET'],
-  partnerQuotaSpent: ['CONTRACT_VERIFY_QUOTA_SPENT_API_KEY', 'CONTRACT_VERIFY_QUOTA_SPENT_API_SECRET'],
-  partnerRateLimited: ['CONTRACT_VERIFY_RATE_LIMITED_API_KEY', 'CONTRACT_VERIFY_RATE_LIMITED_API_SECRET'],
-} as const satisfies Partial<Record<Role, readonly [string, string]>>;
+/** What a cell is missing when a role has no credential: `credentials of a valid partner (KEY, SECRET)`. */
+export function credentialNeed(role: CredentialRole): string {
+  const owner = role === 'wrongSecret' ? 'partner' : role;
+  const { apiKey, apiSecret } = roles[owner].env;
+  return `credentials of ${roles[owner].description} (${apiKey}, ${apiSecret})`;
+}
 
 /** A secret no partner has: random, so a server cannot accept it by accident. */
-function wrongSecretFor(partner: Credential): Credential {
+function wrongSecretFor(partner: ApiCredentials): ApiCredentials {
   return { apiKey: partner.apiKey, apiSecret: `wrong-secret-${crypto.randomUUID()}` };
 }
 
 export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials {
   const credentials: Credentials = {};
-  for (const [role, [keyName, secretName]] of Object.entries(credentialEnv)) {
-    const apiKey = env[keyName];
-    const apiSecret = env[secretName];
-    if (apiKey && apiSecret) credentials[role as keyof typeof credentialEnv] = { apiKey, apiSecret };
+  for (const { role, env: names } of suppliedRoles) {
+    const apiKey = env[names.apiKey];
+    const apiSecret = env[names.apiSecret];
+    if (apiKey && apiSecret) credentials[role] = { apiKey, apiSecret };
   }
   if (credentials.partner) credentials.wrongSecret = wrongSecretFor(credentials.partner);
   return credentials;
 }
 
-/** Each role's partner among the sandbox's seeded ones, with a random wrong secret. */
+/** Each role's partner among the ones the sandbox seeds, with a random wrong secret. */
 export function sandboxCredentials(sandbox: Pick<Sandbox, 'credentials'>): Credentials {
   const credentials: Credentials = { ...sandbox.credentials };
   if (credentials.partner) credentials.wrongSecret = wrongSecretFor(credentials.partner);
   return credentials;
 }
 
-export function basicAuthorization({ apiKey, apiSecret }: Credential): string {
+/** The environment that gives `credentialsFromEnv` (or the Arazzo export) these credentials. */
+export function envOfCredentials(credentials: Credentials): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const { role, env: names } of suppliedRoles) {
+    const credential = credentials[role];
+    if (credential) Object.assign(env, { [names.apiKey]: credential.apiKey, [names.apiSecret]: credential.apiSecret });
+  }
+  return env;
+}
+
+/** The credential a role's request carries; undefined for `none` or a role not supplied. */
+export function credentialOf(role: Role, credentials: Credentials): ApiCredentials | undefined {
+  return role === 'none' ? undefined : credentials[role];
+}
+
+export function basicAuthorization({ apiKey, apiSecret }: ApiCredentials): string {
   return `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}`;
 }
 
@@ -55,7 +84,7 @@ export function basicAuthorization({ apiKey, apiSecret }: Credential): string {
 export function createMasker(credentials: Credentials): (text: string) => string {
   const forms = new Set<string>();
   for (const credential of Object.values(credentials)) {
-    const basic = Buffer.from(`${credential.apiKey}:${credential.apiSecret}`).toString('base64');
+    const basic = basicAuthorization(credential).slice('Basic '.length);
     for (const secret of [credential.apiSecret, basic]) {
       forms.add(secret);
       forms.add(JSON.stringify(secret).slice(1, -1));
@@ -64,9 +93,4 @@ export function createMasker(credentials: Credentials): (text: string) => string
   }
   const ordered = [...forms].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
   return (text) => ordered.reduce((masked, form) => masked.replaceAll(form, '***'), text);
-}
-
-/** The credential a role's request carries; undefined for `none` or a role not supplied. */
-export function credentialOf(role: Role, credentials: Credentials): Credential | undefined {
-  return role === 'none' ? undefined : credentials[role];
 }

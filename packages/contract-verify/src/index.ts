@@ -1,12 +1,18 @@
 /** Verifies a deployment against the error contract; see the package README. */
+export { type ArazzoDocument, arazzoDocument, arazzoExport, arazzoYaml } from './arazzo.ts';
 export {
-  type Credential,
   type Credentials,
-  credentialEnv,
+  credentialEnvOf,
   credentialsFromEnv,
+  envOfCredentials,
   sandboxCredentials,
 } from './credentials.ts';
 export { jsonReport, junitReport, markdownReport, runFailed, textReport, totalsOf } from './reports.ts';
-export { type RunOptions, runVerify } from './run.ts';
-export type { CellResult, CellStatus } from './verdicts.ts';
-export { type BrandResult, verifyBrands } from './verify.ts';
+export {
+  type BrandResult,
+  type CellResult,
+  type CellStatus,
+  type RunOptions,
+  type RunResult,
+  runVerify,
+} from './verify.ts';

@@ -1,18 +1,14 @@
 /**
- * Which declared cells a run attempts, and with which engine: redocly respect for every request it can express,
- * the raw runner for exact body bytes (respect JSON-encodes string payloads). Cells it cannot attempt say why.
+ * A brand's matrix and which of its declared cells a run can attempt; a cell it cannot attempt says why (a server
+ * that fails on purpose, a credential not supplied, a step with an effect not allowed).
  */
+import type { BrandBundle } from '@error-contract/spec/bundle';
+import type { CredentialRole } from '@error-contract/spec/local-sandbox';
+import { type Cell, type Matrix, matrixOf, type ResolvedRequest } from '@error-contract/spec/reproductions';
+import { type Credentials, credentialNeed } from './credentials.ts';
 
-import { type Role, roles } from '@error-contract/spec/local-sandbox';
-import type { Cell, ResolvedRequest } from '@error-contract/spec/reproductions';
-import { type Credentials, credentialEnv } from './credentials.ts';
-
-export type Engine = 'respect' | 'raw';
-
-export interface PlannedCell {
-  cell: Cell & { reproduction: NonNullable<Cell['reproduction']> };
-  engine: Engine;
-}
+/** A cell with its reproduction. */
+export type DeclaredCell = Cell & { reproduction: NonNullable<Cell['reproduction']> };
 
 export interface SkippedCell {
   cell: Cell;
@@ -20,25 +16,28 @@ export interface SkippedCell {
 }
 
 export interface Plan {
-  attempted: PlannedCell[];
+  attempted: DeclaredCell[];
   skipped: SkippedCell[];
   /** Cells the catalog declares but no reproduction covers: the run fails on them (the lint rule rejects them too). */
   undeclared: Cell[];
 }
 
 export interface PlanOptions {
-  /** Whether the target is the sandbox this run started (where the fault switch exists and state is throw-away). */
+  /** Whether the target is the sandbox (where the fault switch exists and state is throw-away). */
   sandbox: boolean;
   credentials: Credentials;
   /** Run steps that must first succeed on an operation that creates, consumes or deletes (x-effect), or spend quota. */
   allowEffects: boolean;
 }
 
-function roleNeed(role: Role): string {
-  if (role === 'wrongSecret')
-    return `credentials of ${roles.partner.description} (${credentialEnv.partner.join(', ')})`;
-  if (role === 'none') return '';
-  return `credentials of ${roles[role].description} (${credentialEnv[role].join(', ')})`;
+/** The brand's reachability matrix with each cell's reproduction, as its bundle declares them. */
+export function matrixFor(bundle: BrandBundle): Matrix {
+  return matrixOf(bundle);
+}
+
+/** A cell's requests in the order they are sent: the steps that run first, then its own. */
+export function requestsOf(cell: DeclaredCell): ResolvedRequest[] {
+  return [...cell.reproduction.before.map((step) => step.request), cell.reproduction.request];
 }
 
 export function planRun(cells: readonly Cell[], options: PlanOptions): Plan {
@@ -48,41 +47,20 @@ export function planRun(cells: readonly Cell[], options: PlanOptions): Plan {
       plan.undeclared.push(cell);
       continue;
     }
-    const reason = whyNot(cell, options);
-    if (reason !== undefined) {
-      plan.skipped.push({ cell, reason });
-      continue;
-    }
-    const requests = [...cell.reproduction.before.map((step) => step.request), cell.reproduction.request];
-    const engine = requests.some(respectCannotSend) ? 'raw' : 'respect';
-    plan.attempted.push({ cell: cell as PlannedCell['cell'], engine });
+    const declared = cell as DeclaredCell;
+    const reason = whyNot(declared, options);
+    if (reason === undefined) plan.attempted.push(declared);
+    else plan.skipped.push({ cell, reason });
   }
   return plan;
 }
 
-/**
- * What respect cannot send as declared: exact bytes (it JSON-encodes a string payload) and an empty JSON object
- * (it sends no body at all for `payload: {}`).
- */
-export function respectCannotSend(request: ResolvedRequest): boolean {
-  const { body } = request;
-  if (body.kind === 'raw') return true;
-  return (
-    body.kind === 'json' &&
-    typeof body.value === 'object' &&
-    body.value !== null &&
-    Object.keys(body.value).length === 0
-  );
-}
-
-function whyNot(cell: Cell, options: PlanOptions): string | undefined {
-  const reproduction = cell.reproduction;
-  if (!reproduction) return undefined;
+function whyNot(cell: DeclaredCell, options: PlanOptions): string | undefined {
+  const { reproduction } = cell;
   if (reproduction.sandboxOnly && !options.sandbox) return `not reproducible here, needs ${reproduction.sandboxOnly}`;
-  const requests: ResolvedRequest[] = [...reproduction.before.map((step) => step.request), reproduction.request];
-  const missing = [...new Set(requests.map((request) => request.role))]
-    .filter((role) => role !== 'none' && !options.credentials[role])
-    .map(roleNeed);
+  const missing = [...new Set(requestsOf(cell).map((request) => request.role))]
+    .filter((role): role is CredentialRole => role !== 'none' && !options.credentials[role])
+    .map(credentialNeed);
   if (missing.length > 0) return `not reproducible here, needs ${[...new Set(missing)].join(' and ')}`;
   const effectful = reproduction.before.find((step) => step.request.operation['x-effect'] !== 'read');
   if (effectful && !options.allowEffects && !options.sandbox) {

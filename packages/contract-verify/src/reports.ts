@@ -2,8 +2,7 @@
  * The reachability matrix of a run, per brand, as a terminal table, JSON, JUnit XML and Markdown (a PR comment or
  * a job summary). Every text goes through the run's masker before it is printed or written.
  */
-import type { CellResult, CellStatus } from './verdicts.ts';
-import type { BrandResult } from './verify.ts';
+import type { BrandResult, CellResult, CellStatus } from './verify.ts';
 
 const marks: Readonly<Record<CellStatus, string>> = {
   reproduced: '✓',
@@ -32,7 +31,7 @@ export function totalsOf(result: BrandResult): Totals {
 }
 
 export function runFailed(results: readonly BrandResult[]): boolean {
-  return results.some((result) => result.errors.length > 0 || totalsOf(result).failed > 0);
+  return results.some((result) => totalsOf(result).failed > 0);
 }
 
 function cellAt(result: BrandResult, operationId: string, identifier: string): CellResult | undefined {
@@ -69,7 +68,6 @@ export function textReport(results: readonly BrandResult[]): string {
       ...rows,
       `  ${key}`,
       ...notes(result),
-      ...result.errors.map((error) => `✗ ${result.brand}: ${error}`),
     ].join('\n');
   });
   return `${blocks.join('\n\n')}\n\n${legend}\n`;
@@ -112,14 +110,9 @@ export function junitReport(results: readonly BrandResult[]): string {
         }
         return `${open}</testcase>`;
       });
-    const errors = result.errors.map(
-      (error) =>
-        `    <testcase classname="${xml(result.brand)}" name="run"><error message="${xml(error)}"/></testcase>`,
-    );
     return [
-      `  <testsuite name="${xml(result.brand)}" tests="${totals.declared + errors.length}" failures="${totals.failed}" errors="${errors.length}" skipped="${totals.notAttempted}">`,
+      `  <testsuite name="${xml(result.brand)}" tests="${totals.declared}" failures="${totals.failed}" errors="0" skipped="${totals.notAttempted}">`,
       ...cases,
-      ...errors,
       '  </testsuite>',
     ].join('\n');
   });
@@ -141,7 +134,6 @@ export function markdownReport(results: readonly BrandResult[]): string {
           .join(' | ')} |`,
     );
     const details = notes(result).map((note) => `- ${markdownCell(note)}`);
-    const errors = result.errors.map((error) => `- ✗ ${markdownCell(error)}`);
     return [
       `### ${result.brand}: ${summaryLine(result)}`,
       '',
@@ -150,7 +142,7 @@ export function markdownReport(results: readonly BrandResult[]): string {
       header,
       rule,
       ...rows,
-      ...(details.length + errors.length > 0 ? ['', ...details, ...errors] : []),
+      ...(details.length > 0 ? ['', ...details] : []),
     ].join('\n');
   });
   return `## Contract verification\n\n${sections.join('\n\n')}\n\n${legend}\n`;

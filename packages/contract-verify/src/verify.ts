@@ -1,21 +1,31 @@
 /**
- * A run: per brand, the declared cells of its reachability matrix are planned, sent through the gate (respect for
- * what an Arazzo document can say, the raw runner for the rest), and every reply is checked against the contract.
+ * A `contract:verify` run: per brand, the declared cells of its reachability matrix are planned, then sent one
+ * after another by the one engine (`exchange.ts`); every reply is checked against the contract, and each cell's own
+ * reply against what the cell expects. Against a given server, or against a sandbox the run starts on a free
+ * loopback port; the reports (and, with `outDir`, the Arazzo documents) are written masked.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { type SandboxOptions, startSandbox } from '@error-contract/sandbox';
 import type { BrandBundle } from '@error-contract/spec/bundle';
-import { matrixOf } from '@error-contract/spec/reproductions';
+import type { Matrix, ResolvedRequest } from '@error-contract/spec/reproductions';
 import { bundlePath, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
-import { stringify } from 'yaml';
-import { arazzoDocument, roleEnv, sourceName } from './arazzo.ts';
-import type { Credentials } from './credentials.ts';
-import { openGate } from './gate.ts';
-import { planRun } from './plan.ts';
-import { runRaw } from './raw-runner.ts';
-import { lintArazzo, runRespect } from './respect.ts';
-import { type CellResult, type EngineOutcome, verdicts } from './verdicts.ts';
+import { arazzoDocument, arazzoYaml } from './arazzo.ts';
+import { type ContractCheck, createContractCheck, expectationProblems } from './contract-check.ts';
+import { type Credentials, createMasker, credentialOf, credentialsFromEnv, sandboxCredentials } from './credentials.ts';
+import { createSender, type Exchange, type Send } from './exchange.ts';
+import { type DeclaredCell, matrixFor, planRun } from './plan.ts';
+import { jsonReport, junitReport, markdownReport, runFailed, textReport } from './reports.ts';
+
+export type CellStatus = 'reproduced' | 'failed' | 'not-attempted' | 'not-declared';
+
+export interface CellResult {
+  operationId: string;
+  identifier: string;
+  status: CellStatus;
+  /** For a failed cell what went wrong and the reply seen; for a cell not attempted, why. */
+  detail?: string;
+}
 
 export interface BrandResult {
   brand: string;
@@ -23,28 +33,50 @@ export interface BrandResult {
   operations: string[];
   identifiers: string[];
   cells: CellResult[];
-  /** Problems of the run itself (the Arazzo document failed lint, respect did not run). */
-  errors: string[];
 }
 
 export interface BrandTarget {
   brand: string;
   /** The brand's API root. */
   server: string;
-  /** Whether it is the sandbox this run started. */
+  /** Whether it is a sandbox: its fault switch is there, its state is throw-away, and every declared cell must pass. */
   sandbox: boolean;
   credentials: Credentials;
 }
 
-export interface VerifyOptions {
+export interface SendOptions {
   allowEffects: boolean;
   /** Requests per second at most, per brand. */
   rate: number;
+  /** Per request, in ms. */
   timeoutMs: number;
-  /** Where the Arazzo documents are written; a temporary folder otherwise. */
+}
+
+export interface RunOptions extends Partial<SendOptions> {
+  /** Defaults to every published brand. */
+  brands?: string[];
+  /** The brand's API root; without it the run starts the sandbox. */
+  server?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Where the reports and Arazzo documents go; none are written without it. */
   outDir?: string;
+  /** For tests: how the run's own sandbox starts (e.g. a trigger switched off), and what it reads. */
+  sandbox?: Omit<SandboxOptions, 'port' | 'host'>;
   bundles?: Readonly<Record<string, BrandBundle>>;
 }
+
+export interface RunResult {
+  results: BrandResult[];
+  /** The terminal report, masked. */
+  text: string;
+  failed: boolean;
+}
+
+export const reportFiles = {
+  json: 'contract-verify.json',
+  junit: 'contract-verify.junit.xml',
+  markdown: 'contract-verify.md',
+} as const;
 
 export function brandsToVerify(requested: readonly string[]): string[] {
   const brands = publishedBrands();
@@ -53,114 +85,128 @@ export function brandsToVerify(requested: readonly string[]): string[] {
   return requested.length > 0 ? [...requested] : brands;
 }
 
-export async function verifyBrands(targets: readonly BrandTarget[], options: VerifyOptions): Promise<BrandResult[]> {
-  const workDir = mkdtempSync(join(tmpdir(), 'contract-verify-'));
-  const outDir = options.outDir ?? workDir;
-  mkdirSync(outDir, { recursive: true });
+export async function runVerify(options: RunOptions = {}): Promise<RunResult> {
+  const brands = brandsToVerify(options.brands ?? []);
+  const sandbox = options.server ? undefined : await startSandbox({ ...options.sandbox, port: 0, host: '127.0.0.1' });
+  const credentials = sandbox ? sandboxCredentials(sandbox) : credentialsFromEnv(options.env ?? process.env);
+  const mask = createMasker(credentials);
+  const sendOptions: SendOptions = {
+    allowEffects: options.allowEffects ?? false,
+    rate: options.rate ?? (sandbox ? 200 : 20),
+    timeoutMs: options.timeoutMs ?? 10_000,
+  };
   try {
-    const prepared = targets.map((target) => {
-      const bundle = options.bundles?.[target.brand] ?? loadBundle(target.brand);
-      const bundleFile = options.bundles?.[target.brand]
-        ? join(workDir, `${target.brand}.openapi.json`)
-        : bundlePath(target.brand, 'json');
-      if (options.bundles?.[target.brand]) writeFileSync(bundleFile, JSON.stringify(bundle));
-      return { target, bundle, bundleFile, matrix: matrixOf(bundle) };
-    });
-    const gates = await Promise.all(
-      prepared.map(({ target }) =>
-        openGate({ target: target.server, rate: options.rate, timeoutMs: options.timeoutMs }),
-      ),
-    );
-    try {
-      const documents = prepared.map(({ target, bundle, bundleFile, matrix }, index) => {
-        const plan = planRun(matrix.cells, {
-          sandbox: target.sandbox,
-          credentials: target.credentials,
-          allowEffects: options.allowEffects,
-        });
-        const file = join(outDir, `${target.brand}.arazzo.yaml`);
-        const gate = gates[index] as (typeof gates)[number];
-        const document = arazzoDocument({
-          brand: target.brand,
-          version: bundle.info.version,
-          bundleRef: relative(outDir, bundleFile),
-          gateUrl: gate.url,
-          cells: plan.attempted.filter((planned) => planned.engine === 'respect'),
-        });
-        // YAML 1.1 quotes date-like strings (`'1990-04-17'`), which respect's parser would otherwise read as dates.
-        writeFileSync(file, stringify(document, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' }));
-        return { file, plan };
-      });
-      const lintConfig = join(workDir, 'redocly.yaml');
-      writeFileSync(lintConfig, 'extends:\n  - recommended-strict\n');
-      // Lint, respect and the raw runner are separate processes and requests: they run side by side.
-      const lint = lintArazzo(
-        documents.map(({ file }) => file),
-        lintConfig,
-      );
-      const results = await Promise.all(
-        prepared.map(async ({ target, bundle, matrix }, index) => {
-          const gate = gates[index] as (typeof gates)[number];
-          const { file, plan } = documents[index] as (typeof documents)[number];
-          const errors: string[] = [];
-          const env: Record<string, string> = {};
-          for (const [role, credential] of Object.entries(target.credentials)) {
-            const names = roleEnv(role as keyof Credentials);
-            env[names.key] = credential.apiKey;
-            env[names.secret] = credential.apiSecret;
-          }
-          const respectCells = plan.attempted.filter((planned) => planned.engine === 'respect');
-          const [respect, raw] = await Promise.all([
-            respectCells.length
-              ? runRespect({
-                  file,
-                  jsonOutput: join(workDir, `${target.brand}.respect.json`),
-                  server: { name: sourceName, url: gate.url },
-                  env,
-                  timeoutMs: options.timeoutMs,
-                  executionTimeoutMs: Math.max(60_000, respectCells.length * options.timeoutMs),
-                })
-              : { outcomes: [], run: { ok: true, output: '' } },
-            runRaw(
-              plan.attempted.filter((planned) => planned.engine === 'raw'),
-              gate.url,
-              target.credentials,
-              options.timeoutMs,
-            ),
-          ]);
-          if (respectCells.length > 0 && respect.outcomes.length === 0) {
-            errors.push(`redocly respect did not run:\n${respect.run.output}`);
-          }
-          const outcomes = new Map<string, EngineOutcome>();
-          for (const outcome of respect.outcomes) outcomes.set(outcome.workflowId, outcome);
-          for (const outcome of raw) outcomes.set(outcome.cellId, outcome);
-          // Against the sandbox every declared cell must be reproduced: one it cannot attempt is a failure there.
-          const cells = verdicts(bundle, matrix, plan, outcomes, gate.exchanges).map((cell) =>
-            target.sandbox && cell.status === 'not-attempted'
-              ? { ...cell, status: 'failed' as const, detail: `the sandbox cannot attempt it: ${cell.detail}` }
-              : cell,
-          );
-          return {
-            brand: target.brand,
-            server: target.server,
-            operations: matrix.operations,
-            identifiers: matrix.identifiers,
-            cells,
-            errors,
-          };
-        }),
-      );
-      const linted = await lint;
-      if (!linted.ok) {
-        for (const [index, result] of results.entries()) {
-          result.errors.push(`redocly lint rejected ${documents[index]?.file}:\n${linted.output}`);
+    const outDir = options.outDir;
+    if (outDir) mkdirSync(outDir, { recursive: true });
+    // Brands run side by side, each under its own rate bound.
+    const results = await Promise.all(
+      brands.map(async (brand) => {
+        const bundle = options.bundles?.[brand] ?? loadBundle(brand);
+        const matrix = matrixFor(bundle);
+        if (outDir) {
+          const document = arazzoDocument(bundle, matrix, relative(outDir, bundlePath(brand, 'json')));
+          writeFileSync(join(outDir, `${brand}.arazzo.yaml`), mask(arazzoYaml(document)));
         }
-      }
-      return results;
-    } finally {
-      await Promise.all(gates.map((gate) => gate.close()));
+        const server = sandbox ? sandbox.brandUrl(brand) : (options.server as string);
+        return verifyBrand({ brand, server, sandbox: sandbox !== undefined, credentials }, bundle, matrix, sendOptions);
+      }),
+    );
+    if (outDir) {
+      writeFileSync(join(outDir, reportFiles.json), mask(jsonReport(results)));
+      writeFileSync(join(outDir, reportFiles.junit), mask(junitReport(results)));
+      writeFileSync(join(outDir, reportFiles.markdown), mask(markdownReport(results)));
     }
+    return {
+      results: JSON.parse(mask(JSON.stringify(results))),
+      text: mask(textReport(results)),
+      failed: runFailed(results),
+    };
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    await sandbox?.close();
   }
+}
+
+/** One brand: every cell of its matrix, attempted one after another, or said why not. Results are not masked. */
+export async function verifyBrand(
+  target: BrandTarget,
+  bundle: BrandBundle,
+  matrix: Matrix,
+  options: SendOptions,
+): Promise<BrandResult> {
+  const plan = planRun(matrix.cells, { ...options, sandbox: target.sandbox, credentials: target.credentials });
+  const send = createSender({ server: target.server, rate: options.rate, timeoutMs: options.timeoutMs });
+  const check = createContractCheck(bundle);
+  const results = new Map<string, CellResult>();
+  const keyOf = (cell: { operationId: string; identifier: string }) => `${cell.operationId} ${cell.identifier}`;
+  for (const cell of plan.attempted) {
+    results.set(keyOf(cell), await reproduce(cell, send, check, target.credentials));
+  }
+  for (const { operationId, identifier } of plan.undeclared) {
+    const detail = `no reproduction declared: add one to spec/reproductions/${identifier}.yaml`;
+    results.set(keyOf({ operationId, identifier }), { operationId, identifier, status: 'failed', detail });
+  }
+  for (const { cell, reason } of plan.skipped) {
+    const { operationId, identifier } = cell;
+    // Against the sandbox every declared cell must be reproduced: one it cannot attempt is a failure there.
+    const result: CellResult = target.sandbox
+      ? { operationId, identifier, status: 'failed', detail: `the sandbox cannot attempt it: ${reason}` }
+      : { operationId, identifier, status: 'not-attempted', detail: reason };
+    results.set(keyOf(cell), result);
+  }
+  return {
+    brand: target.brand,
+    server: target.server,
+    operations: matrix.operations,
+    identifiers: matrix.identifiers,
+    cells: matrix.operations.flatMap((operationId) =>
+      matrix.identifiers.map(
+        (identifier) =>
+          results.get(keyOf({ operationId, identifier })) ?? { operationId, identifier, status: 'not-declared' },
+      ),
+    ),
+  };
+}
+
+const REPLY_EXCERPT = 300;
+
+function describeExchange({ method, path, reply, error }: Exchange): string {
+  if (!reply) return `${method} ${path} → ${error ?? 'no reply'}`;
+  const excerpt = reply.body.length > REPLY_EXCERPT ? `${reply.body.slice(0, REPLY_EXCERPT)}…` : reply.body;
+  return `${method} ${path} → ${reply.status} ${excerpt}`;
+}
+
+/**
+ * Sends a cell's steps, then its own request. Every reply must honour the contract of the operation it came from;
+ * the cell's own reply must also be the one it expects.
+ */
+async function reproduce(
+  cell: DeclaredCell,
+  send: Send,
+  check: ContractCheck,
+  credentials: Credentials,
+): Promise<CellResult> {
+  const { operationId, identifier, reproduction } = cell;
+  const problems: string[] = [];
+  const exchangeOf = async (
+    step: string,
+    request: ResolvedRequest,
+    expected?: { status: number; identifier: string },
+  ) => {
+    const exchange = await send(request, credentialOf(request.role, credentials));
+    if (!exchange.reply) {
+      problems.push(`${step}: ${exchange.error}`);
+      return exchange;
+    }
+    const found = [
+      ...(expected ? expectationProblems(expected, exchange.reply) : []),
+      ...check(request.operation, exchange.reply).map((problem) => `contract: ${problem}`),
+    ];
+    problems.push(...found.map((problem) => `${step}: ${problem}`));
+    return exchange;
+  };
+  for (const [index, step] of reproduction.before.entries()) await exchangeOf(`before${index + 1}`, step.request);
+  const own = await exchangeOf('reproduce', reproduction.request, { status: reproduction.status, identifier });
+  if (problems.length === 0) return { operationId, identifier, status: 'reproduced' };
+  const detail = `${problems.join('; ')}; reply seen: ${describeExchange(own)}`;
+  return { operationId, identifier, status: 'failed', detail };
 }

@@ -1,74 +1,72 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { startSandbox } from '@error-contract/sandbox';
 import { roles } from '@error-contract/spec/local-sandbox';
-import { matrixOf } from '@error-contract/spec/reproductions';
-import { bundlePath, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
+import { publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { arazzoDocument } from '../src/arazzo.ts';
+import { parse } from 'yaml';
+import { arazzoExport } from '../src/arazzo.ts';
 import { sandboxCredentials } from '../src/credentials.ts';
-import { planRun } from '../src/plan.ts';
-import { lintArazzo } from '../src/respect.ts';
+import { arazzoFolder } from './support/redocly.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'contract-verify-arazzo-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const config = join(dir, 'redocly.yaml');
-writeFileSync(config, 'extends:\n  - recommended-strict\n');
+const folder = arazzoFolder();
+afterAll(() => folder.remove());
 
-/** The sandbox's seeded partners of the roles the default config seeds. */
-const seeded = Object.fromEntries(
-  (['partner', 'partnerWithoutOption', 'partnerQuotaSpent'] as const).map((role) => [role, roles[role].seeded]),
-);
-
-// biome-ignore lint/suspicious/noExplicitAny: the test breaks the document anywhere on purpose.
-function documentFor(brand: string): Record<string, any> {
-  const bundle = loadBundle(brand);
-  const plan = planRun(matrixOf(bundle).cells, {
-    sandbox: true,
-    credentials: sandboxCredentials({
-      credentials: {
-        partner: roles.partner.seeded,
-        partnerWithoutOption: roles.partnerWithoutOption.seeded,
-        partnerQuotaSpent: roles.partnerQuotaSpent.seeded,
-      },
-    }),
-    allowEffects: true,
-  });
-  return arazzoDocument({
-    brand,
-    version: bundle.info.version,
-    bundleRef: relative(dir, bundlePath(brand, 'json')),
-    gateUrl: 'http://127.0.0.1:9',
-    cells: plan.attempted.filter((planned) => planned.engine === 'respect'),
-  });
-}
-
-async function lint(name: string, document: unknown) {
-  const file = join(dir, `${name}.arazzo.yaml`);
-  writeFileSync(file, stringify(document, { aliasDuplicateObjects: false, version: '1.1' }));
-  return lintArazzo([file], config);
-}
-
-describe('the Arazzo documents', () => {
-  it.each(publishedBrands())('of %s pass redocly lint with the Arazzo rules', async (brand) => {
-    const run = await lint(brand, documentFor(brand));
+describe('the Arazzo export', () => {
+  it.each(publishedBrands())('of %s passes redocly lint with the Arazzo rules', async (brand) => {
+    const run = await folder.lint(folder.write(brand, folder.documentOf(brand)));
     expect(run.output).not.toMatch(/\d+ (errors?|warnings?)\b/);
     expect(run.ok).toBe(true);
   });
 
-  it('are rejected by redocly lint when broken', async () => {
-    const document = documentFor('markid');
+  it('is rejected by redocly lint when broken', async () => {
+    const document = folder.documentOf('markid');
     document.workflows[1].workflowId = document.workflows[0].workflowId;
-    const run = await lint('broken', document);
+    const run = await folder.lint(folder.write('broken', document));
     expect(run.ok).toBe(false);
     expect(run.output).toContain('workflowId-unique');
   });
 
-  it('hold no secret: credentials are read from the environment by name', () => {
-    const text = JSON.stringify(documentFor('markid'));
-    for (const credential of Object.values(sandboxCredentials({ credentials: seeded })))
-      expect(text).not.toContain(credential.apiSecret);
-    expect(text).toContain('$inputs.env.CONTRACT_VERIFY_RESPECT_PARTNER_SECRET');
+  it.each(publishedBrands())('of %s is reproduced by redocly respect against the sandbox', async (brand) => {
+    const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', brands: [brand] });
+    try {
+      const document = folder.documentOf(brand);
+      const run = await folder.respect(brand, document, sandbox.brandUrl(brand), sandboxCredentials(sandbox));
+      expect(run.failed).toEqual([]);
+      expect(run.executed).toEqual(document.workflows.map((workflow: { workflowId: string }) => workflow.workflowId));
+      expect(run.ok).toBe(true);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it.each([
+    ['idenfy', { given: 37, want: { expressed: 24, leftOut: ['ENCODING_ERROR', 'JSON_ERROR', 'MISSING_VALUE'] } }],
+    ['markid', { given: 38, want: { expressed: 25, leftOut: ['ENCODING_ERROR', 'JSON_ERROR', 'MISSING_VALUE'] } }],
+  ])(
+    'of %s leaves out only the cells with exact body bytes or an empty JSON object, and lists them',
+    (brand, { given, want }) => {
+      const document = folder.documentOf(brand);
+      const leftOut: Array<{ workflowId: string; reason: string }> = document['x-left-out'];
+      expect(document.workflows).toHaveLength(want.expressed);
+      expect(document.workflows.length + leftOut.length).toBe(given);
+      expect(new Set(leftOut.map(({ workflowId }) => workflowId.split('-')[1]))).toEqual(new Set(want.leftOut));
+      expect(leftOut.find(({ workflowId }) => workflowId === 'getVerificationStatus-MISSING_VALUE')?.reason).toBe(
+        'its body is an empty JSON object, for which respect sends no body',
+      );
+    },
+  );
+
+  it('holds no secret: credentials come from the environment variables the CLI reads', () => {
+    const text = JSON.stringify(folder.documentOf('markid'));
+    for (const role of ['partner', 'partnerWithoutOption', 'partnerQuotaSpent', 'partnerRateLimited'] as const) {
+      expect(text).not.toContain(roles[role].seeded.apiSecret);
+    }
+    expect(text).toContain('"password":"$inputs.env.CONTRACT_VERIFY_API_SECRET"');
+    expect(text).toContain('"username":"$inputs.env.CONTRACT_VERIFY_QUOTA_SPENT_API_KEY"');
+  });
+
+  it('is exported as YAML that points at the brand bundle beside it', () => {
+    const document = parse(arazzoExport('idenfy'));
+    expect(document.arazzo).toBe('1.0.1');
+    expect(document.sourceDescriptions).toEqual([{ name: 'api', url: 'openapi.json', type: 'openapi' }]);
   });
 });

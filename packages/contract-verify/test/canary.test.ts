@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { suppliedRoles } from '@error-contract/spec/local-sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
-import { credentialEnv } from '../src/credentials.ts';
-import { runVerify } from '../src/run.ts';
+import { runVerify } from '../src/verify.ts';
 import { bodyOf, serve, type TestServer } from './support/servers.ts';
 
 const canary = 'canary-secret-4f1d9a';
@@ -29,8 +29,8 @@ describe('secrets', () => {
         .end(JSON.stringify({ identifier: 'BAD_VALUE', message: `You sent ${authorization} (${decoded}).` }));
     });
     const env: NodeJS.ProcessEnv = {};
-    for (const [role, [key, secret]] of Object.entries(credentialEnv)) {
-      Object.assign(env, { [key]: `${role}-key`, [secret]: `${canary}-${role}` });
+    for (const { role, env: names } of suppliedRoles) {
+      Object.assign(env, { [names.apiKey]: `${role}-key`, [names.apiSecret]: `${canary}-${role}` });
     }
     outDir = mkdtempSync(join(tmpdir(), 'contract-verify-canary-'));
     const run = await runVerify({ brands: ['markid'], server: server.url, env, allowEffects: true, outDir });

@@ -1,8 +1,8 @@
 import { operationById } from '@error-contract/spec/bundle';
 import { loadBundle } from '@error-contract/spec/workspace';
 import { describe, expect, it } from 'vitest';
-import { createContractCheck } from '../src/contract-check.ts';
-import type { Reply } from '../src/gate.ts';
+import { createContractCheck, expectationProblems } from '../src/contract-check.ts';
+import type { Reply } from '../src/exchange.ts';
 
 const json = { 'content-type': 'application/json', 'x-request-id': 'req-1' };
 const error = (identifier: string) => JSON.stringify({ identifier, message: 'Something.' });
@@ -14,6 +14,24 @@ const cases: Array<[name: string, { brand: string; operationId: string; given: R
       brand: 'idenfy',
       operationId: 'createToken',
       given: { status: 400, headers: json, body: error('BAD_VALUE') },
+      want: [],
+    },
+  ],
+  [
+    'a standard error with the members the real API adds',
+    {
+      brand: 'markid',
+      operationId: 'deleteVerificationData',
+      given: {
+        status: 400,
+        headers: json,
+        body: JSON.stringify({
+          message: 'Token has not expired yet.',
+          identifier: 'BAD_VALUE',
+          documentation: 'https://documentation.example/errors#BAD_VALUE',
+          severity: 'NOT_SEVERE',
+        }),
+      },
       want: [],
     },
   ],
@@ -80,5 +98,28 @@ describe('the contract check of a reply', () => {
   it.each(cases)('on %s', (_name, { brand, operationId, given, want }) => {
     const bundle = loadBundle(brand);
     expect(createContractCheck(bundle)(operationById(bundle, operationId), given)).toEqual(want);
+  });
+});
+
+describe("the check of a cell's own reply", () => {
+  const expected = { status: 400, identifier: 'BAD_VALUE' };
+  it.each([
+    ['the expected status and identifier', { given: { status: 400, body: error('BAD_VALUE') }, want: [] }],
+    [
+      'another identifier',
+      {
+        given: { status: 400, body: error('MISSING_VALUE') },
+        want: ['identifier "MISSING_VALUE", expected BAD_VALUE'],
+      },
+    ],
+    [
+      'another status and a body that is not JSON',
+      {
+        given: { status: 503, body: '<h1>Service unavailable</h1>' },
+        want: ['status 503, expected 400', 'identifier null, expected BAD_VALUE'],
+      },
+    ],
+  ])('on %s', (_name, { given, want }) => {
+    expect(expectationProblems(expected, { ...given, headers: json })).toEqual(want);
   });
 });

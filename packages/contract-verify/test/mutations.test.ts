@@ -1,19 +1,8 @@
-import { type Sandbox, startSandbox } from '@error-contract/sandbox';
+import { startSandbox } from '@error-contract/sandbox';
 import { describe, expect, it } from 'vitest';
-import { credentialEnv, sandboxCredentials } from '../src/credentials.ts';
-import { runVerify } from '../src/run.ts';
+import { envOfCredentials, sandboxCredentials } from '../src/credentials.ts';
+import { runVerify } from '../src/verify.ts';
 import { rewritingProxy } from './support/servers.ts';
-
-/** The sandbox's partners, as a real server's credentials would be given. */
-function sandboxEnv(sandbox: Sandbox): NodeJS.ProcessEnv {
-  const credentials = sandboxCredentials(sandbox);
-  const env: NodeJS.ProcessEnv = {};
-  for (const [role, [key, secret]] of Object.entries(credentialEnv)) {
-    const credential = credentials[role as keyof typeof credentialEnv];
-    if (credential) Object.assign(env, { [key]: credential.apiKey, [secret]: credential.apiSecret });
-  }
-  return env;
-}
 
 describe('a run fails, naming the cell', () => {
   it('when a server returns a wrong identifier for one cell', async () => {
@@ -25,7 +14,7 @@ describe('a run fails, naming the cell', () => {
       const run = await runVerify({
         brands: ['markid'],
         server: proxy.url,
-        env: sandboxEnv(sandbox),
+        env: envOfCredentials(sandboxCredentials(sandbox)),
         allowEffects: true,
       });
       expect(run.failed).toBe(true);

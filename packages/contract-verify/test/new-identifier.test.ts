@@ -7,7 +7,7 @@ import type { BrandBundle } from '@error-contract/spec/bundle';
 import type { Reproduction } from '@error-contract/spec/catalog';
 import { loadBundle } from '@error-contract/spec/workspace';
 import { describe, expect, it } from 'vitest';
-import { runVerify } from '../src/run.ts';
+import { runVerify } from '../src/verify.ts';
 
 const IDENTIFIER = 'TOO_MANY_REQUESTS';
 

@@ -1,9 +1,8 @@
 import { startSandbox } from '@error-contract/sandbox';
+import type { CredentialRole } from '@error-contract/spec/local-sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { credentialEnv, sandboxCredentials } from '../src/credentials.ts';
-import { openGate } from '../src/gate.ts';
+import { envOfCredentials, sandboxCredentials } from '../src/credentials.ts';
 import { type CellResult, runVerify } from '../src/index.ts';
-import { serve } from './support/servers.ts';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 let sandbox: Sandbox;
@@ -12,14 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-function envOf(roles: ReadonlyArray<keyof typeof credentialEnv>): NodeJS.ProcessEnv {
+/** The environment a user sets for the sandbox's partners of these roles. */
+function envOf(roles: readonly CredentialRole[]): NodeJS.ProcessEnv {
   const credentials = sandboxCredentials(sandbox);
-  const env: NodeJS.ProcessEnv = {};
-  for (const role of roles) {
-    const [key, secret] = credentialEnv[role];
-    Object.assign(env, { [key]: credentials[role]?.apiKey, [secret]: credentials[role]?.apiSecret });
-  }
-  return env;
+  return envOfCredentials(Object.fromEntries(roles.map((role) => [role, credentials[role]])));
 }
 
 function byIdentifier(cells: CellResult[], identifier: string): CellResult[] {
@@ -61,36 +56,5 @@ describe('against a real server', () => {
       allowEffects: true,
     });
     expect(byIdentifier(optedIn.results[0]?.cells ?? [], 'PERMISSIONS_ERROR')[0]?.status).toBe('reproduced');
-  });
-});
-
-describe('the gate', () => {
-  it('bounds the request rate', async () => {
-    const server = await serve((_request, response) => response.end('{}'));
-    const gate = await openGate({ target: server.url, rate: 10, timeoutMs: 5_000 });
-    try {
-      const started = performance.now();
-      await Promise.all(Array.from({ length: 6 }, () => fetch(gate.url).then((reply) => reply.text())));
-      // Six requests at ten a second: the last leaves half a second after the first.
-      expect(performance.now() - started).toBeGreaterThanOrEqual(490);
-    } finally {
-      await gate.close();
-      await server.close();
-    }
-  });
-
-  it('gives up on a server that does not answer', async () => {
-    const server = await serve(() => {});
-    const gate = await openGate({ target: server.url, rate: 100, timeoutMs: 200 });
-    try {
-      const reply = await fetch(gate.url, { headers: { 'x-contract-verify-step': 'createToken.BAD_VALUE/reproduce' } });
-      expect(reply.status).toBe(504);
-      expect(gate.exchanges).toEqual([
-        { step: 'createToken.BAD_VALUE/reproduce', method: 'GET', path: '/', error: 'no reply within 200 ms' },
-      ]);
-    } finally {
-      await gate.close();
-      await server.close();
-    }
   });
 });

@@ -1,4 +1,4 @@
-/** Test servers on a free loopback port: a rewriting proxy in front of the sandbox, an echo of the secret. */
+/** Test servers on a free loopback port: a proxy in front of the sandbox that rewrites its JSON replies, and any handler. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -51,7 +51,8 @@ export function rewritingProxy(target: string, rewrite: (path: string, body: Rec
     } catch {
       // not JSON: passed on as it is
     }
-    const replyHeaders: Record<string, string> = {};
+    // The body may have changed length: content-length is counted again.
+    const replyHeaders: Record<string, string> = { 'content-length': String(Buffer.byteLength(text)) };
     reply.headers.forEach((value, name) => {
       if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name))
         replyHeaders[name] = value;
