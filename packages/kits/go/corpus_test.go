@@ -41,12 +41,12 @@ type corpus struct {
 	Cases []corpusCase `json:"cases"`
 }
 
-// corpusDir is ERROR_CONTRACT_CORPUS, else the monorepo's copy of @error-contract/kit-corpus.
+// corpusDir is ERROR_CONTRACT_CORPUS, else the monorepo's copy of the corpus.
 func corpusDir() string {
 	if dir := os.Getenv("ERROR_CONTRACT_CORPUS"); dir != "" {
 		return dir
 	}
-	return filepath.Join("..", "..", "kit-corpus", "generated")
+	return filepath.Join("..", "corpus", "generated")
 }
 
 func loadCorpora(t *testing.T) []corpus {

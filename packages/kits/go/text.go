@@ -6,9 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// TextLimit is how many characters an outcome keeps of each text it takes from a reply.
-const TextLimit = 4096
-
 // MinSecretLength: shorter secrets are not masked, since masking every "a" would hide more than it protects.
 const MinSecretLength = 8
 

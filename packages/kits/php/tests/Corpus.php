@@ -9,13 +9,13 @@ use ErrorContract\Failure;
 use ErrorContract\UnknownApiError;
 use ErrorContract\UnexpectedResponse;
 
-/** Reads the shared corpus of @error-contract/kit-corpus (ERROR_CONTRACT_CORPUS, else the monorepo's copy). */
+/** Reads the shared corpus (ERROR_CONTRACT_CORPUS, else the monorepo's copy). */
 final class Corpus
 {
     public static function dir(): string
     {
         $dir = getenv('ERROR_CONTRACT_CORPUS');
-        return is_string($dir) && $dir !== '' ? $dir : dirname(__DIR__, 3) . '/kit-corpus/generated';
+        return is_string($dir) && $dir !== '' ? $dir : dirname(__DIR__, 2) . '/corpus/generated';
     }
 
     /** @return list<array<string, mixed>> */

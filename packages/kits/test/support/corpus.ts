@@ -1,18 +1,13 @@
-/** Where the shared corpus is, and how many cases it holds. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { Corpus } from '@error-contract/kit-corpus/format';
+/** The shared corpus as every runtime's tests read it, and how many cases it holds. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Corpus, corpusDir, listCorpusFiles } from '../../codegen/corpus.ts';
 
-export const corpusDir = join(
-  dirname(createRequire(import.meta.url).resolve('@error-contract/kit-corpus/package.json')),
-  'generated',
+export { corpusDir };
+
+export const corpora: Corpus[] = listCorpusFiles().map(
+  (name) => JSON.parse(readFileSync(join(corpusDir, name), 'utf8')) as Corpus,
 );
-
-export const corpora: Corpus[] = readdirSync(corpusDir)
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join(corpusDir, name), 'utf8')) as Corpus);
 
 export const corpusSize = corpora.reduce((sum, corpus) => sum + corpus.cases.length, 0);
 

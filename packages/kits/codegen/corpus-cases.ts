@@ -3,8 +3,9 @@
  * malformed, unknown and hostile replies the TypeScript client's tests cover. Whether an identifier is known is
  * always decided by the brand's catalog, so adding an identifier to the spec changes the expected outcomes.
  */
-import type { BrandFacts } from './brand-facts.ts';
-import type { BodyPart, CorpusCase, Outcome, Reply } from './format.ts';
+import { TEXT_LIMIT } from '@error-contract/client/codegen';
+import type { BrandFacts } from './brand.ts';
+import type { BodyPart, CorpusCase, Outcome, Reply } from './corpus.ts';
 
 export const credentials = { apiKey: 'corpus-key', apiSecret: 'canary-secret-0?' } as const;
 /** The Authorization token of the credentials; it contains a `/`, which JSON may escape as `\/`. */
@@ -396,6 +397,33 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
       unexpected(502, 'not-json', 'text/html'),
     ],
     ['900,000 spaces and nothing else', reply(400, [text(' ', HUGE)]), unexpected(400, 'not-json')],
+
+    // Every text kept is cut to the same number of characters in every runtime, after masking.
+    [
+      'a message longer than the text cut',
+      reply(400, [text(`{"identifier":"${bad}","message":"`), text('m', TEXT_LIMIT + 100), text('"}')]),
+      error(400, bad, 'm'.repeat(TEXT_LIMIT)),
+    ],
+    [
+      'an unknown identifier longer than the text cut',
+      reply(400, [text('{"identifier":"'), text('X', TEXT_LIMIT + 1), text('","message":"Odd."}')]),
+      error(400, 'X'.repeat(TEXT_LIMIT), 'Odd.'),
+    ],
+    [
+      'a request id longer than the text cut',
+      reply(400, [text(JSON.stringify({ identifier: bad, message: 'Bad.' }))], JSON_TYPE, 'r'.repeat(TEXT_LIMIT + 1)),
+      error(400, bad, 'Bad.', 'r'.repeat(TEXT_LIMIT)),
+    ],
+    [
+      'a content type longer than the text cut',
+      reply(502, [text(HTML_502)], `text/html; ${'p'.repeat(TEXT_LIMIT)}`),
+      unexpected(502, 'not-json', `text/html; ${'p'.repeat(TEXT_LIMIT - 'text/html; '.length)}`),
+    ],
+    [
+      'a secret that the text cut would split, masked before the cut',
+      reply(400, [text(`{"identifier":"${unauthorized}","message":"`), text('m', TEXT_LIMIT - 5), text(`${secret}"}`)]),
+      error(400, unauthorized, `${'m'.repeat(TEXT_LIMIT - 5)}***`),
+    ],
 
     // Secrets a server echoes never come back unmasked.
     [

@@ -6,8 +6,14 @@ import { publishedBrands } from '@error-contract/spec/brands';
 import { loadBundle } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyBytes, type Corpus } from '../src/format.ts';
-import { corpusDir, generateCorpora, listCorpusFiles, writeCorpora } from '../src/generate.ts';
+import {
+  bodyBytes,
+  type Corpus,
+  corpusDir,
+  generateCorpora,
+  listCorpusFiles,
+  writeCorpora,
+} from '../codegen/corpus.ts';
 
 const outDirs: string[] = [];
 afterAll(() => {
@@ -15,7 +21,7 @@ afterAll(() => {
 });
 
 function generateInto(): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'kit-corpus-'));
+  const outDir = mkdtempSync(join(tmpdir(), 'kits-corpus-'));
   outDirs.push(outDir);
   writeCorpora(outDir);
   return outDir;
