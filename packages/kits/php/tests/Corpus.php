@@ -66,30 +66,25 @@ final class Corpus
      */
     public static function outcome(Failure $failure): array
     {
-        return match (true) {
+        $reply = ['status' => $failure->status, 'requestId' => $failure->requestId];
+        return $reply + match (true) {
             $failure instanceof ApiError => [
                 'kind' => 'api-error',
-                'status' => $failure->status,
                 'identifier' => $failure->identifier->value,
                 'message' => $failure->message,
                 'explanation' => $failure->explanation,
                 'retryable' => $failure->retryable,
                 'docsUrl' => $failure->docsUrl,
-                'requestId' => $failure->requestId,
             ],
             $failure instanceof UnknownApiError => [
                 'kind' => 'unknown-api-error',
-                'status' => $failure->status,
                 'identifier' => $failure->identifier,
                 'message' => $failure->message,
-                'requestId' => $failure->requestId,
             ],
             $failure instanceof UnexpectedResponse => [
                 'kind' => 'unexpected-response',
-                'status' => $failure->status,
                 'reason' => $failure->reason,
                 'contentType' => $failure->contentType,
-                'requestId' => $failure->requestId,
             ],
         };
     }
