@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateAll } from '@error-contract/client/codegen';
 import { buildSite } from '@error-contract/docs/build-site';
 import { loadReleases, type Release } from '@error-contract/docs/changelog';
 import { redocAsset } from '@error-contract/docs/redoc-asset';
@@ -14,8 +15,6 @@ import type { BrandBundle } from '@error-contract/spec/bundle';
 import { buildBrands, lintSources } from '@error-contract/spec/pipeline';
 import type { RedoclyRun } from '@error-contract/spec/redocly';
 import { bundlePath, errorsPagePath } from '@error-contract/spec/workspace';
-// The client's generator is not part of its published exports (package.json's exports are generated per brand).
-import { generateAll } from '../../../packages/client/codegen/generate.ts';
 import { readTree, writeTree } from './files.ts';
 import type { DevLayout } from './layout.ts';
 

@@ -10,6 +10,10 @@ import { packageExports, renderEntryModule } from './entry-module.ts';
 import { renderErrorBodyModule } from './error-body-module.ts';
 import { renderOpenapiTypes } from './openapi-types.ts';
 import { renderOperationsModule } from './operations-module.ts';
+import { renderTextLimitModule } from './text-limit.ts';
+
+/** The text cut every runtime applies, for the kits' generator. */
+export { TEXT_LIMIT } from './text-limit.ts';
 
 export const generatedDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
 export const packageJsonPath = fileURLToPath(new URL('../package.json', import.meta.url));
@@ -44,6 +48,10 @@ export async function generateBrand(brand: string, { specDistDir }: SpecSource =
 export async function generateAll(source: SpecSource = {}): Promise<Map<string, string>> {
   const files = new Map([
     ['effect.ts', banner('the effects of spec/src/bundle.ts', 'packages/client/codegen') + renderEffectModule()],
+    [
+      'text-limit.ts',
+      banner('packages/client/codegen/text-limit.ts', 'packages/client/codegen') + renderTextLimitModule(),
+    ],
   ]);
   for (const brand of publishedBrands(source.configPath)) {
     for (const [path, content] of await generateBrand(brand, source)) files.set(path, content);
@@ -62,10 +70,26 @@ export async function writeGenerated(outDir = generatedDir): Promise<string[]> {
   return [...files.keys()];
 }
 
-/** package.json with its `exports` map made of the published brands' entry points; the rest as it was. */
+/** What the repository's codegen step runs: src/generated/ and package.json's `exports` rewritten; absolute paths. */
+export async function writeAll(): Promise<string[]> {
+  writeFileSync(packageJsonPath, packageJsonWithExports());
+  const written = await writeGenerated();
+  return [packageJsonPath, ...written.map((path) => join(generatedDir, path))];
+}
+
+/**
+ * package.json with its `exports` map: the published brands' entry points and, in the workspace only, this generator
+ * (TypeScript, run by tsx) for the repository's codegen step and the dev loop. `publishConfig.exports`, which pnpm
+ * packs instead, leaves the generator out. The rest as it was.
+ */
 export function packageJsonWithExports(path = packageJsonPath): string {
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
-  manifest.exports = packageExports(publishedBrands());
+  const published = packageExports(publishedBrands());
+  manifest.exports = {
+    './codegen': { types: './codegen/generate.ts', default: './codegen/generate.ts' },
+    ...published,
+  };
+  manifest.publishConfig = { ...manifest.publishConfig, exports: published };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 

@@ -4,10 +4,8 @@
  * catalog, so a type is never claimed for a body that was not checked.
  */
 import { type BrandDefinition, type ErrorCatalogEntry, isJsonObject } from './brand.ts';
+import { TEXT_LIMIT } from './generated/text-limit.ts';
 import type { Result, TransportError, UnexpectedResponse } from './result.ts';
-
-/** How many characters a result keeps of each text it takes from a response (body, message, identifier, headers). */
-export const TEXT_LIMIT = 4096;
 
 /**
  * What an attempt ended with: a response, or the transport error when none arrived. `data` and `error` are what

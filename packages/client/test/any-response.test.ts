@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { TEXT_LIMIT } from '../src/response.ts';
+import { TEXT_LIMIT } from '../src/generated/text-limit.ts';
 import type { Result } from '../src/result.ts';
 import { RequestError } from '../src/result.ts';
 import { brands, callOperation, operationIds, TEST_KEY, TEST_SECRET, testClient } from './support/brands.ts';

@@ -59,12 +59,14 @@ it.runIf(process.env.CI === 'true')('matches the committed files byte for byte (
   }
 });
 
-it('exports one entry point per published brand, and package.json lists exactly those', () => {
+it('publishes one entry point per published brand, and the generator only in the workspace', () => {
   expect(readFileSync(packageJsonPath, 'utf8'), 'package.json: run `pnpm generate` and commit the result').toBe(
     packageJsonWithExports(),
   );
-  const { exports } = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
-  expect(Object.keys(exports)).toEqual([...publishedBrands().map((brand) => `./${brand}`), './package.json']);
+  const { exports, publishConfig } = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
+  const published = [...publishedBrands().map((brand) => `./${brand}`), './package.json'];
+  expect(Object.keys(publishConfig.exports)).toEqual(published);
+  expect(Object.keys(exports)).toEqual(['./codegen', ...published]);
   for (const brand of publishedBrands()) expect(listFiles(generatedDir)).toContain(`${brand}/index.ts`);
 });
 

@@ -1,45 +1,31 @@
 /**
- * The generators of committed files, run together in one process. Each lives in the package whose files it writes and
- * is imported by relative path (the published client does not export its codegen), only when it has to run.
+ * The generators of committed files, run together in one process: each package's `./codegen` export, whose `writeAll`
+ * writes the package's generated files. A generator reads its own folder, found by resolving the export (which loads
+ * nothing), and is loaded only when it has to run: the client's pulls in openapi-typescript, about a second.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distDir, repoDir } from '@error-contract/spec/workspace';
 import type { Generator } from './codegen.ts';
 
-export const repoDir = fileURLToPath(new URL('../../..', import.meta.url));
-const at = (...parts: string[]) => join(repoDir, ...parts);
+export { repoDir };
 
 /** What every generator reads: the brand bundles and the spec library (both in spec/dist), and the tool versions. */
-const shared = [at('spec', 'dist'), at('pnpm-lock.yaml')];
+const shared = [distDir, join(repoDir, 'pnpm-lock.yaml')];
+
+const folderOf = (specifier: string) => dirname(fileURLToPath(import.meta.resolve(specifier)));
 
 export const generators: readonly Generator[] = [
   {
     name: 'client',
-    reads: [...shared, at('packages', 'client', 'codegen'), at('packages', 'client', 'src', 'brand.ts')],
-    async write() {
-      const codegen = await import('../../client/codegen/generate.ts');
-      writeFileSync(codegen.packageJsonPath, codegen.packageJsonWithExports());
-      const written = await codegen.writeGenerated();
-      return [codegen.packageJsonPath, ...written.map((path) => join(codegen.generatedDir, path))];
-    },
+    reads: [...shared, folderOf('@error-contract/client/codegen')],
+    write: async () => (await import('@error-contract/client/codegen')).writeAll(),
   },
   {
-    name: 'kits',
-    reads: [...shared, at('packages', 'kits', 'codegen')],
-    async write() {
-      const codegen = await import('../../kits/codegen/generate.ts');
-      return codegen.writeKits().map((path) => join(codegen.packageDir, path));
-    },
-  },
-  {
-    name: 'kit corpus',
-    reads: [...shared, at('packages', 'kit-corpus', 'src')],
-    async write() {
-      const codegen = await import('../../kit-corpus/src/generate.ts');
-      return codegen.writeCorpora().map((name) => join(codegen.corpusDir, name));
-    },
+    name: 'kits and corpus',
+    reads: [...shared, folderOf('@error-contract/kits/codegen')],
+    write: async () => (await import('@error-contract/kits/codegen')).writeAll(),
   },
 ];
 
-export const fingerprintPath = at('node_modules', '.cache', 'error-contract-codegen', 'fingerprint.json');
+export const fingerprintPath = join(repoDir, 'node_modules', '.cache', 'error-contract-codegen', 'fingerprint.json');

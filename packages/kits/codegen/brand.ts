@@ -1,7 +1,56 @@
-/** What the kits generate from, per brand: its identifiers with their explanation, retry hint and docs URL. */
-import { type BrandFacts, brandFacts } from '@error-contract/kit-corpus/brand-facts';
+/**
+ * What the kits and the corpus are generated from, per brand, read from its bundle: its identifiers with their
+ * explanation, retry hint, docs URL and examples, and the request id header.
+ */
+import { type BrandBundle, requestIdHeaderOf } from '@error-contract/spec/bundle';
+import { catalogOf } from '@error-contract/spec/catalog';
+import { errorDocsUrl } from '@error-contract/spec/site-routes';
 import { loadBundle } from '@error-contract/spec/workspace';
 import { checkBrand, checkIdentifier } from './names.ts';
+
+export interface IdentifierFacts {
+  identifier: string;
+  explanation: string;
+  retryable: boolean;
+  docsUrl: string;
+  /** Every distinct example body of the identifier in the bundle (its catalog example, its named examples). */
+  examples: Array<Record<string, unknown>>;
+}
+
+export interface BrandFacts {
+  brand: string;
+  requestIdHeader: string;
+  identifiers: IdentifierFacts[];
+}
+
+function examplesOf(bundle: BrandBundle, identifier: string, catalogExample: Record<string, unknown>) {
+  const named = Object.values(bundle.components.examples ?? {})
+    .map((example) => example.value)
+    .filter(
+      (value): value is Record<string, unknown> =>
+        typeof value === 'object' && value !== null && (value as { identifier?: unknown }).identifier === identifier,
+    );
+  const all = [{ identifier, ...catalogExample }, ...named];
+  const seen = new Set<string>();
+  return all.filter((example) => {
+    const key = JSON.stringify(example);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+export function brandFacts(brand: string, bundle: BrandBundle): BrandFacts {
+  return {
+    brand,
+    requestIdHeader: requestIdHeaderOf(bundle),
+    identifiers: catalogOf(bundle).map((entry) => ({
+      identifier: entry.identifier,
+      explanation: entry.explanation,
+      retryable: entry.retryable,
+      docsUrl: errorDocsUrl(bundle.externalDocs.url, brand, entry.docsAnchor),
+      examples: examplesOf(bundle, entry.identifier, entry.example),
+    })),
+  };
+}
 
 export interface KitBrand extends BrandFacts {
   /** The bundle's `info.title`, for doc comments. */
@@ -15,8 +64,12 @@ export function kitBrand(brand: string): KitBrand {
   return { ...facts, title: bundle.info.title };
 }
 
-export const banner = (brand: string, comment: string): string =>
-  `${comment} ${GENERATED} from spec/dist/${brand}/openapi.json by packages/kits/codegen. Do not edit: run \`pnpm generate\`.`;
+/** The brand's bundle, which its files are generated from. */
+export const bundleOf = (brand: string): string => `spec/dist/${brand}/openapi.json`;
+
+/** The first line of a generated file, naming what it is generated from. */
+export const banner = (source: string, comment: string): string =>
+  `${comment} ${GENERATED} from ${source} by packages/kits/codegen. Do not edit: run \`pnpm generate\`.`;
 
 /** The words every generated file starts with (after PHP's opening tag), by which a stale one is found. */
 export const GENERATED = 'Generated';

@@ -1,19 +1,21 @@
-/** Generates every brand's code in PHP, Python and Go from its bundle, as file contents keyed by path under the package. */
+/** Generates the kits' code in PHP, Python and Go, as file contents keyed by path under the package, and the corpus. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publishedBrands } from '@error-contract/spec/workspace';
 import { kitBrand } from './brand.ts';
+import { corpusDir, writeCorpora } from './corpus.ts';
 import { renderGoPackage, renderGoRegistry } from './go.ts';
 import { phpNamespace } from './names.ts';
 import { renderPhpEnum, renderPhpErrors } from './php.ts';
 import { renderPythonModule } from './python.ts';
+import { renderTextLimits } from './text-limit.ts';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** The generated files: one Python module, one Go package and one PHP namespace per brand. */
+/** The generated files: the text cut in each language, and per brand a Python module, a Go package, a PHP namespace. */
 export function generateKits(brands: readonly string[] = publishedBrands()): Map<string, string> {
-  const files = new Map<string, string>();
+  const files = new Map<string, string>(renderTextLimits());
   files.set('go/internal/brands/brands.go', renderGoRegistry(brands));
   for (const brand of brands.map(kitBrand)) {
     files.set(`python/src/error_contract/${brand.brand}.py`, renderPythonModule(brand));
@@ -41,4 +43,9 @@ export function writeKits(outDir = packageDir): string[] {
     writeFileSync(target, content);
   }
   return [...files.keys()];
+}
+
+/** What the repository's codegen step runs: the kits' files and the corpus, rewritten; absolute paths. */
+export function writeAll(): string[] {
+  return [...writeKits().map((path) => join(packageDir, path)), ...writeCorpora().map((name) => join(corpusDir, name))];
 }

@@ -1,5 +1,5 @@
 /** The Go package of a brand: its identifier set as a named string type with constants, a lookup, the classifier. */
-import { banner, type KitBrand } from './brand.ts';
+import { banner, bundleOf, type KitBrand } from './brand.ts';
 import { camel, quoted } from './names.ts';
 
 export function renderGoPackage(brand: KitBrand): string {
@@ -13,7 +13,7 @@ export function renderGoPackage(brand: KitBrand): string {
       `\t${`${camel(entry.identifier)}:`.padEnd(width + 1)} {${quoted(entry.explanation)}, ${entry.retryable}, ${quoted(entry.docsUrl)}},`,
   );
   const list = brand.identifiers.map((entry) => `${camel(entry.identifier)}`).join(', ');
-  return `${banner(brand.brand, '//')}
+  return `${banner(bundleOf(brand.brand), '//')}
 
 // Package ${brand.brand} holds the standard API errors of the ${brand.title}: its identifiers, and the classifier
 // of its failed replies.
@@ -93,7 +93,7 @@ func ClassifyResponse(response *http.Response, secrets ...string) error {
 /** Every brand's package by brand id, for the module's own tests and example. */
 export function renderGoRegistry(brands: readonly string[]): string {
   const width = Math.max(...brands.map((brand) => brand.length + 3));
-  return `${banner('<brand>', '//')}
+  return `${banner(bundleOf('<brand>'), '//')}
 
 // Package brands maps each brand id to its package's Classify and ClassifyResponse.
 package brands

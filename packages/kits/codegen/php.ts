@@ -1,10 +1,10 @@
 /** The PHP namespace of a brand: its identifier set as a backed enum, and the classifier bound to it. */
-import { banner, type KitBrand } from './brand.ts';
+import { banner, bundleOf, type KitBrand } from './brand.ts';
 import { phpNamespace, phpQuoted } from './names.ts';
 
 const header = (brand: KitBrand) => `<?php
 
-${banner(brand.brand, '//')}
+${banner(bundleOf(brand.brand), '//')}
 
 declare(strict_types=1);
 

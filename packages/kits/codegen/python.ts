@@ -1,5 +1,5 @@
 /** The Python module of a brand: its identifier set as a StrEnum, and the classifier bound to it. */
-import { banner, type KitBrand } from './brand.ts';
+import { banner, bundleOf, type KitBrand } from './brand.ts';
 import { quoted } from './names.ts';
 
 export function renderPythonModule(brand: KitBrand): string {
@@ -12,7 +12,7 @@ export function renderPythonModule(brand: KitBrand): string {
     (entry) =>
       `    ErrorIdentifier.${entry.identifier}: (\n        ${quoted(entry.explanation)},\n        ${entry.retryable ? 'True' : 'False'},\n        ${quoted(entry.docsUrl)},\n    ),`,
   );
-  return `${banner(brand.brand, '#')}
+  return `${banner(bundleOf(brand.brand), '#')}
 """The standard API errors of the ${brand.title}: its identifiers, and the classifier of its failed replies."""
 
 from __future__ import annotations

@@ -3,7 +3,6 @@ package errorcontract_test
 import (
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -41,12 +40,12 @@ type corpus struct {
 	Cases []corpusCase `json:"cases"`
 }
 
-// corpusDir is ERROR_CONTRACT_CORPUS, else the monorepo's copy of @error-contract/kit-corpus.
+// corpusDir is ERROR_CONTRACT_CORPUS, else the monorepo's copy of the corpus.
 func corpusDir() string {
 	if dir := os.Getenv("ERROR_CONTRACT_CORPUS"); dir != "" {
 		return dir
 	}
-	return filepath.Join("..", "..", "kit-corpus", "generated")
+	return filepath.Join("..", "corpus", "generated")
 }
 
 func loadCorpora(t *testing.T) []corpus {
@@ -100,13 +99,11 @@ func orNull(text string) any {
 
 // outcome gives the fields the corpus compares, named as the corpus names them.
 func outcome(failure error) map[string]any {
-	var unknown *errorcontract.UnknownAPIError
-	var unexpected *errorcontract.UnexpectedResponse
-	switch {
-	case errors.As(failure, &unknown):
-		return map[string]any{"kind": "unknown-api-error", "status": float64(unknown.Status), "identifier": unknown.Identifier, "message": unknown.Message, "requestId": orNull(unknown.RequestID)}
-	case errors.As(failure, &unexpected):
-		return map[string]any{"kind": "unexpected-response", "status": float64(unexpected.Status), "reason": string(unexpected.Reason), "contentType": orNull(unexpected.ContentType), "requestId": orNull(unexpected.RequestID)}
+	switch failure := failure.(type) {
+	case *errorcontract.UnknownAPIError:
+		return map[string]any{"kind": "unknown-api-error", "status": float64(failure.Status), "identifier": failure.Identifier, "message": failure.Message, "requestId": orNull(failure.RequestID)}
+	case *errorcontract.UnexpectedResponse:
+		return map[string]any{"kind": "unexpected-response", "status": float64(failure.Status), "reason": string(failure.Reason), "contentType": orNull(failure.ContentType), "requestId": orNull(failure.RequestID)}
 	}
 	// *APIError[ID] of whichever brand: its fields by name.
 	value := reflect.ValueOf(failure).Elem()

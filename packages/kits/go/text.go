@@ -6,9 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// TextLimit is how many characters an outcome keeps of each text it takes from a reply.
-const TextLimit = 4096
-
 // MinSecretLength: shorter secrets are not masked, since masking every "a" would hide more than it protects.
 const MinSecretLength = 8
 
@@ -56,7 +53,8 @@ func cut(text string, limit int) string {
 }
 
 // decodeUTF8 decodes as the WHATWG decoder (and so fetch's text()) does: one leading byte order mark dropped, each
-// maximal subpart of a bad sequence replaced by one U+FFFD.
+// maximal subpart of a bad sequence replaced by one U+FFFD. The maximal subpart is the longest start of a well-formed
+// sequence, which utf8.FullRune still finds incomplete (or the one bad byte).
 func decodeUTF8(bytes []byte) string {
 	body, _ := strings.CutPrefix(string(bytes), "\xef\xbb\xbf")
 	if utf8.ValidString(body) {
@@ -64,42 +62,17 @@ func decodeUTF8(bytes []byte) string {
 	}
 	var out strings.Builder
 	for index := 0; index < len(body); {
-		lead := body[index]
-		if lead < 0x80 {
-			out.WriteByte(lead)
-			index++
+		char, size := utf8.DecodeRuneInString(body[index:])
+		if char != utf8.RuneError || size > 1 {
+			out.WriteString(body[index : index+size])
+			index += size
 			continue
 		}
-		need, lower, upper := 0, byte(0x80), byte(0xbf)
-		switch {
-		case lead >= 0xc2 && lead <= 0xdf:
-			need = 1
-		case lead == 0xe0:
-			need, lower = 2, 0xa0
-		case lead == 0xed:
-			need, upper = 2, 0x9f
-		case lead >= 0xe1 && lead <= 0xef:
-			need = 2
-		case lead == 0xf0:
-			need, lower = 3, 0x90
-		case lead == 0xf4:
-			need, upper = 3, 0x8f
-		case lead >= 0xf1 && lead <= 0xf3:
-			need = 3
-		}
 		next := index + 1
-		for seen := 0; need > 0 && seen < need && next < len(body); seen++ {
-			if body[next] < lower || body[next] > upper {
-				break
-			}
-			lower, upper = 0x80, 0xbf
+		for next < len(body) && !utf8.FullRuneInString(body[index:next+1]) {
 			next++
 		}
-		if need > 0 && next-index == need+1 {
-			out.WriteString(body[index:next])
-		} else {
-			out.WriteRune(utf8.RuneError)
-		}
+		out.WriteRune(utf8.RuneError)
 		index = next
 	}
 	return out.String()

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { corpusSize, kitEnv } from './support/corpus.ts';
+import { type CorpusRun, corpusSize, expectAgreement, kitEnv } from './support/corpus.ts';
 import { kitsDir, needs, probe, type Run, run } from './support/toolchains.ts';
 
 const goDir = join(kitsDir, 'go');
@@ -26,10 +26,16 @@ beforeAll(() => {
     .map((line) => JSON.parse(line) as TestEvent);
 });
 
-const results = (prefix: string) => {
+/** The tests whose name starts with `prefix`: how many ran, and the output of each that failed. */
+const results = (prefix: string): CorpusRun => {
   const done = events.filter((event) => event.Test?.startsWith(prefix) && ['pass', 'fail'].includes(event.Action));
   const failed = done.filter((event) => event.Action === 'fail').map((event) => event.Test);
-  return { tests: done.length, failed };
+  const outputOf = (test?: string) =>
+    events
+      .filter((event) => event.Test === test)
+      .map((event) => event.Output ?? '')
+      .join('');
+  return { tests: done.length, failures: failed.map(outputOf) };
 };
 
 it('is gofmt-formatted and passes go vet', (context) => {
@@ -69,20 +75,13 @@ it('does not compile an identifier the brand lacks, nor an unknown identifier us
 
 it(`agrees with the TypeScript client on every case of the shared corpus (${corpusSize} cases)`, (context) => {
   needs(context, go.missing);
-  const corpus = results('TestCorpus/');
-  console.log(`go: ${corpus.tests - corpus.failed.length} of ${corpus.tests} corpus cases agree`);
-  const output = events
-    .filter((event) => corpus.failed.includes(event.Test))
-    .map((event) => event.Output ?? '')
-    .join('');
-  expect(corpus.failed, output).toEqual([]);
-  expect(corpus.tests).toBe(corpusSize);
+  expectAgreement('go', results('TestCorpus/'));
 });
 
 it("passes the kit's own tests (types, limits, the response adapter, robustness)", (context) => {
   needs(context, go.missing);
   const own = results('Test');
-  expect(own.failed).toEqual([]);
+  expect(own.failures).toEqual([]);
   expect(own.tests - corpusSize - 1).toBeGreaterThanOrEqual(6);
   expect(goTest?.status, goTest?.stdout.slice(-4000)).toBe(0);
 });

@@ -1,30 +1,21 @@
 /** The Python kit: mypy --strict, then pytest (the shared corpus and the kit's own tests). */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { corpusSize, kitEnv } from './support/corpus.ts';
-import { junitCounts, kitsDir, needs, type Run, run } from './support/toolchains.ts';
+import { corpusSize, expectAgreement, kitEnv } from './support/corpus.ts';
+import { junitCounts, kitsDir, needs, type ReportedRun, run, runReported } from './support/toolchains.ts';
 
 const pythonDir = join(kitsDir, 'python');
 const scratch = mkdtempSync(join(tmpdir(), 'kits-python-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const venv = inject('pythonVenv');
-let pytest: Run | undefined;
-let report = '';
+let pytest: ReportedRun = { status: null, stdout: '', stderr: '', report: '' };
 beforeAll(() => {
   if (!venv.python) return;
-  const junit = join(scratch, 'pytest.xml');
-  pytest = run(venv.python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${junit}`, 'tests'], {
-    cwd: pythonDir,
-    env: kitEnv,
-  });
-  try {
-    report = readFileSync(junit, 'utf8');
-  } catch {
-    report = '';
-  }
+  const args = (report: string) => ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`, 'tests'];
+  pytest = runReported(venv.python, args, { cwd: pythonDir, env: kitEnv });
 });
 
 it('type-checks with mypy --strict (the package, its tests and its example)', (context) => {
@@ -78,16 +69,13 @@ it('packages as a wheel with py.typed and every brand module, and no dependency'
 
 it(`agrees with the TypeScript client on every case of the shared corpus (${corpusSize} cases)`, (context) => {
   needs(context, venv.missing);
-  const corpus = junitCounts(report, 'test_corpus[');
-  console.log(`python: ${corpus.tests - corpus.failed} of ${corpus.tests} corpus cases agree`);
-  expect(corpus.failures).toEqual([]);
-  expect(corpus.tests).toBe(corpusSize);
+  expectAgreement('python', junitCounts(pytest.report, 'test_corpus['));
 });
 
 it("passes the kit's own tests (types, limits, the response adapter, robustness)", (context) => {
   needs(context, venv.missing);
-  const all = junitCounts(report);
-  expect(all.failures, pytest?.stdout).toEqual([]);
+  const all = junitCounts(pytest.report);
+  expect(all.failures, pytest.stdout).toEqual([]);
   expect(all.tests - corpusSize).toBeGreaterThanOrEqual(10);
-  expect(pytest?.status, pytest?.stdout).toBe(0);
+  expect(pytest.status, pytest.stdout).toBe(0);
 });

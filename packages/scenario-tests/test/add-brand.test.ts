@@ -132,7 +132,7 @@ describe(`adding a third brand, ${BRAND.name}, and running pnpm generate`, () =>
     expect(clone.read('packages/kits/php/src/Verifyco/ErrorIdentifier.php')).toContain(OWN_WORDING);
     expect(clone.read(`packages/kits/python/src/error_contract/${BRAND.id}.py`)).toContain(OWN_WORDING);
     expect(clone.read(`packages/kits/go/${BRAND.id}/${BRAND.id}.go`)).toContain(OWN_WORDING);
-    expect(JSON.parse(clone.read(`packages/kit-corpus/generated/${BRAND.id}.json`)).brand).toBe(BRAND.id);
+    expect(JSON.parse(clone.read(`packages/kits/corpus/generated/${BRAND.id}.json`)).brand).toBe(BRAND.id);
   });
 
   it('gets a docs folder with its errors page and reference', () => {

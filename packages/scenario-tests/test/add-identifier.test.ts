@@ -114,7 +114,7 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
 
   it('makes the shared corpus expect it from iDenfy, and an unknown identifier from Mark ID', () => {
     const caseNamed = (brand: string, name: string) =>
-      JSON.parse(read(`packages/kit-corpus/generated/${brand}.json`)).cases.find(
+      JSON.parse(read(`packages/kits/corpus/generated/${brand}.json`)).cases.find(
         (entry: { name: string }) => entry.name === name,
       );
     expect(caseNamed('idenfy', `${IDENTIFIER}: the spec's example`)?.want).toMatchObject({
@@ -142,7 +142,7 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
     expect(run('git', ['status', '--porcelain'])).toBe(before);
     expect(before).toContain('packages/client/src/generated/idenfy/');
     expect(before).toContain('packages/kits/');
-    expect(before).toContain('packages/kit-corpus/generated/');
+    expect(before).toContain('packages/kits/corpus/generated/');
     expect(tasks(secondRun, 'miss')).toEqual([]);
     expect(tasks(secondRun, 'hit')).toContain('@error-contract/client#build');
     expect(secondRun).toMatch(/codegen: Generated files are current/);

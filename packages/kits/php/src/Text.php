@@ -5,10 +5,8 @@ declare(strict_types=1);
 namespace ErrorContract;
 
 /** Texts taken from a reply: decoded as a browser decodes UTF-8, masked, and cut to a bounded length. */
-final class Text
+final class Text implements TextLimit
 {
-    /** How many characters an outcome keeps of each text it takes from a reply. */
-    public const LIMIT = 4096;
     /** Shorter secrets are not masked: masking every "a" in a text would hide more than it protects. */
     public const MIN_SECRET_LENGTH = 8;
 

@@ -9,13 +9,13 @@ use ErrorContract\Failure;
 use ErrorContract\UnknownApiError;
 use ErrorContract\UnexpectedResponse;
 
-/** Reads the shared corpus of @error-contract/kit-corpus (ERROR_CONTRACT_CORPUS, else the monorepo's copy). */
+/** Reads the shared corpus (ERROR_CONTRACT_CORPUS, else the monorepo's copy). */
 final class Corpus
 {
     public static function dir(): string
     {
         $dir = getenv('ERROR_CONTRACT_CORPUS');
-        return is_string($dir) && $dir !== '' ? $dir : dirname(__DIR__, 3) . '/kit-corpus/generated';
+        return is_string($dir) && $dir !== '' ? $dir : dirname(__DIR__, 2) . '/corpus/generated';
     }
 
     /** @return list<array<string, mixed>> */
@@ -66,30 +66,25 @@ final class Corpus
      */
     public static function outcome(Failure $failure): array
     {
-        return match (true) {
+        $reply = ['status' => $failure->status, 'requestId' => $failure->requestId];
+        return $reply + match (true) {
             $failure instanceof ApiError => [
                 'kind' => 'api-error',
-                'status' => $failure->status,
                 'identifier' => $failure->identifier->value,
                 'message' => $failure->message,
                 'explanation' => $failure->explanation,
                 'retryable' => $failure->retryable,
                 'docsUrl' => $failure->docsUrl,
-                'requestId' => $failure->requestId,
             ],
             $failure instanceof UnknownApiError => [
                 'kind' => 'unknown-api-error',
-                'status' => $failure->status,
                 'identifier' => $failure->identifier,
                 'message' => $failure->message,
-                'requestId' => $failure->requestId,
             ],
             $failure instanceof UnexpectedResponse => [
                 'kind' => 'unexpected-response',
-                'status' => $failure->status,
                 'reason' => $failure->reason,
                 'contentType' => $failure->contentType,
-                'requestId' => $failure->requestId,
             ],
         };
     }

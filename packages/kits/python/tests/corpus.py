@@ -1,4 +1,4 @@
-"""Reads the shared corpus of @error-contract/kit-corpus (ERROR_CONTRACT_CORPUS, else the monorepo's copy)."""
+"""Reads the shared corpus (ERROR_CONTRACT_CORPUS, else the monorepo's copy)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from error_contract import ApiError, Identifier, UnexpectedResponse, UnknownApiE
 
 CORPUS_DIR = Path(
     os.environ.get("ERROR_CONTRACT_CORPUS")
-    or Path(__file__).resolve().parents[3] / "kit-corpus" / "generated"
+    or Path(__file__).resolve().parents[2] / "corpus" / "generated"
 )
 
 

@@ -1,20 +1,29 @@
-/** Where the shared corpus is, and how many cases it holds. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { Corpus } from '@error-contract/kit-corpus/format';
+/** The shared corpus as every runtime's tests read it, and how many cases it holds. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { type Corpus, corpusDir, listCorpusFiles } from '../../codegen/corpus.ts';
 
-export const corpusDir = join(
-  dirname(createRequire(import.meta.url).resolve('@error-contract/kit-corpus/package.json')),
-  'generated',
+export { corpusDir };
+
+export const corpora: Corpus[] = listCorpusFiles().map(
+  (name) => JSON.parse(readFileSync(join(corpusDir, name), 'utf8')) as Corpus,
 );
 
-export const corpora: Corpus[] = readdirSync(corpusDir)
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join(corpusDir, name), 'utf8')) as Corpus);
-
 export const corpusSize = corpora.reduce((sum, corpus) => sum + corpus.cases.length, 0);
+
+/** What a kit's test run says of its corpus tests: how many ran, and the failures' text. */
+export interface CorpusRun {
+  tests: number;
+  failures: string[];
+}
+
+/** Every case of the corpus ran in the kit's own tests and agreed with the TypeScript client; the count is printed. */
+export function expectAgreement(language: string, { tests, failures }: CorpusRun): void {
+  console.log(`${language}: ${tests - failures.length} of ${tests} corpus cases agree`);
+  expect(failures).toEqual([]);
+  expect(tests).toBe(corpusSize);
+}
 
 /** The environment every kit's tests run in: the corpus location, and no network for Go. */
 export const kitEnv = { ...process.env, ERROR_CONTRACT_CORPUS: corpusDir, GOTOOLCHAIN: 'local', GOPROXY: 'off' };

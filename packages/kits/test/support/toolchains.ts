@@ -3,7 +3,7 @@
  * CI=true it fails them, so that CI never passes by skipping.
  */
 import { type SpawnOptions, type SpawnSyncOptions, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'vitest';
@@ -24,6 +24,27 @@ export function run(command: string, args: string[], options: SpawnSyncOptions =
     stdout: String(result.stdout ?? ''),
     stderr: String(result.stderr ?? '') + (result.error ? String(result.error) : ''),
   };
+}
+
+export interface ReportedRun extends Run {
+  /** The JUnit XML report the test runner wrote, '' when it wrote none. */
+  report: string;
+}
+
+/** Runs a test runner that writes a JUnit XML report to the path it is given in `args`, and reads the report. */
+export function runReported(
+  command: string,
+  args: (reportPath: string) => string[],
+  options: SpawnSyncOptions = {},
+): ReportedRun {
+  const dir = mkdtempSync(join(tmpdir(), 'kits-report-'));
+  try {
+    const reportPath = join(dir, 'junit.xml');
+    const result = run(command, args(reportPath), options);
+    return { ...result, report: existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** As `run`, without blocking the event loop: for commands that talk to a server of this process. */

@@ -8,7 +8,8 @@ StrEnum, ``classify`` and ``classify_response``. The outcomes and helpers shared
 from ._classify import MAX_BODY_BYTES, Headers, HttpResponse, basic_auth_secrets
 from ._json import MAX_DEPTH
 from ._outcomes import ApiError, Identifier, Reason, UnexpectedResponse, UnknownApiError
-from ._text import MIN_SECRET_LENGTH, TEXT_LIMIT
+from ._text import MIN_SECRET_LENGTH
+from ._text_limit import TEXT_LIMIT
 
 __all__ = [
     "MAX_BODY_BYTES",

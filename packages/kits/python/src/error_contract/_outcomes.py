@@ -7,7 +7,6 @@ from enum import StrEnum
 from typing import ClassVar, Generic, Literal, TypeVar
 
 
-
 class Identifier(StrEnum):
     """What every brand's ``ErrorIdentifier`` tells about each of its members (generated from the spec)."""
 
@@ -27,62 +26,63 @@ class Identifier(StrEnum):
 
 
 IdT = TypeVar("IdT", bound=Identifier)
+IdT_co = TypeVar("IdT_co", bound=str, covariant=True)
 
 Reason = Literal["empty-body", "not-json", "wrong-shape"]
 
 
-def _http(status: int, request_id: str | None) -> str:
-    return f"HTTP {status}" + (f", request id {request_id}" if request_id else "")
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Outcome:
+    """What every outcome keeps of the reply: its status, request id and body."""
 
-
-@dataclass(frozen=True, slots=True)
-class ApiError(Generic[IdT]):
-    """A standard API error: an identifier of the brand's set, with what the contract says about it."""
-
-    kind: ClassVar[Literal["api-error"]] = "api-error"
     status: int
-    identifier: IdT
-    message: str
-    explanation: str
-    #: Can sending the same request again succeed?
-    retryable: bool
-    docs_url: str
     request_id: str | None
     #: The body as text, at most TEXT_LIMIT characters.
     body: str
 
     def __str__(self) -> str:
-        http = _http(self.status, self.request_id)
-        return f"{self.identifier.value} ({http}): {self.message} See {self.docs_url}"
+        http = f"HTTP {self.status}" + (f", request id {self.request_id}" if self.request_id else "")
+        match self:
+            case ApiError():
+                return f"{self.identifier.value} ({http}): {self.message} See {self.docs_url}"
+            case UnknownApiError():
+                return f"{self.identifier}, an identifier this kit does not know ({http}): {self.message}"
+            case UnexpectedResponse():
+                content_type = f", {self.content_type}" if self.content_type else ""
+                return f"unexpected response ({http}, {self.reason}{content_type})"
+        return http
 
 
-@dataclass(frozen=True, slots=True)
-class UnknownApiError:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Error(_Outcome, Generic[IdT_co]):
+    """A well-formed error body: its identifier and its message, for people."""
+
+    identifier: IdT_co
+    message: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ApiError(_Error[IdT]):
+    """A standard API error: an identifier of the brand's set, with what the contract says about it."""
+
+    kind: ClassVar[Literal["api-error"]] = "api-error"
+    explanation: str
+    #: Can sending the same request again succeed?
+    retryable: bool
+    docs_url: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnknownApiError(_Error[str]):
     """A well-formed error whose identifier the brand's set does not have, kept verbatim as a string."""
 
     kind: ClassVar[Literal["unknown-api-error"]] = "unknown-api-error"
-    status: int
-    identifier: str
-    message: str
-    request_id: str | None
-    body: str
-
-    def __str__(self) -> str:
-        http = _http(self.status, self.request_id)
-        return f"{self.identifier}, an identifier this kit does not know ({http}): {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class UnexpectedResponse:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnexpectedResponse(_Outcome):
     """A reply that is not a standard error: an empty body, a body that is not JSON, or JSON of the wrong shape."""
 
     kind: ClassVar[Literal["unexpected-response"]] = "unexpected-response"
-    status: int
     reason: Reason
     content_type: str | None
-    request_id: str | None
-    body: str
-
-    def __str__(self) -> str:
-        content_type = f", {self.content_type}" if self.content_type else ""
-        return f"unexpected response ({_http(self.status, self.request_id)}, {self.reason}{content_type})"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-#: How many characters an outcome keeps of each text it takes from a reply.
-TEXT_LIMIT = 4096
+from ._text_limit import TEXT_LIMIT
+
 #: Shorter secrets are not masked: masking every "a" in a text would hide more than it protects.
 MIN_SECRET_LENGTH = 8
 

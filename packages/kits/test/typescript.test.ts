@@ -1,22 +1,14 @@
 /**
- * The shared corpus of @error-contract/kit-corpus, fed reply by reply through each brand's built client with an
- * injected fetch: the TypeScript client must classify every case as the PHP, Python and Go kits do.
+ * The TypeScript client held to the shared corpus: each reply fed through the brand's built client with an injected
+ * fetch, which must classify every case as the PHP, Python and Go kits do.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { bodyBytes, type Corpus, type CorpusCase, type Outcome } from '@error-contract/kit-corpus/format';
-import { declaredBrands, publishedBrands } from '@error-contract/spec/workspace';
-import { describe, expect, it } from 'vitest';
-import type { ClientOptions, IdenfyClient } from '../src/generated/idenfy/index.ts';
 
-const corpusDir = join(
-  dirname(createRequire(import.meta.url).resolve('@error-contract/kit-corpus/package.json')),
-  'generated',
-);
-const corpora = publishedBrands().map(
-  (brand) => JSON.parse(readFileSync(join(corpusDir, `${brand}.json`), 'utf8')) as Corpus,
-);
+import type { ClientOptions, IdenfyClient } from '@error-contract/client/idenfy';
+import { declaredBrands } from '@error-contract/spec/workspace';
+import { describe, expect, it } from 'vitest';
+import { bodyBytes, type Corpus, type CorpusCase, type Outcome } from '../codegen/corpus.ts';
+import { corpora } from './support/corpus.ts';
+
 /** Each brand's client factory, from the entry point its declaration names, as a partner imports it. */
 const factories: Record<string, (options: ClientOptions) => IdenfyClient> = Object.fromEntries(
   await Promise.all(

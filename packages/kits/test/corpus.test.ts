@@ -5,8 +5,14 @@ import { join } from 'node:path';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyBytes, type Corpus } from '../src/format.ts';
-import { corpusDir, generateCorpora, listCorpusFiles, writeCorpora } from '../src/generate.ts';
+import {
+  bodyBytes,
+  type Corpus,
+  corpusDir,
+  generateCorpora,
+  listCorpusFiles,
+  writeCorpora,
+} from '../codegen/corpus.ts';
 
 const outDirs: string[] = [];
 afterAll(() => {
@@ -14,7 +20,7 @@ afterAll(() => {
 });
 
 function generateInto(): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'kit-corpus-'));
+  const outDir = mkdtempSync(join(tmpdir(), 'kits-corpus-'));
   outDirs.push(outDir);
   writeCorpora(outDir);
   return outDir;

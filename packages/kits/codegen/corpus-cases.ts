@@ -3,8 +3,9 @@
  * malformed, unknown and hostile replies the TypeScript client's tests cover. Whether an identifier is known is
  * always decided by the brand's catalog, so adding an identifier to the spec changes the expected outcomes.
  */
-import type { BrandFacts } from './brand-facts.ts';
-import type { BodyPart, CorpusCase, Outcome, Reply } from './format.ts';
+import { TEXT_LIMIT } from '@error-contract/client/codegen';
+import type { BrandFacts } from './brand.ts';
+import type { BodyPart, CorpusCase, Outcome, Reply } from './corpus.ts';
 
 export const credentials = { apiKey: 'corpus-key', apiSecret: 'canary-secret-0?' } as const;
 /** The Authorization token of the credentials; it contains a `/`, which JSON may escape as `\/`. */
@@ -87,6 +88,25 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
   const bad = known.has('BAD_VALUE') ? 'BAD_VALUE' : firstKnown;
   const unauthorized = known.has('UNAUTHORIZED') ? 'UNAUTHORIZED' : firstKnown;
 
+  /** A well-formed error body, and the outcome the brand's catalog gives its identifier. */
+  const errorBody = (name: string, status: number, identifier: string, message: string): [string, Reply, Outcome] => [
+    name,
+    json(status, { identifier, message }),
+    error(status, identifier, message),
+  ];
+  /** A standard error whose message holds bytes that are not UTF-8, each maximal bad sequence one U+FFFD. */
+  const inMessage = (
+    name: string,
+    before: string,
+    raw: number[],
+    after: string,
+    replaced: number,
+  ): [string, Reply, Outcome] => [
+    name,
+    reply(400, [bytes(`{"identifier":"${bad}","message":"${before}`, raw, `${after}"}`)]),
+    error(400, bad, `${before}${'\uFFFD'.repeat(replaced)}${after}`),
+  ];
+
   const cases: Array<[string, Reply, Outcome]> = [
     // The replies outside the contract that the TypeScript client's tests cover.
     [
@@ -164,42 +184,19 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
       }),
       error(400, 'PARTNER_ERROR', 'Token has not expired yet.'),
     ],
-    [
+    errorBody(
       'TOO_MANY_REQUESTS with status 429',
-      json(429, { identifier: 'TOO_MANY_REQUESTS', message: 'Limit of 10000 requests per hour reached.' }),
-      error(429, 'TOO_MANY_REQUESTS', 'Limit of 10000 requests per hour reached.'),
-    ],
-    [
-      'VALIDATION_ERROR',
-      json(400, { identifier: 'VALIDATION_ERROR', message: 'Malformed.' }),
-      error(400, 'VALIDATION_ERROR', 'Malformed.'),
-    ],
-    [
-      'an identifier in lower case',
-      json(400, { identifier: bad.toLowerCase(), message: 'Bad.' }),
-      error(400, bad.toLowerCase(), 'Bad.'),
-    ],
-    [
-      'an identifier with a space before it',
-      json(400, { identifier: ` ${bad}`, message: 'Bad.' }),
-      error(400, ` ${bad}`, 'Bad.'),
-    ],
-    ['the empty identifier', json(400, { identifier: '', message: 'Bad.' }), error(400, '', 'Bad.')],
-    [
-      'the identifier "constructor"',
-      json(400, { identifier: 'constructor', message: 'Odd.' }),
-      error(400, 'constructor', 'Odd.'),
-    ],
-    [
-      'the identifier "__proto__"',
-      json(400, { identifier: '__proto__', message: 'Odd.' }),
-      error(400, '__proto__', 'Odd.'),
-    ],
-    [
-      'the identifier "toString"',
-      json(400, { identifier: 'toString', message: 'Odd.' }),
-      error(400, 'toString', 'Odd.'),
-    ],
+      429,
+      'TOO_MANY_REQUESTS',
+      'Limit of 10000 requests per hour reached.',
+    ),
+    errorBody('VALIDATION_ERROR', 400, 'VALIDATION_ERROR', 'Malformed.'),
+    errorBody('an identifier in lower case', 400, bad.toLowerCase(), 'Bad.'),
+    errorBody('an identifier with a space before it', 400, ` ${bad}`, 'Bad.'),
+    errorBody('the empty identifier', 400, '', 'Bad.'),
+    errorBody('the identifier "constructor"', 400, 'constructor', 'Odd.'),
+    errorBody('the identifier "__proto__"', 400, '__proto__', 'Odd.'),
+    errorBody('the identifier "toString"', 400, 'toString', 'Odd.'),
 
     // Standard errors in unusual but valid clothing: extra members are ignored (RFC 9457), JSON is JSON.
     [
@@ -213,7 +210,7 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
       }),
       error(400, bad, 'Bad.'),
     ],
-    ['a standard error with status 500', json(500, { identifier: bad, message: 'Bad.' }), error(500, bad, 'Bad.')],
+    errorBody('a standard error with status 500', 500, bad, 'Bad.'),
     [
       'a standard error with status 401',
       json(401, { identifier: unauthorized, message: 'No.' }),
@@ -300,7 +297,7 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
       reply(400, [text(`{"${escapeAll('identifier')}":"${bad}","${escapeAll('message')}":"Bad."}`)]),
       error(400, bad, 'Bad.'),
     ],
-    ['a standard error with status 599', json(599, { identifier: bad, message: 'Bad.' }), error(599, bad, 'Bad.')],
+    errorBody('a standard error with status 599', 599, bad, 'Bad.'),
     [
       'two request id headers, joined as fetch joins them',
       {
@@ -334,36 +331,18 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
       error(400, bad, 'Bad.'),
     ],
     ['a body that is only a byte order mark', reply(400, [bytes([0xef, 0xbb, 0xbf])]), unexpected(400, 'empty-body')],
-    [
-      'a byte 0xFF inside the message',
-      reply(400, [bytes(`{"identifier":"${bad}","message":"caf`, [0xff], `!"}`)]),
-      error(400, bad, 'caf\uFFFD!'),
-    ],
-    [
-      'Latin-1 text inside the message',
-      reply(400, [bytes(`{"identifier":"${bad}","message":"Fran`, [0xe7], `ais"}`)]),
-      error(400, bad, 'Fran\uFFFDais'),
-    ],
-    [
-      'a cut three-byte sequence inside the message',
-      reply(400, [bytes(`{"identifier":"${bad}","message":"a`, [0xe2, 0x82], `b"}`)]),
-      error(400, bad, 'a\uFFFDb'),
-    ],
-    [
-      'a UTF-8 encoded surrogate inside the message',
-      reply(400, [bytes(`{"identifier":"${bad}","message":"a`, [0xed, 0xa0, 0x80], `b"}`)]),
-      error(400, bad, 'a\uFFFD\uFFFD\uFFFDb'),
-    ],
-    [
-      'an overlong encoding inside the message',
-      reply(400, [bytes(`{"identifier":"${bad}","message":"a`, [0xc0, 0xaf, 0xe0, 0x80, 0x80], `b"}`)]),
-      error(400, bad, `a${'\uFFFD'.repeat(5)}b`),
-    ],
-    [
+    inMessage('a byte 0xFF inside the message', 'caf', [0xff], '!', 1),
+    inMessage('Latin-1 text inside the message', 'Fran', [0xe7], 'ais', 1),
+    inMessage('a cut three-byte sequence inside the message', 'a', [0xe2, 0x82], 'b', 1),
+    inMessage('a UTF-8 encoded surrogate inside the message', 'a', [0xed, 0xa0, 0x80], 'b', 3),
+    inMessage('an overlong encoding inside the message', 'a', [0xc0, 0xaf, 0xe0, 0x80, 0x80], 'b', 5),
+    inMessage(
       'a code point above U+10FFFF inside the message',
-      reply(400, [bytes(`{"identifier":"${bad}","message":"a`, [0xf4, 0x90, 0x80, 0x80, 0xf0, 0x9f, 0x98], `b"}`)]),
-      error(400, bad, `a${'\uFFFD'.repeat(5)}b`),
-    ],
+      'a',
+      [0xf4, 0x90, 0x80, 0x80, 0xf0, 0x9f, 0x98],
+      'b',
+      5,
+    ),
     [
       'bytes that are not UTF-8 outside any string',
       reply(400, [bytes([0xff, 0xfe], '{}')]),
@@ -396,6 +375,33 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
       unexpected(502, 'not-json', 'text/html'),
     ],
     ['900,000 spaces and nothing else', reply(400, [text(' ', HUGE)]), unexpected(400, 'not-json')],
+
+    // Every text kept is cut to the same number of characters in every runtime, after masking.
+    [
+      'a message longer than the text cut',
+      reply(400, [text(`{"identifier":"${bad}","message":"`), text('m', TEXT_LIMIT + 100), text('"}')]),
+      error(400, bad, 'm'.repeat(TEXT_LIMIT)),
+    ],
+    [
+      'an unknown identifier longer than the text cut',
+      reply(400, [text('{"identifier":"'), text('X', TEXT_LIMIT + 1), text('","message":"Odd."}')]),
+      error(400, 'X'.repeat(TEXT_LIMIT), 'Odd.'),
+    ],
+    [
+      'a request id longer than the text cut',
+      reply(400, [text(JSON.stringify({ identifier: bad, message: 'Bad.' }))], JSON_TYPE, 'r'.repeat(TEXT_LIMIT + 1)),
+      error(400, bad, 'Bad.', 'r'.repeat(TEXT_LIMIT)),
+    ],
+    [
+      'a content type longer than the text cut',
+      reply(502, [text(HTML_502)], `text/html; ${'p'.repeat(TEXT_LIMIT)}`),
+      unexpected(502, 'not-json', `text/html; ${'p'.repeat(TEXT_LIMIT - 'text/html; '.length)}`),
+    ],
+    [
+      'a secret that the text cut would split, masked before the cut',
+      reply(400, [text(`{"identifier":"${unauthorized}","message":"`), text('m', TEXT_LIMIT - 5), text(`${secret}"}`)]),
+      error(400, unauthorized, `${'m'.repeat(TEXT_LIMIT - 5)}***`),
+    ],
 
     // Secrets a server echoes never come back unmasked.
     [
