@@ -37,7 +37,7 @@ export async function generateBrand(brand: string, { specDistDir }: SpecSource =
       `${brand}/openapi.ts`,
       banner(source, 'openapi-typescript') + (await renderOpenapiTypes(bundlePath(brand, 'json', specDistDir))),
     ],
-    [`${brand}/catalog.ts`, own + renderCatalogModule(bundle)],
+    [`${brand}/catalog.ts`, own + renderCatalogModule(brand, bundle)],
     [`${brand}/operations.ts`, own + renderOperationsModule(bundle)],
     [`${brand}/error-body.ts`, own + renderErrorBodyModule(bundle)],
     [`${brand}/brand.ts`, own + renderBrandModule(brand, bundle)],

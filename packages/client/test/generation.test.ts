@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrandBundle, operationsOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
-import { brandPageRoute, errorDocsUrl, handbookPageFile } from '@error-contract/spec/site-routes';
+import { errorDocsUrl } from '@error-contract/spec/site-routes';
 import { publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderCatalogModule } from '../codegen/catalog-module.ts';
@@ -130,13 +130,12 @@ describe.each(brands)('the generated $id client', ({ id, definition, bundle }) =
   it('takes the server, the docs root and the request id header from the bundle', () => {
     expect(definition.baseUrl).toBe(bundle.servers[0]?.url);
     expect(definition.docsRoot).toBe(bundle.externalDocs.url);
-    expect(definition.errorsPage).toBe(brandPageRoute(id, handbookPageFile));
     expect(definition.requestIdHeader).toBe('X-Request-Id');
   });
 });
 
 describe('a docs anchor that is not its identifier', () => {
-  it('gets a third column in the generated row, and the exported catalog and docsUrl use it', () => {
+  it('is the anchor of the generated row, and of the exported docsUrl', () => {
     const bundle = structuredClone(brands[0]?.bundle) as BrandBundle;
     const catalog = bundle.components.schemas.ErrorIdentifier?.['x-error-catalog'] as Record<
       string,
@@ -144,17 +143,17 @@ describe('a docs anchor that is not its identifier', () => {
     >;
     if (!catalog.BAD_VALUE) throw new Error('The bundle has no BAD_VALUE.');
     catalog.BAD_VALUE.docsAnchor = 'bad-value';
-    expect(renderCatalogModule(bundle)).toMatch(/^ {2}BAD_VALUE: \[".*", false, "bad-value"\],$/m);
-    expect(renderCatalogModule(bundle)).toMatch(/^ {2}MISSING_VALUE: \[".*", false\],$/m);
+    const id = brands[0]?.id ?? '';
+    expect(renderCatalogModule(id, bundle)).toMatch(
+      new RegExp(`^ {2}BAD_VALUE: \\[".*", false, "${id}/handbook.html#bad-value"\\],$`, 'm'),
+    );
     const exported = errorCatalogUnder({
       docsRoot: 'https://docs.test/',
-      errorsPage: 'idenfy/errors.html',
-      catalog: { BAD_VALUE: ['Supplied value is not valid.', false, 'bad-value'], MISSING_VALUE: ['Missing.', false] },
+      catalog: { BAD_VALUE: ['Supplied value is not valid.', false, 'idenfy/handbook.html#bad-value'] },
     });
     expect(exported.BAD_VALUE).toMatchObject({
       docsAnchor: 'bad-value',
-      docsUrl: 'https://docs.test/idenfy/errors.html#bad-value',
+      docsUrl: 'https://docs.test/idenfy/handbook.html#bad-value',
     });
-    expect(exported.MISSING_VALUE).toMatchObject({ docsAnchor: 'MISSING_VALUE' });
   });
 });

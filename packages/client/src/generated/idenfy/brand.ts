@@ -9,7 +9,6 @@ export const brand: BrandDefinition<ErrorIdentifier> = {
   id: "idenfy",
   baseUrl: "https://ivs.idenfy.com",
   docsRoot: "https://docs.ivs.idenfy.com/",
-  errorsPage: "idenfy/handbook.html",
   requestIdHeader: "X-Request-Id",
   catalog: errorCatalog,
   operations: operationMap,

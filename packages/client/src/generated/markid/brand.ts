@@ -9,7 +9,6 @@ export const brand: BrandDefinition<ErrorIdentifier> = {
   id: "markid",
   baseUrl: "https://ivs.markid.eu",
   docsRoot: "https://docs.ivs.markid.eu/",
-  errorsPage: "markid/handbook.html",
   requestIdHeader: "X-Request-Id",
   catalog: errorCatalog,
   operations: operationMap,
