@@ -111,10 +111,13 @@ export function isBrandMap(value: unknown, brandIds: readonly string[]): value i
   return keys.length > 0 && keys.every((key) => brandIds.includes(key));
 }
 
-/** Deep copy of `value` with every brand map replaced by its entry for `brand` (dropped when it has none). */
+/**
+ * Deep copy of `value` with every brand map replaced by its entry for `brand`; an entry of `null` (the brand has
+ * none, e.g. no front matter) drops the key.
+ */
 export function resolveForBrand<T>(value: T, brand: string, brandIds: readonly string[]): T {
   if (Array.isArray(value)) return value.map((item) => resolveForBrand(item, brand, brandIds)) as T;
-  if (isBrandMap(value, brandIds)) return resolveForBrand(value[brand], brand, brandIds) as T;
+  if (isBrandMap(value, brandIds)) return (resolveForBrand(value[brand], brand, brandIds) ?? undefined) as T;
   if (!isPlainObject(value)) return value;
   const resolved: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
@@ -122,6 +125,61 @@ export function resolveForBrand<T>(value: T, brand: string, brandIds: readonly s
     if (itemForBrand !== undefined) resolved[key] = itemForBrand;
   }
   return resolved as T;
+}
+
+/** A brand-keyed map that does not speak for every brand it has to: where it is, and what is missing. */
+export interface BrandMapProblem {
+  path: readonly (string | number)[];
+  message: string;
+}
+
+/**
+ * Every brand-keyed map in `value` (a brand map, or an `x-brand-overrides`) that lacks an entry for a brand of
+ * `brands`, or names a brand the spec does not declare. A brand states "none" with `null` in a brand map (no front
+ * matter) and "the defaults" with `{}` in overrides, so a new brand is never silently given another brand's text.
+ * Inside `x-error-catalog`, an entry's maps speak for the brands that have it (`brands`, else every brand).
+ */
+export function brandMapProblems(
+  value: unknown,
+  brandIds: readonly string[],
+  brands: readonly string[] = brandIds,
+  path: readonly (string | number)[] = [],
+): BrandMapProblem[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => brandMapProblems(item, brandIds, brands, [...path, index]));
+  }
+  if (!isPlainObject(value)) return [];
+  const problems: BrandMapProblem[] = [];
+  const where = (at: readonly (string | number)[]) => at.join('.');
+  const keys = Object.keys(value);
+  if (isBrandMap(value, brandIds)) {
+    for (const brand of brands.filter((id) => !Object.hasOwn(value, id))) {
+      problems.push({ path, message: `${where(path)}: no entry for brand "${brand}" (null if it has none).` });
+    }
+  } else if (keys.some((key) => brandIds.includes(key))) {
+    const others = keys.filter((key) => !brandIds.includes(key));
+    problems.push({
+      path,
+      message: `${where(path)}: a brand map whose keys are not all brands: ${others.join(', ')}.`,
+    });
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const at = [...path, key];
+    if (key === 'x-brand-overrides' && isPlainObject(item)) {
+      for (const brand of brands.filter((id) => !Object.hasOwn(item, id))) {
+        problems.push({ path: at, message: `${where(at)}: no entry for brand "${brand}" ({} to keep the defaults).` });
+      }
+      for (const brand of Object.keys(item).filter((id) => !brandIds.includes(id))) {
+        problems.push({ path: [...at, brand], message: `${where(at)}: unknown brand "${brand}".` });
+      }
+      // Each brand's override is that brand's alone: no brand maps inside it to check.
+      continue;
+    }
+    const inCatalog = path.at(-1) === 'x-error-catalog';
+    const entryBrands = inCatalog && isPlainObject(item) && Array.isArray(item.brands) ? item.brands : brands;
+    problems.push(...brandMapProblems(item, brandIds, entryBrands, at));
+  }
+  return problems;
 }
 
 /** Applies and removes every `x-brand-overrides` in the tree, in place. */

@@ -153,9 +153,24 @@ export function catalogOf(bundle: BrandBundle): CatalogEntry[] {
   return Object.entries(catalog).map(([identifier, entry]) => ({ identifier, ...entry }));
 }
 
+/** The texts of the page every brand's errors page has; a bundle without one cannot render the page. */
+const requiredPageTexts = ['title', 'intro', 'bodyLead', 'identifiersHeading', 'identifiersLead'] as const;
+
 export function docsPageOf(bundle: BrandBundle): DocsPage {
   const page = schemaOf(bundle, ERROR_SCHEMA)['x-docs-page'];
   if (!page) throw new Error('The bundle has no x-docs-page on ErrorResponse.');
+  const missing = [
+    ...requiredPageTexts.filter((field) => typeof page[field] !== 'string'),
+    ...(['keyTableHeader', 'identifierTableHeader'] as const).filter(
+      (field) => !Array.isArray(page[field]) || !page[field].every((cell) => typeof cell === 'string'),
+    ),
+  ];
+  if (missing.length > 0) {
+    const brand = bundle.servers[0]?.['x-brand'];
+    throw new Error(
+      `${brand}: x-docs-page has no ${missing.join(', ')} for this brand; \`pnpm lint\` names each brand map that lacks it.`,
+    );
+  }
   return page;
 }
 

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { BrandBundle } from './bundle.ts';
 import { renderErrorsPage } from './errors-page.ts';
-import { type RedoclyRun, runRedocly } from './redocly.ts';
+import { runRedocly } from './redocly.ts';
 import {
   bundlePath,
   distDir,
@@ -85,11 +85,78 @@ export async function buildBrands({
   return brands;
 }
 
-const LINT_OPTIONS = ['--format', 'stylish', '--lint-config', 'error'];
+/** One problem redocly lint reports: where (file, line, column, JSON pointer), which rule, and what. */
+export interface LintProblem {
+  file: string;
+  line: number;
+  col: number;
+  pointer: string;
+  rule: string;
+  severity: 'error' | 'warn';
+  message: string;
+}
 
-/** Lints the canonical spec once with each brand's API configuration. */
-export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions = {}): Promise<RedoclyRun> {
-  return runRedocly(['lint', '--config', configPath, ...LINT_OPTIONS]);
+export interface LintResult {
+  ok: boolean;
+  /** Each problem once, in the order reported. */
+  problems: LintProblem[];
+  /** The problems one per line (`file:line:col severity rule message (pointer)`), or what the CLI said when it could not lint. */
+  output: string;
+}
+
+interface LintReport {
+  problems: Array<{
+    ruleId: string;
+    severity: 'error' | 'warn';
+    message: string;
+    location: Array<{ source: { ref: string }; pointer: string; start?: { line: number; col: number } }>;
+  }>;
+}
+
+export function formatProblem({ file, line, col, severity, rule, message, pointer }: LintProblem): string {
+  return `${file}:${line}:${col} ${severity} ${rule} ${message} (${pointer})`;
+}
+
+/** Runs `redocly lint` with its JSON report, and reads each problem once. */
+async function lint(args: readonly string[]): Promise<LintResult> {
+  const run = await runRedocly(['lint', ...args, '--format', 'json', '--lint-config', 'error']);
+  // Linting files (not an API) prints one report per file, between progress lines: each starts and ends at column 0.
+  const blocks = run.stdout.match(/^\{$[\s\S]*?^\}/gm) ?? [];
+  let reports: LintReport[];
+  try {
+    reports = blocks.map((block) => JSON.parse(block) as LintReport);
+  } catch {
+    reports = [];
+  }
+  if (reports.length === 0) return { ok: false, problems: [], output: run.output || 'redocly lint printed no report.' };
+  const seen = new Set<string>();
+  const problems: LintProblem[] = [];
+  for (const { ruleId, severity, message, location } of reports.flatMap((report) => report.problems)) {
+    const [at] = location;
+    const problem: LintProblem = {
+      file: at?.source.ref ?? '',
+      line: at?.start?.line ?? 0,
+      col: at?.start?.col ?? 0,
+      pointer: at?.pointer ?? '',
+      rule: ruleId,
+      severity,
+      message,
+    };
+    const key = formatProblem(problem);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return { ok: run.ok && problems.length === 0, problems, output: problems.map(formatProblem).join('\n') };
+}
+
+/**
+ * Lints the canonical spec, once: every API of redocly.yaml has the same root and rules (they differ only in the
+ * brand decorator, which lint does not apply), so one of them reports each problem once.
+ */
+export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions = {}): Promise<LintResult> {
+  const [firstBrand = ''] = publishedBrands(configPath);
+  return lint([firstBrand, '--config', configPath]);
 }
 
 /**
@@ -100,12 +167,10 @@ export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions 
 export function lintBundles({
   configPath = redoclyConfigPath,
   outDir = distDir,
-}: PipelineOptions = {}): Promise<RedoclyRun> {
+}: PipelineOptions = {}): Promise<LintResult> {
   const bundles = publishedBrands(configPath).map((brand) => bundlePath(brand, 'yaml', outDir));
-  const skip = ['--skip-rule', 'error-contract/standard-error-response'];
-  return runRedocly(['lint', '--config', configPath, ...LINT_OPTIONS, ...skip, ...bundles]);
+  return lint(['--config', configPath, '--skip-rule', 'error-contract/standard-error-response', ...bundles]);
 }
-
 /**
  * The files of `reproductions/` that no catalog entry references: left behind by a removed or renamed identifier.
  * The plugin's rule sees only what the document references, so this check of the folder sits beside it.

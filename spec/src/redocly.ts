@@ -11,7 +11,23 @@ export const redocStandalonePath = join(dirname(redoclyBin), '..', 'lib', 'chunk
 
 export interface RedoclyRun {
   ok: boolean;
+  /** What it printed, stdout and stderr as they came, without the CLI's boxed banners. */
   output: string;
+  /** What it printed on stdout alone (where `--format json` writes). */
+  stdout: string;
+}
+
+/**
+ * The CLI's boxed notices (e.g. "Node.js 20 support is ending") say nothing about the spec: a report shows none.
+ * They are the lines drawn with box characters, and the blank lines they leave.
+ */
+export function withoutBanners(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*[╔║╚]/.test(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Runs in a child process of its own, so callers can run several at once (one per brand, on every core). */
@@ -22,10 +38,19 @@ export function runRedocly(args: readonly string[], cwd = repoDir): Promise<Redo
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
   });
   const chunks: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const stdout: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+    stdout.push(chunk);
+  });
   child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const result = (ok: boolean, extra = '') => ({
+    ok,
+    output: withoutBanners(`${Buffer.concat(chunks)}${extra}`),
+    stdout: Buffer.concat(stdout).toString('utf8'),
+  });
   return new Promise((resolve) => {
-    child.once('error', (error) => resolve({ ok: false, output: `${Buffer.concat(chunks)}${error.message}` }));
-    child.once('close', (code) => resolve({ ok: code === 0, output: Buffer.concat(chunks).toString('utf8') }));
+    child.once('error', (error) => resolve(result(false, error.message)));
+    child.once('close', (code) => resolve(result(code === 0)));
   });
 }

@@ -68,14 +68,21 @@ const cases: Case[] = [
     "a fix missing one brand's text",
     {
       given: catalogEntry('INTERNAL_ERROR', (entry) => delete entry.fix.markid),
-      want: 'INTERNAL_ERROR: fix: no text for brand "markid"',
+      want: 'x-error-catalog.INTERNAL_ERROR.fix: no entry for brand "markid"',
     },
   ],
   [
     "an identifier missing one brand's explanation",
     {
       given: catalogEntry('INTERNAL_ERROR', (entry) => delete entry.explanation.markid),
-      want: 'error-contract/catalog-consistent',
+      want: 'error-contract/brand-maps-complete',
+    },
+  ],
+  [
+    "an identifier with one brand's explanation empty",
+    {
+      given: catalogEntry('INTERNAL_ERROR', (entry) => (entry.explanation.markid = ' ')),
+      want: 'INTERNAL_ERROR: explanation: the text for brand "markid" must be a non-empty text.',
     },
   ],
   [

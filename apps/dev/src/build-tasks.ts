@@ -12,8 +12,8 @@ import { redocAsset } from '@error-contract/docs/redoc-asset';
 import { renderReferencePage } from '@error-contract/docs/reference-page';
 import { referenceRoute } from '@error-contract/docs/site-layout';
 import type { BrandBundle } from '@error-contract/spec/bundle';
+import type { LintResult } from '@error-contract/spec/pipeline';
 import { buildBrands, lintSources } from '@error-contract/spec/pipeline';
-import type { RedoclyRun } from '@error-contract/spec/redocly';
 import { bundlePath, errorsPagePath } from '@error-contract/spec/workspace';
 import { readTree, writeTree } from './files.ts';
 import type { DevLayout } from './layout.ts';
@@ -34,7 +34,7 @@ export interface TaskInputs {
 }
 
 export interface TaskResults {
-  lint: RedoclyRun;
+  lint: LintResult;
   bundles: BundlesBuilt;
   /** The generated files written or removed. */
   client: string[];

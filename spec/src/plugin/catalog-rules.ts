@@ -79,8 +79,12 @@ function checkText(
   report: Report,
 ) {
   if (isBrandMap(text, brandIds)) {
-    for (const brand of entryBrands.filter((id) => typeof text[id] !== 'string' || text[id].trim() === '')) {
-      report({ message: `${label}: no text for brand "${brand}".`, location: at });
+    // That the map has a text for each of the entry's brands is brand-maps-complete's to say.
+    for (const brand of entryBrands.filter((id) => Object.hasOwn(text, id))) {
+      const textOf = text[brand];
+      if (typeof textOf !== 'string' || textOf.trim() === '') {
+        report({ message: `${label}: the text for brand "${brand}" must be a non-empty text.`, location: at });
+      }
     }
   } else if (typeof text !== 'string' || text.trim() === '') {
     report({ message: `${label} must be a text or a map of brand to text.`, location: at });
