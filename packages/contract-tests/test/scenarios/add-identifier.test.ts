@@ -9,10 +9,10 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Clone, cloneRepository, turboTasks as tasks } from './support/clone.ts';
+import { type Clone, cloneRepository, turboTasks as tasks } from '../../src/clone.ts';
 
 /** The sandbox's trigger for the identifier: the rate limit and a seeded partner limited to 2 requests an hour. */
-const sandboxTriggerPatch = fileURLToPath(new URL('../fixtures/rate-limit.patch', import.meta.url));
+const sandboxTriggerPatch = fileURLToPath(new URL('../../fixtures/rate-limit.patch', import.meta.url));
 const IDENTIFIER = 'TOO_MANY_REQUESTS';
 const NEW_ENTRY = `  ${IDENTIFIER}:
     explanation: Too many requests were sent in a given amount of time.
@@ -158,7 +158,7 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
   });
 
   it('passes the contract tests', () => {
-    const output = run('pnpm', ['turbo', 'run', 'test', '--filter=@error-contract/contract-tests']);
+    const output = run('pnpm', ['test:contract']);
     expect(output).toMatch(/Tasks:\s+\d+ successful/);
   });
 });

@@ -6,10 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoDir } from '@error-contract/spec/workspace';
 import { parseDocument } from 'yaml';
-
-const repoDir = fileURLToPath(new URL('../../../..', import.meta.url));
 
 export interface Clone {
   dir: string;

@@ -8,7 +8,7 @@ import { buildBrands, lintBundles, lintSources } from '@error-contract/spec/pipe
 import { copySpec, loadBundle } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { growSpec } from './support/grow-spec.ts';
+import { growSpec } from '../../src/grow-spec.ts';
 
 const SIZE = { operations: 7, identifiers: 12 };
 
