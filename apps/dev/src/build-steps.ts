@@ -1,6 +1,7 @@
 /**
- * The build steps of one save, run inside the build worker with every module loaded once: the spec's lint and
- * brand bundles, the client's generated files, the site's pages and, in a second pass, the Redoc references.
+ * The build steps of one save, run inside a step worker thread (step-worker-thread.ts) with every module loaded
+ * once: the spec's lint and brand bundles, the client's generated files, the site's pages and, in a second pass, the
+ * Redoc references.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { referenceRoute } from '@error-contract/docs/site-layout';
 import type { BrandBundle } from '@error-contract/spec/bundle';
 import { buildBrands, lintSources } from '@error-contract/spec/pipeline';
 import type { RedoclyRun } from '@error-contract/spec/redocly';
-import { bundlePath, errorsPagePath } from '@error-contract/spec/workspace';
+import { bundlePath, errorsPagePath, loadBundle } from '@error-contract/spec/workspace';
 // The client's generator is not part of its published exports (package.json's exports are generated per brand).
 import { generateAll } from '../../../packages/client/codegen/generate.ts';
 import { readTree, writeTree } from './files.ts';
@@ -26,7 +27,7 @@ export interface BundlesBuilt {
   bundles: Record<string, BrandBundle>;
 }
 
-export interface TaskInputs {
+export interface StepInputs {
   lint: undefined;
   bundles: undefined;
   client: undefined;
@@ -34,7 +35,7 @@ export interface TaskInputs {
   references: { brands: readonly string[] };
 }
 
-export interface TaskResults {
+export interface StepResults {
   lint: RedoclyRun;
   bundles: BundlesBuilt;
   /** The generated files written or removed. */
@@ -44,12 +45,12 @@ export interface TaskResults {
   references: string[];
 }
 
-export type TaskName = keyof TaskInputs;
+export type StepName = keyof StepInputs;
 
-export function createBuildTasks(layout: DevLayout) {
+export function createBuildSteps(layout: DevLayout) {
   const pipeline = { configPath: layout.configPath, outDir: layout.specDistDir };
   let releases: Release[] | undefined;
-  const tasks: { [K in TaskName]: (input: TaskInputs[K]) => Promise<TaskResults[K]> } = {
+  const steps: { [K in StepName]: (input: StepInputs[K]) => Promise<StepResults[K]> } = {
     // `await` whether the pipeline's functions return their results or promises of them.
     lint: async () => await lintSources(pipeline),
     async bundles() {
@@ -66,7 +67,7 @@ export function createBuildTasks(layout: DevLayout) {
           digest.update(readFileSync(path));
         }
         digests[brand] = digest.digest('hex');
-        bundles[brand] = JSON.parse(readFileSync(bundlePath(brand, 'json', layout.specDistDir), 'utf8'));
+        bundles[brand] = loadBundle(brand, layout.specDistDir);
       }
       return { brands, digests, bundles };
     },
@@ -111,5 +112,5 @@ export function createBuildTasks(layout: DevLayout) {
       return writeTree(layout.siteDir, pages, () => true);
     },
   };
-  return tasks;
+  return steps;
 }
