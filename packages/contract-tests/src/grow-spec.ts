@@ -47,12 +47,14 @@ const pathFile = (path: string) => `${path.slice(1).replaceAll('/', '_')}.yaml`;
 function sourceOperationsOf(specDir: string, paths: Record<string, { $ref: string }>) {
   return Object.entries(paths).flatMap(([path, { $ref: ref }]) => {
     const item = readYaml<Record<string, { operationId?: string }>>(join(specDir, ref));
-    return httpMethods.filter((method) => item[method]?.operationId).map((method) => ({
-      operationId: item[method]?.operationId as string,
-      path,
-      ref,
-      method,
-    }));
+    return httpMethods
+      .filter((method) => item[method]?.operationId)
+      .map((method) => ({
+        operationId: item[method]?.operationId as string,
+        path,
+        ref,
+        method,
+      }));
   });
 }
 
