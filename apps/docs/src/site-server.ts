@@ -96,7 +96,19 @@ export async function startSiteServer({
 }: SiteServerOptions = {}): Promise<ServerProcess> {
   const server = await startServerProcess({
     name: 'sirv',
-    args: [sirvBin, dir, '--host', host, '--port', String(port), '--etag', '--gzip', '--brotli', '--no-clear', '--no-logs'],
+    args: [
+      sirvBin,
+      dir,
+      '--host',
+      host,
+      '--port',
+      String(port),
+      '--etag',
+      '--gzip',
+      '--brotli',
+      '--no-clear',
+      '--no-logs',
+    ],
     listening: /Local:\s+(http:\/\/\S+)/,
     timeoutMs: 10_000,
     // sirv-cli lets HOST and PORT in the environment win over its options: cleared, the options above count.

@@ -6,6 +6,8 @@
  * sandbox prefix, with the contract tests passing and no hand-written file edited.
  */
 import { join } from 'node:path';
+import { catalogOf } from '@error-contract/spec/catalog';
+import { loadBundle } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, type Node, visit } from 'yaml';
 import { type Clone, cloneRepository } from '../../src/clone.ts';
@@ -112,10 +114,10 @@ describe(`adding a third brand, ${BRAND.name}, and running pnpm generate`, () =>
   });
 
   it('builds its bundle and its "Standard API errors" page, with its own wording', () => {
-    const bundle = JSON.parse(clone.read(`spec/dist/${BRAND.id}/openapi.json`));
+    const bundle = loadBundle(BRAND.id, join(clone.dir, 'spec/dist'));
     expect(bundle.info.title).toBe(`${BRAND.name} IVS Core API`);
     expect(bundle.servers).toEqual([expect.objectContaining({ 'x-brand': BRAND.id, 'x-brand-name': BRAND.name })]);
-    expect(bundle.components.schemas.ErrorIdentifier.enum).toContain('PERMISSIONS_ERROR');
+    expect(catalogOf(bundle).map((entry) => entry.identifier)).toContain('PERMISSIONS_ERROR');
     expect(clone.read(`spec/dist/${BRAND.id}/standard-api-errors.md`)).toContain(OWN_WORDING);
     expect(clone.read(`spec/dist/${BASE.id}/standard-api-errors.md`)).not.toContain(OWN_WORDING);
   });
