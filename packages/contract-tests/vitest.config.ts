@@ -2,11 +2,28 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Generous: in CI every package's suite runs at once on 2 cores, and these start Prism, the sandbox and tsc.
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-    // Most of the time goes to waiting on child processes (Prism, tsc), so more files than cores run at once.
-    maxWorkers: 4,
+    projects: [
+      {
+        test: {
+          name: 'contract',
+          include: ['test/*.test.ts'],
+          // Generous: in CI every package's suite runs at once on 2 cores, and these start Prism, the sandbox and tsc.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Most of the time goes to waiting on child processes (Prism, tsc), so more files than cores run at once.
+          maxWorkers: 4,
+        },
+      },
+      {
+        test: {
+          name: 'scenarios',
+          include: ['test/scenarios/*.test.ts'],
+          // Each scenario installs and builds a clone of the repository, and one at a time is all 2 cores can take.
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

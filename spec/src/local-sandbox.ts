@@ -38,37 +38,29 @@ export interface RoleFacts {
   seeded?: ApiCredentials;
 }
 
-/** A secret no seeded partner has, for the `wrongSecret` role against the sandbox. */
-const wrongSecret = 'wrong-secret';
-
-function verifyEnv(suffix: string): { apiKey: string; apiSecret: string } {
-  return { apiKey: `CONTRACT_VERIFY${suffix}_API_KEY`, apiSecret: `CONTRACT_VERIFY${suffix}_API_SECRET` };
+/**
+ * A role played by a partner: what it means, the suffix of its verify variables (`CONTRACT_VERIFY<suffix>_API_KEY`,
+ * `…_API_SECRET`), and the stem of the sandbox's test key pair for it (`<stem>-key`, `<stem>-secret`).
+ */
+function partnerRole(description: string, envSuffix: string, keyStem: string) {
+  return {
+    description,
+    env: { apiKey: `CONTRACT_VERIFY${envSuffix}_API_KEY`, apiSecret: `CONTRACT_VERIFY${envSuffix}_API_SECRET` },
+    seeded: { apiKey: `${keyStem}-key`, apiSecret: `${keyStem}-secret` },
+  };
 }
 
+const partner = partnerRole('a valid partner', '', 'sandbox');
+
 export const roles = {
-  partner: {
-    description: 'a valid partner',
-    env: verifyEnv(''),
-    seeded: { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret' },
-  },
-  partnerWithoutOption: {
-    description: 'a partner whose contract lacks the option',
-    env: verifyEnv('_WITHOUT_OPTION'),
-    seeded: { apiKey: 'basic-key', apiSecret: 'basic-secret' },
-  },
-  partnerQuotaSpent: {
-    description: 'a partner whose token quota is spent',
-    env: verifyEnv('_QUOTA_SPENT'),
-    seeded: { apiKey: 'quota-key', apiSecret: 'quota-secret' },
-  },
-  partnerRateLimited: {
-    description: 'a partner whose hourly request limit is spent',
-    env: verifyEnv('_RATE_LIMITED'),
-    seeded: { apiKey: 'ratelimit-key', apiSecret: 'ratelimit-secret' },
-  },
+  partner,
+  partnerWithoutOption: partnerRole('a partner whose contract lacks the option', '_WITHOUT_OPTION', 'basic'),
+  partnerQuotaSpent: partnerRole('a partner whose token quota is spent', '_QUOTA_SPENT', 'quota'),
+  partnerRateLimited: partnerRole('a partner whose hourly request limit is spent', '_RATE_LIMITED', 'ratelimit'),
+  // A secret no seeded partner has, with the partner's key.
   wrongSecret: {
     description: 'a valid API key with a wrong secret',
-    seeded: { apiKey: 'sandbox-key', apiSecret: wrongSecret },
+    seeded: { ...partner.seeded, apiSecret: 'wrong-secret' },
   },
   none: { description: 'no credentials' },
 } as const satisfies Readonly<Record<Role, RoleFacts>>;

@@ -7,6 +7,7 @@ import { renderErrorsPage } from './errors-page.ts';
 import { runRedocly } from './redocly.ts';
 import {
   bundlePath,
+  catalogSourceFile,
   distDir,
   errorsPagePath,
   pluginFile,
@@ -177,7 +178,7 @@ export function lintBundles({
  */
 export function unreferencedReproductions(specFolder = specDir): string[] {
   const folder = join(specFolder, 'reproductions');
-  const schema = parse(readFileSync(join(specFolder, 'components/schemas/ErrorIdentifier.yaml'), 'utf8')) as {
+  const schema = parse(readFileSync(join(specFolder, catalogSourceFile), 'utf8')) as {
     'x-error-catalog'?: Record<string, { reproductions?: { $ref?: unknown } }>;
   };
   const referenced = new Set(

@@ -51,7 +51,7 @@ export class DeclarationError extends Error {
 }
 
 /** Whether a declared reproduction covers the operation: it names it, or names none. */
-function covers(reproduction: Reproduction, operationId: string): boolean {
+export function reproductionCovers(reproduction: Reproduction, operationId: string): boolean {
   return !reproduction.operations || reproduction.operations.includes(operationId);
 }
 
@@ -63,7 +63,9 @@ export function matrixOf(bundle: BrandBundle): Matrix {
   for (const operation of operations) {
     for (const entry of catalog) {
       if (!canReturn(entry, operation.operationId)) continue;
-      const reproduction = (entry.reproductions ?? []).find((candidate) => covers(candidate, operation.operationId));
+      const reproduction = (entry.reproductions ?? []).find((candidate) =>
+        reproductionCovers(candidate, operation.operationId),
+      );
       cells.push({
         operationId: operation.operationId,
         identifier: entry.identifier,

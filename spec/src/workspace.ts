@@ -28,6 +28,8 @@ export const redoclyConfigPath = join(repoDir, 'redocly.yaml');
 export const distDir = join(specDir, 'dist');
 /** The built Redocly plugin, as redocly.yaml names it relative to itself. */
 export const pluginFile = 'spec/dist/plugin/error-contract.js';
+/** The one file that defines every error identifier (`x-error-catalog`), relative to the spec folder. */
+export const catalogSourceFile = 'components/schemas/ErrorIdentifier.yaml';
 /** What a build of the spec reads besides redocly.yaml: the spec package's sources, relative to it. */
 export const specSources = ['openapi.yaml', 'paths', 'components', 'code_samples', 'reproductions', 'src'] as const;
 

@@ -6,6 +6,14 @@ import { stringify } from 'yaml';
 import { nameBrand } from '../src/brand-view.ts';
 import { brandById, brandMarks, declaredBrands, loadBundle, publishedBrands } from '../src/workspace.ts';
 
+/** A temporary spec folder whose entry, `openapi.yaml`, holds `document`; removed after the suite that asks for it. */
+function temporarySpec(document: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'error-contract-brands-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'openapi.yaml'), stringify(document));
+  return dir;
+}
+
 describe('the naming rule', () => {
   const cases: Array<[name: string, { given: { id: string; name: string }; want: Record<string, string> }]> = [
     [
@@ -84,13 +92,13 @@ describe('the declared brands', () => {
 });
 
 describe('redocly.yaml against the declared brands', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'error-contract-brands-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const servers = [
-    { url: 'https://a.example', 'x-brand': 'alpha', 'x-brand-name': 'Alpha' },
-    { url: 'https://b.example', 'x-brand': 'beta', 'x-brand-name': 'Beta' },
-  ];
-  writeFileSync(join(dir, 'openapi.yaml'), stringify({ info: { title: 'API' }, servers }));
+  const dir = temporarySpec({
+    info: { title: 'API' },
+    servers: [
+      { url: 'https://a.example', 'x-brand': 'alpha', 'x-brand-name': 'Alpha' },
+      { url: 'https://b.example', 'x-brand': 'beta', 'x-brand-name': 'Beta' },
+    ],
+  });
   const api = (brand: string) => ({ root: 'openapi.yaml', decorators: { 'error-contract/brand': { brand } } });
 
   const cases: Array<[name: string, { given: Record<string, unknown>; want: string | string[] }]> = [
@@ -128,14 +136,14 @@ describe('redocly.yaml against the declared brands', () => {
 });
 
 describe('the marks of a brand', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'error-contract-marks-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const servers = [
-    { url: 'https://api.alpha.example', 'x-brand': 'alpha', 'x-brand-name': 'Alpha Bank' },
-    { url: 'https://beta.test:8443/v1', 'x-brand': 'beta', 'x-brand-name': 'Beta' },
-  ];
   const contact = { email: 'help@alpha.example', 'x-brand-overrides': { beta: { email: 'support@mail.beta.org' } } };
-  writeFileSync(join(dir, 'openapi.yaml'), stringify({ info: { title: 'API', contact }, servers }));
+  const dir = temporarySpec({
+    info: { title: 'API', contact },
+    servers: [
+      { url: 'https://api.alpha.example', 'x-brand': 'alpha', 'x-brand-name': 'Alpha Bank' },
+      { url: 'https://beta.test:8443/v1', 'x-brand': 'beta', 'x-brand-name': 'Beta' },
+    ],
+  });
   mkdirSync(join(dir, 'paths'));
   mkdirSync(join(dir, 'components', 'schemas'), { recursive: true });
   const catalog = { X: { explanation: { alpha: 'See https://docs.alpha.example/x.', beta: 'Ask Beta.' } } };

@@ -7,12 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { type Sandbox, startSandbox } from '@error-contract/sandbox';
-import type { BundlesBuilt } from './build-tasks.ts';
-import { type Builder, startBuilder } from './builder.ts';
+import { createBuildScheduler } from './build-scheduler.ts';
+import type { BundlesBuilt } from './build-steps.ts';
 import { type DevServer, startDevServer } from './dev-server.ts';
 import { type DevLayout, devLayout } from './layout.ts';
 import { type BuildError, LiveReloadChannel } from './live-reload.ts';
-import { createScheduler } from './scheduler.ts';
+import { type StepWorker, startStepWorker } from './step-worker.ts';
 import { watchSources } from './watch.ts';
 
 /** Milliseconds per step of a build that published pages. */
@@ -70,9 +70,10 @@ export async function startDevLoop({
   const emit = (event: BuildEvent) => {
     for (const listener of listeners) listener(event);
   };
-  // Two workers: the lint runs beside the bundle build, and the client's generation beside the site's pages.
-  const builder: Builder = startBuilder(layout);
-  const helper: Builder = startBuilder(layout);
+  // Two step workers: the side worker lints beside the main worker's bundle build, and generates the client beside
+  // its site pages; the main worker then renders the references.
+  const mainWorker: StepWorker = startStepWorker(layout);
+  const sideWorker: StepWorker = startStepWorker(layout);
   let sandbox: Sandbox | undefined;
   let published: BundlesBuilt | undefined;
   /** Brands whose reference page is older than their bundle: a failed reference pass is retried by the next build. */
@@ -106,7 +107,7 @@ export async function startDevLoop({
   async function build(changed: ReadonlySet<string>): Promise<void> {
     const started = performance.now();
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
-    const [lintRun, bundlesRun] = await Promise.allSettled([helper.run('lint'), builder.run('bundles')]);
+    const [lintRun, bundlesRun] = await Promise.allSettled([sideWorker.run('lint'), mainWorker.run('bundles')]);
     const lintFailed = lintRun.status === 'rejected' || !lintRun.value[0].ok;
     if (lintFailed || bundlesRun.status === 'rejected') {
       const reports = [
@@ -136,7 +137,7 @@ export async function startDevLoop({
     }
 
     // The workers generate the client and the pages while this thread swaps the sandbox's bundles.
-    const generated = Promise.allSettled([helper.run('client'), builder.run('pages', { brands: built.brands })]);
+    const generated = Promise.allSettled([sideWorker.run('client'), mainWorker.run('pages', { brands: built.brands })]);
     const swapStarted = performance.now();
     await swapSandbox(built);
     const sandboxMs = performance.now() - swapStarted;
@@ -162,7 +163,7 @@ export async function startDevLoop({
     const referenceBrands = built.brands.filter((brand) => staleReferences.has(brand));
     if (referenceBrands.length === 0) return;
     try {
-      const [references, ms] = await builder.run('references', { brands: referenceBrands });
+      const [references, ms] = await mainWorker.run('references', { brands: referenceBrands });
       for (const brand of referenceBrands) staleReferences.delete(brand);
       channel.send({ type: 'reload', routes: references });
       log(`✓ references of ${referenceBrands.join(', ')} rebuilt in ${seconds(ms)}`);
@@ -172,12 +173,12 @@ export async function startDevLoop({
     }
   }
 
-  const scheduler = createScheduler(build, debounceMs);
+  const scheduler = createBuildScheduler(build, debounceMs);
   let stopWatching: (() => void) | undefined;
   const close = async () => {
     stopWatching?.();
     await scheduler.close();
-    await Promise.all([server?.close(), sandbox?.close(), builder.close(), helper.close()]);
+    await Promise.all([server?.close(), sandbox?.close(), mainWorker.close(), sideWorker.close()]);
     rmSync(layout.workDir, { recursive: true, force: true });
   };
   try {

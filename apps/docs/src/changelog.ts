@@ -4,6 +4,7 @@
  */
 import { type Change, changelogEntries, diffBundle, type Severity, severityOf } from '@error-contract/contract-diff';
 import type { BrandBundle } from '@error-contract/spec/bundle';
+import { IDENTIFIER_SCHEMA } from '@error-contract/spec/catalog';
 import { bundlesAt, commitDate, releaseTagPattern, releaseTags } from '@error-contract/spec/history';
 
 export const SEVERITIES: readonly Severity[] = ['breaking', 'minor', 'patch'];
@@ -40,7 +41,7 @@ export async function loadReleases(repoDir: string): Promise<Release[]> {
 /** The bundle with no identifiers: what a brand's first release is compared against, so each identifier is "added". */
 function withoutIdentifiers(bundle: BrandBundle): BrandBundle {
   const copy = structuredClone(bundle);
-  const schema = copy.components.schemas.ErrorIdentifier as Record<string, unknown> | undefined;
+  const schema = copy.components.schemas[IDENTIFIER_SCHEMA] as Record<string, unknown> | undefined;
   if (schema) schema['x-error-catalog'] = {};
   return copy;
 }

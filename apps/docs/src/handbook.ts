@@ -5,7 +5,7 @@
  */
 import type { Brand } from '@error-contract/spec/brand-view';
 import { type BrandBundle, type LocatedOperation, operationsOf, requestExampleOf } from '@error-contract/spec/bundle';
-import { type CatalogEntry, catalogOf, causeOf } from '@error-contract/spec/catalog';
+import { type CatalogEntry, canReturn, catalogOf, causeOf } from '@error-contract/spec/catalog';
 import { matrixOf } from '@error-contract/spec/reproductions';
 import { type CurlReproduction, reproductionMarkdown, reproductionOf } from './reproduce.ts';
 
@@ -26,9 +26,7 @@ export interface HandbookEntry {
 const fence = (lang: string, code: string) => `\`\`\`${lang}\n${code.trimEnd()}\n\`\`\``;
 
 function operationsReturning(bundle: BrandBundle, entry: CatalogEntry): LocatedOperation[] {
-  return operationsOf(bundle).filter(
-    (operation) => entry.operations === undefined || entry.operations.includes(operation.operationId),
-  );
+  return operationsOf(bundle).filter((operation) => canReturn(entry, operation.operationId));
 }
 
 /** Whether a retry can help, and what the typed client does on its own (its policy: only `read` operations). */

@@ -1,7 +1,7 @@
 /** The reference's Markdown twin: each operation with what it does and the identifiers it can return, linked. */
 import type { BrandBundle } from '@error-contract/spec/bundle';
 import { operationsOf } from '@error-contract/spec/bundle';
-import { catalogOf } from '@error-contract/spec/catalog';
+import { canReturn, catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/site-routes';
 
 export function referenceMarkdown(brand: string, bundle: BrandBundle): string {
@@ -13,9 +13,7 @@ export function referenceMarkdown(brand: string, bundle: BrandBundle): string {
     `Server: \`${server}\``,
   ];
   for (const operation of operationsOf(bundle)) {
-    const identifiers = catalog.filter(
-      (entry) => !entry.operations || entry.operations.includes(operation.operationId),
-    );
+    const identifiers = catalog.filter((entry) => canReturn(entry, operation.operationId));
     blocks.push(
       `## ${String(operation.summary ?? operation.operationId)} {#${operation.operationId}}`,
       `\`${operation.method.toUpperCase()} ${operation.path}\` (operationId \`${operation.operationId}\`, effect \`${operation['x-effect']}\`)`,

@@ -1,18 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { operationsOf } from '@error-contract/spec/bundle';
-import { catalogOf } from '@error-contract/spec/catalog';
+import { canReturn, catalogOf } from '@error-contract/spec/catalog';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANDING_ROUTE } from '../src/landing-page.ts';
 import { appDir, errorsRoute, referenceRoute } from '../src/site-layout.ts';
-import { type SiteServer, startSiteServer } from '../src/site-server.ts';
+import { type ServerProcess, startSiteServer } from '../src/site-server.ts';
 import { browserSkipReason, launchChromium, skipBrowserTests, visit } from './support/chromium.ts';
 
 const screenshotsDir = join(appDir, 'test-results', 'screenshots');
 
-let server: SiteServer;
+let server: ServerProcess;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -94,7 +94,7 @@ describe.skipIf(skipBrowserTests)(
         const identifiers = catalog.map((entry) => entry.identifier);
         for (const operation of operationsOf(bundle)) {
           const returnable = catalog
-            .filter((entry) => !entry.operations || entry.operations.includes(operation.operationId))
+            .filter((entry) => canReturn(entry, operation.operationId))
             .map((entry) => entry.identifier);
           const { page } = await visitRoute(referenceRoute(brand));
           await page

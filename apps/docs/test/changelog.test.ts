@@ -6,13 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { catalogSourceFile } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../src/build-site.ts';
 import { brandHistory, changelogMarkdown, identifierEvents, loadReleases, type Release } from '../src/changelog.ts';
 import { appDir, changelogRoute, markdownTwinRoute } from '../src/site-layout.ts';
 
 const repoRoot = join(appDir, '..', '..');
-const IDENTIFIERS_FILE = 'spec/components/schemas/ErrorIdentifier.yaml';
+const IDENTIFIERS_FILE = `spec/${catalogSourceFile}`;
 const ADDED = `  TOO_MANY_REQUESTS:
     explanation: Too many requests were sent in a given amount of time.
     brands: [idenfy]

@@ -22,7 +22,7 @@ import {
   searchRoute,
   siteDir,
 } from '../src/site-layout.ts';
-import { type SiteServer, startSiteServer } from '../src/site-server.ts';
+import { type ServerProcess, startSiteServer } from '../src/site-server.ts';
 import { browserSkipReason, launchChromium, skipBrowserTests, visit } from './support/chromium.ts';
 
 const resultsDir = join(appDir, 'test-results');
@@ -44,8 +44,8 @@ const pages: Array<{ type: PageType; route: string; brand?: string }> = [
   ...publishedBrands().flatMap((brand) => brandPages.map(([type, route]) => ({ type, route: route(brand), brand }))),
 ];
 
-let server: SiteServer;
-let subPathServer: SiteServer;
+let server: ServerProcess;
+let subPathServer: ServerProcess;
 let subPathDir: string;
 let browser: Browser;
 const axeCounts: Record<string, { serious: number; critical: number }> = {};

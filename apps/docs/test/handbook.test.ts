@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { operationsOf } from '@error-contract/spec/bundle';
-import { catalogOf, causeOf } from '@error-contract/spec/catalog';
+import { canReturn, catalogOf, causeOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/site-routes';
 import { declaredBrands, errorsPagePath, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import MarkdownIt from 'markdown-it';
@@ -63,9 +63,7 @@ describe.each(publishedBrands())('%s', (brand) => {
     (_identifier, entry) => {
       const body = entrySections(readRoute(handbookRoute(brand))).get(entry.docsAnchor)?.body ?? '';
       expect(body).toContain(inline(entry.explanation));
-      const operations = operationsOf(bundle).filter(
-        (operation) => !entry.operations || entry.operations.includes(operation.operationId),
-      );
+      const operations = operationsOf(bundle).filter((operation) => canReturn(entry, operation.operationId));
       for (const operation of operations) {
         expect(body).toContain(`<code>${operation.operationId}</code>`);
         expect(body).toContain(inline(causeOf(entry, operation.operationId) ?? 'no cause'));
@@ -117,7 +115,7 @@ describe.each(publishedBrands())('%s', (brand) => {
       catalog.map((entry) => {
         const operations = operationsOf(bundle)
           .map((operation) => operation.operationId)
-          .filter((operationId) => !entry.operations || entry.operations.includes(operationId));
+          .filter((operationId) => canReturn(entry, operationId));
         return {
           identifier: entry.identifier,
           explanation: entry.explanation,

@@ -1,4 +1,5 @@
 /** One load run with autocannon: the same two-request mix, one success and one standard error, for every contender. */
+import { roles } from '@error-contract/spec/local-sandbox';
 import autocannon from 'autocannon';
 
 export interface Mix {
@@ -15,7 +16,8 @@ export interface LoadResult {
   errors: number;
 }
 
-const authorization = `Basic ${Buffer.from('sandbox-key:sandbox-secret').toString('base64')}`;
+const { apiKey, apiSecret } = roles.partner.seeded;
+const authorization = `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}`;
 const headers = { authorization, 'content-type': 'application/json' };
 
 export async function load(

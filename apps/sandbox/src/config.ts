@@ -1,13 +1,11 @@
 /** The sandbox's configuration file: seeded partners, verifications and tokens, and its limits. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type CredentialRole, roles } from '@error-contract/spec/local-sandbox';
+import { type ApiCredentials, type CredentialRole, roles } from '@error-contract/spec/local-sandbox';
 import { createAjv } from './json-schema.ts';
 
 /** A partner as the sandbox seeds it; one declared by `role` has that role's seeded key and secret. */
-export interface PartnerSeed {
-  apiKey: string;
-  apiSecret: string;
+export interface PartnerSeed extends ApiCredentials {
   role?: CredentialRole;
   contract?: { generateDigitString?: boolean };
   tokenQuota?: number | null;

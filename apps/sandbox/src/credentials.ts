@@ -3,12 +3,8 @@
  * The presented pair is compared with every partner's, in constant time, so timing tells nothing about how close it was.
  */
 import { timingSafeEqual } from 'node:crypto';
+import type { ApiCredentials } from '@error-contract/spec/local-sandbox';
 import { Refusal } from './refusal.ts';
-
-export interface KeyPair {
-  apiKey: string;
-  apiSecret: string;
-}
 
 interface StoredPair {
   apiKey: string;
@@ -25,7 +21,7 @@ export class CredentialCheck {
   /** timingSafeEqual compares equal lengths only: every pair, and what is presented, is padded to this width. */
   readonly #width: number;
 
-  constructor(pairs: readonly KeyPair[]) {
+  constructor(pairs: readonly ApiCredentials[]) {
     // The key cannot hold a colon (RFC 7617), so `key:secret` names exactly one pair.
     const userPasses = pairs.map(({ apiKey, apiSecret }) => ({ apiKey, bytes: Buffer.from(`${apiKey}:${apiSecret}`) }));
     this.#width = Math.max(1, ...userPasses.map(({ bytes }) => bytes.length));

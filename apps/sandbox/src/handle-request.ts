@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AccessLog, accessLogLine } from './access-log.ts';
 import { Refusal } from './refusal.ts';
 import { readJsonBody } from './request-body.ts';
-import { errorReply, type Reply, send } from './responses.ts';
+import { type Answer, errorAnswer, send } from './responses.ts';
 import type { Route, Router } from './router.ts';
 
 export interface RequestSettings {
@@ -34,25 +34,26 @@ export async function handleRequest(
   expectsContinue = false,
 ): Promise<void> {
   const route = settings.route(request.url ?? '/');
-  let reply: Reply;
+  let answer: Answer;
   try {
-    reply = await answer(request, response, route, settings, expectsContinue);
+    answer = await answerOf(request, response, route, settings, expectsContinue);
   } catch (error) {
-    reply = errorReply(route.api, error);
+    answer = errorAnswer(route.api, error);
   }
   // The server may have answered already, for a body Node could not parse or that came too slowly.
   if (response.headersSent) return;
-  send(response, reply);
-  settings.accessLog?.(accessLogLine(request.method ?? '-', route.path, reply.status, reply.identifier));
+  send(response, answer);
+  settings.accessLog?.(accessLogLine(request.method ?? '-', route.path, answer.status, answer.identifier));
 }
 
-async function answer(
+/** The answer to a request that passes every check; a check that fails throws its Refusal. */
+async function answerOf(
   request: IncomingMessage,
   response: ServerResponse,
   route: Route,
   settings: RequestSettings,
   expectsContinue: boolean,
-): Promise<Reply> {
+): Promise<Answer> {
   const { api, methods } = route;
   checkHttp(request, route);
   if (!methods) {

@@ -16,7 +16,7 @@ import { createBrandApi } from './brand-api.ts';
 import { defaultMaxBodyBytes, loadConfig, type SandboxConfig } from './config.ts';
 import { handleRequest } from './handle-request.ts';
 import { Refusal } from './refusal.ts';
-import { errorReply, rawErrorResponse, send } from './responses.ts';
+import { errorAnswer, rawErrorResponse, send } from './responses.ts';
 import { createRouter, targetOfRequestLine } from './router.ts';
 
 export interface SandboxOptions {
@@ -109,7 +109,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const { api, path } = route(target);
     const response = answering.get(socket);
     if (response && !response.headersSent) {
-      send(response, { ...errorReply(api, refusal), headers: { connection: 'close' } });
+      send(response, { ...errorAnswer(api, refusal), headers: { connection: 'close' } });
     } else if (!response && socket.writable) {
       socket.end(rawErrorResponse(api, refusal));
     } else {

@@ -1,10 +1,11 @@
 import { connect } from 'node:net';
 import type { Result } from '@error-contract/client/idenfy';
 import { catalogOf } from '@error-contract/spec/catalog';
+import { roles } from '@error-contract/spec/local-sandbox';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, test, vi } from 'vitest';
 import { BrandState } from '../src/brand-state.ts';
-import { checkedClientFor } from './support/client.ts';
+import { type ClientSettings, checkedClientFor } from './support/client.ts';
 import { contractOf } from './support/contract.ts';
 import { imageLimit, jsonHeaders, processRequest, requestExample, requestExampleBody } from './support/fixtures.ts';
 import type { RawRequest } from './support/raw-request.ts';
@@ -30,8 +31,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
   const seen = new Set<string>();
   const quotaIdentifier = catalog.has('PERMISSIONS_ERROR') ? 'PERMISSIONS_ERROR' : 'PARTNER_CONTRACT_ERROR';
   const internalMessage = catalogOf(bundle).find(({ identifier }) => identifier === 'INTERNAL_ERROR')?.example.message;
-  const client = (apiKey = 'sandbox-key', apiSecret = `${apiKey.replace(/-key$/, '')}-secret`) =>
-    checkedClientFor(sandbox, brand, { apiKey, apiSecret });
+  const client = (as: ClientSettings['as'] = 'partner') => checkedClientFor(sandbox, brand, { as });
 
   async function newToken(): Promise<string> {
     const created = await client().createToken(requestExample(brand, 'createToken'));
@@ -163,15 +163,14 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     [
       "answers another partner's scanRef as if it did not exist",
       {
-        given: () => client('basic-key').getVerificationData({ scanRef: 'sandbox-approved' }),
+        given: () => client('partnerWithoutOption').getVerificationData({ scanRef: 'sandbox-approved' }),
         want: { identifier: 'BAD_VALUE', message: "No verification has scanRef 'sandbox-approved'." },
       },
     ],
     [
       'answers a wrong secret with UNAUTHORIZED',
       {
-        given: () =>
-          client('sandbox-key', 'wrong').getVerificationStatus(requestExample(brand, 'getVerificationStatus')),
+        given: () => client('wrongSecret').getVerificationStatus(requestExample(brand, 'getVerificationStatus')),
         want: { identifier: 'UNAUTHORIZED', message: 'Invalid API key or secret.' },
       },
     ],
@@ -179,7 +178,9 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       'answers an unknown API key with UNAUTHORIZED',
       {
         given: () =>
-          client('nobody', 'sandbox-secret').getVerificationStatus(requestExample(brand, 'getVerificationStatus')),
+          client({ apiKey: 'nobody', apiSecret: roles.partner.seeded.apiSecret }).getVerificationStatus(
+            requestExample(brand, 'getVerificationStatus'),
+          ),
         want: { identifier: 'UNAUTHORIZED', message: 'Invalid API key or secret.' },
       },
     ],
@@ -218,14 +219,14 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     [
       "answers another partner's authToken with TOKEN_NOT_VALID",
       {
-        given: async () => client('basic-key').processVerification(processRequest(brand, await newToken())),
+        given: async () => client('partnerWithoutOption').processVerification(processRequest(brand, await newToken())),
         want: { identifier: 'TOKEN_NOT_VALID', message: 'Token is not valid.' },
       },
     ],
     [
       'answers an option outside the contract with PARTNER_CONTRACT_ERROR',
       {
-        given: () => client('basic-key').createToken({ clientId: 'user-1', generateDigitString: true }),
+        given: () => client('partnerWithoutOption').createToken({ clientId: 'user-1', generateDigitString: true }),
         want: { identifier: 'PARTNER_CONTRACT_ERROR', message: "Your contract does not allow 'generateDigitString'." },
       },
     ],
@@ -233,8 +234,8 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       `answers a token request past the quota with ${quotaIdentifier}`,
       {
         given: async () => {
-          expect((await client('quota-key').createToken({ clientId: 'user-1' })).ok).toBe(true);
-          return client('quota-key').createToken({ clientId: 'user-1' });
+          expect((await client('partnerQuotaSpent').createToken({ clientId: 'user-1' })).ok).toBe(true);
+          return client('partnerQuotaSpent').createToken({ clientId: 'user-1' });
         },
         want: { identifier: quotaIdentifier, message: 'Partner reached token limit.' },
       },

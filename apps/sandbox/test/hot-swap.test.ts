@@ -1,5 +1,5 @@
 import type { BrandBundle } from '@error-contract/spec/bundle';
-import { catalogOf } from '@error-contract/spec/catalog';
+import { catalogOf, IDENTIFIER_SCHEMA } from '@error-contract/spec/catalog';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterEach, describe, expect, test } from 'vitest';
 import { faultHeader, faultValue } from '../src/handle-request.ts';
@@ -14,7 +14,9 @@ const builtBundles = () => Object.fromEntries(brands.map((brand) => [brand, load
 /** A copy of the brand's bundle whose INTERNAL_ERROR example says `message`, as an edit of the spec would. */
 function withInternalErrorMessage(bundle: BrandBundle, message: string): BrandBundle {
   const copy = structuredClone(bundle);
-  const catalog = copy.components.schemas.ErrorIdentifier as { 'x-error-catalog': Record<string, { example: object }> };
+  const catalog = copy.components.schemas[IDENTIFIER_SCHEMA] as {
+    'x-error-catalog': Record<string, { example: object }>;
+  };
   const entry = catalog['x-error-catalog'].INTERNAL_ERROR;
   if (!entry) throw new Error('The bundle has no INTERNAL_ERROR to edit.');
   entry.example = { ...entry.example, message };

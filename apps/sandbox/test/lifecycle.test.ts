@@ -1,3 +1,4 @@
+import type { CredentialRole } from '@error-contract/spec/local-sandbox';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, test } from 'vitest';
 import { checkedClientFor } from './support/client.ts';
@@ -18,8 +19,7 @@ function identifierOf(result: { ok: boolean; kind: string; identifier?: string }
 }
 
 describe.each(publishedBrands())('the %s sandbox', (brand) => {
-  const client = (apiKey = 'sandbox-key') =>
-    checkedClientFor(sandbox, brand, { apiKey, apiSecret: `${apiKey.replace(/-key$/, '')}-secret` });
+  const client = (as: CredentialRole = 'partner') => checkedClientFor(sandbox, brand, { as });
 
   test('creates a token, processes it once, reads the result and deletes it', async () => {
     const api = client();
@@ -65,7 +65,7 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
   });
 
   test('leaves out the digit string unless asked for it', async () => {
-    expect(dataOf(await client('basic-key').createToken({ clientId: 'user-2' })).digitString).toBeNull();
+    expect(dataOf(await client('partnerWithoutOption').createToken({ clientId: 'user-2' })).digitString).toBeNull();
   });
 
   test("accepts an image at the brand's size limit", async () => {

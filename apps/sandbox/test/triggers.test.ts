@@ -3,7 +3,7 @@ import { catalogOf } from '@error-contract/spec/catalog';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, test } from 'vitest';
 import { tokenLimitMessage } from '../src/operations/create-token.ts';
-import { triggerTable } from '../src/trigger-table.ts';
+import { reproductionTable } from '../src/reproduction-table.ts';
 import { identifiersWithoutTrigger, resolveTrigger, triggerNames } from '../src/triggers.ts';
 
 const catalogs = publishedBrands().map((brand) => ({
@@ -50,8 +50,8 @@ function unpadded(markdown: string): string {
   return markdown.replace(/ *\| */g, '|').replace(/\|-{3,}(?=\|)/g, '|---');
 }
 
-test('lists every reproduction in the README table, as the trigger-table script prints it', () => {
+test('lists every reproduction in the README table, as the reproduction-table script prints it', () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const brands = publishedBrands().map((brand) => ({ brand, bundle: loadBundle(brand) }));
-  expect(unpadded(readme)).toContain(unpadded(triggerTable(brands)));
+  expect(unpadded(readme)).toContain(unpadded(reproductionTable(brands)));
 });

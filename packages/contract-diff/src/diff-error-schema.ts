@@ -2,12 +2,10 @@
  * The error body, `components.schemas.ErrorResponse`: its fields added, removed, made required or optional,
  * and every other constraint on it. The identifier's enum is the catalog's business (diff-catalog.ts).
  */
-import type { BrandBundle } from '@error-contract/spec/bundle';
+import { type BrandBundle, pointer, valueAt } from '@error-contract/spec/bundle';
+import { ERROR_SCHEMA, IDENTIFIER_SCHEMA } from '@error-contract/spec/catalog';
 import type { Change } from './change.ts';
 import { compareSchemas, type SchemaObject, type Sides } from './schema-compare.ts';
-
-const ERROR_SCHEMA = 'ErrorResponse';
-const IDENTIFIER_SCHEMA = 'ErrorIdentifier';
 
 /** The bundle as refs see it, except that the identifier schema is seen without its enum. */
 function withoutIdentifierEnum(bundle: BrandBundle): BrandBundle {
@@ -19,8 +17,9 @@ function withoutIdentifierEnum(bundle: BrandBundle): BrandBundle {
 }
 
 function errorSchemaOf(bundle: BrandBundle): SchemaObject {
-  const schema = bundle.components.schemas[ERROR_SCHEMA];
-  if (!schema) throw new Error(`The bundle has no components.schemas.${ERROR_SCHEMA}.`);
+  const at = pointer('components', 'schemas', ERROR_SCHEMA);
+  const schema = valueAt(bundle, at);
+  if (typeof schema !== 'object' || schema === null) throw new Error(`The bundle has nothing at ${at}.`);
   return schema as SchemaObject;
 }
 

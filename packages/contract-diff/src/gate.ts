@@ -5,14 +5,15 @@ import type { Change } from './change.ts';
 import type { DeclaredBump } from './changesets.ts';
 import { type Bump, largerBump, requiredBump } from './policy.ts';
 
-export interface Verdict {
+/** The breaking-change gate's verdict on a set of changes and the bump the pending changesets declare. */
+export interface GateVerdict {
   ok: boolean;
   required: Bump | undefined;
   declared: Bump | undefined;
   message: string;
 }
 
-export function gate(changes: readonly Change[], declared: DeclaredBump): Verdict {
+export function gate(changes: readonly Change[], declared: DeclaredBump): GateVerdict {
   const required = requiredBump(changes);
   const found = declared.bump === undefined ? 'no changeset for it' : `${declared.files.join(', ')} (${declared.bump})`;
   const verdict = { required, declared: declared.bump };

@@ -3,6 +3,6 @@ export type { Change, ChangeKind } from './change.ts';
 export { changelogEntries } from './changelog.ts';
 export { type DeclaredBump, declaredBump } from './changesets.ts';
 export { type Bundles, diffBrands, diffBundle } from './diff-bundles.ts';
-export { gate, type Verdict } from './gate.ts';
+export { type GateVerdict, gate } from './gate.ts';
 export { type Bump, FLAGS, requiredBump, SEVERITY, type Severity, severityOf } from './policy.ts';
 export { type ConstraintChange, compareSchemas } from './schema-compare.ts';

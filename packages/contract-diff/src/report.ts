@@ -3,7 +3,7 @@
 import { CLIENT_PACKAGE } from '@error-contract/spec/brand-view';
 import type { Change, ChangeKind } from './change.ts';
 import { changelogEntries } from './changelog.ts';
-import type { Verdict } from './gate.ts';
+import type { GateVerdict } from './gate.ts';
 import { FLAGS, type Severity, severityOf } from './policy.ts';
 
 const SEVERITY_ORDER: readonly Severity[] = ['breaking', 'minor', 'patch'];
@@ -37,7 +37,7 @@ export interface ReportInput {
   base: string;
   brands: readonly string[];
   changes: readonly Change[];
-  verdict: Verdict;
+  verdict: GateVerdict;
 }
 
 function lineOf(change: Change): string {

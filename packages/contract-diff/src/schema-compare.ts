@@ -39,6 +39,18 @@ export function compareSchemas(base: JsonSchema, head: JsonSchema, location: str
   return compare(base, head, location, sides, new Set());
 }
 
+/** Two schemas (their `$ref`s followed) being compared at one location, and how to compare what they contain. */
+interface Pair {
+  b: SchemaObject;
+  h: SchemaObject;
+  at: string;
+  sides: Sides;
+  /** A change of a keyword at this location. */
+  change(keyword: string, direction: Direction, detail: string): ConstraintChange;
+  /** Compares two subschemas at another location, minding the pairs of definitions being compared already. */
+  within(base: JsonSchema, head: JsonSchema, at: string): ConstraintChange[];
+}
+
 function compare(
   baseSchema: JsonSchema,
   headSchema: JsonSchema,
@@ -49,9 +61,9 @@ function compare(
   const base = resolveRefs(baseSchema, sides.base);
   const head = resolveRefs(headSchema, sides.head);
   // A recursive schema compares each pair of definitions once.
-  const pair = `${base.refs.join(',')}|${head.refs.join(',')}`;
-  if (pair !== '|' && seen.has(pair)) return [];
-  const within = new Set(seen).add(pair);
+  const definitions = `${base.refs.join(',')}|${head.refs.join(',')}`;
+  if (definitions !== '|' && seen.has(definitions)) return [];
+  const seenWithin = new Set(seen).add(definitions);
 
   const change = (keyword: string, direction: Direction, detail: string): ConstraintChange => ({
     location: at,
@@ -62,25 +74,28 @@ function compare(
   if (base.schema === false && head.schema === false) return [];
   if (base.schema === false) return [change('schema', 'loosened', 'was rejected, now accepted')];
   if (head.schema === false) return [change('schema', 'tightened', 'was accepted, now rejected')];
-  const b: SchemaObject = base.schema === true ? {} : base.schema;
-  const h: SchemaObject = head.schema === true ? {} : head.schema;
-
+  const pair: Pair = {
+    b: base.schema === true ? {} : base.schema,
+    h: head.schema === true ? {} : head.schema,
+    at,
+    sides,
+    change,
+    within: (b, h, location) => compare(b, h, location, sides, seenWithin),
+  };
   return [
-    ...compareTypes(b, h, change),
-    ...compareBounds(b, h, change),
-    ...compareExact(b, h, change),
-    ...compareEnums(b, h, change),
-    ...compareRequired(b, h, change),
-    ...compareFlag('uniqueItems', b, h, change),
-    ...compareProperties(b, h, at, sides, within),
-    ...compareSubschema('items', b, h, `${at}[]`, sides, within),
-    ...comparePrefixItems(b, h, at, sides, within),
-    ...compareBranches(b, h, at, sides, within, change),
-    ...compareConditional(b, h, at, sides, within, change),
-  ];
+    compareTypes,
+    compareBounds,
+    compareExact,
+    compareEnums,
+    compareRequired,
+    compareUniqueItems,
+    compareProperties,
+    compareItems,
+    comparePrefixItems,
+    compareBranches,
+    compareConditional,
+  ].flatMap((compareKeywords) => compareKeywords(pair));
 }
-
-type MakeChange = (keyword: string, direction: Direction, detail: string) => ConstraintChange;
 
 function typesOf(schema: SchemaObject): string[] | undefined {
   const type = schema.type;
@@ -93,7 +108,7 @@ function accepts(types: readonly string[], type: string): boolean {
   return types.includes(type) || (type === 'integer' && types.includes('number'));
 }
 
-function compareTypes(b: SchemaObject, h: SchemaObject, change: MakeChange): ConstraintChange[] {
+function compareTypes({ b, h, change }: Pair): ConstraintChange[] {
   const before = typesOf(b);
   const after = typesOf(h);
   const detail = `type ${before?.join(' | ') ?? 'any'} → ${after?.join(' | ') ?? 'any'}`;
@@ -106,7 +121,7 @@ function compareTypes(b: SchemaObject, h: SchemaObject, change: MakeChange): Con
   return changes;
 }
 
-function compareBounds(b: SchemaObject, h: SchemaObject, change: MakeChange): ConstraintChange[] {
+function compareBounds({ b, h, change }: Pair): ConstraintChange[] {
   const changes: ConstraintChange[] = [];
   for (const [keywords, stricter] of [
     [LOWER_BOUNDS, (from: number, to: number) => to > from],
@@ -130,7 +145,7 @@ function compareBounds(b: SchemaObject, h: SchemaObject, change: MakeChange): Co
   return changes;
 }
 
-function compareExact(b: SchemaObject, h: SchemaObject, change: MakeChange): ConstraintChange[] {
+function compareExact({ b, h, change }: Pair): ConstraintChange[] {
   return EXACT_KEYWORDS.flatMap((keyword) => {
     const before = b[keyword];
     const after = h[keyword];
@@ -140,7 +155,7 @@ function compareExact(b: SchemaObject, h: SchemaObject, change: MakeChange): Con
   });
 }
 
-function compareEnums(b: SchemaObject, h: SchemaObject, change: MakeChange): ConstraintChange[] {
+function compareEnums({ b, h, change }: Pair): ConstraintChange[] {
   const before = Array.isArray(b.enum) ? b.enum : undefined;
   const after = Array.isArray(h.enum) ? h.enum : undefined;
   if (before === undefined && after === undefined) return [];
@@ -154,7 +169,7 @@ function compareEnums(b: SchemaObject, h: SchemaObject, change: MakeChange): Con
   return changes;
 }
 
-function compareRequired(b: SchemaObject, h: SchemaObject, change: MakeChange): ConstraintChange[] {
+function compareRequired({ b, h, change }: Pair): ConstraintChange[] {
   const before = Array.isArray(b.required) ? b.required : [];
   const after = Array.isArray(h.required) ? h.required : [];
   const gained = difference(after, before);
@@ -165,11 +180,11 @@ function compareRequired(b: SchemaObject, h: SchemaObject, change: MakeChange): 
   return changes;
 }
 
-function compareFlag(keyword: string, b: SchemaObject, h: SchemaObject, change: MakeChange): ConstraintChange[] {
-  const before = b[keyword] === true;
-  const after = h[keyword] === true;
+function compareUniqueItems({ b, h, change }: Pair): ConstraintChange[] {
+  const before = b.uniqueItems === true;
+  const after = h.uniqueItems === true;
   if (before === after) return [];
-  return [change(keyword, after ? 'tightened' : 'loosened', `${keyword} ${before} → ${after}`)];
+  return [change('uniqueItems', after ? 'tightened' : 'loosened', `uniqueItems ${before} → ${after}`)];
 }
 
 /** A schema that constrains nothing: a property added with it accepts what the unlisted property accepted. */
@@ -186,14 +201,44 @@ function additionalOf(schema: SchemaObject): JsonSchema {
   return (schema.additionalProperties as JsonSchema | undefined) ?? true;
 }
 
-/** Each property against its counterpart: the other side's property, or what that side accepts for unlisted ones. */
-function compareProperties(
-  b: SchemaObject,
-  h: SchemaObject,
-  at: string,
-  sides: Sides,
-  seen: ReadonlySet<string>,
+/** What a property listed on one side only means, by the side that lists it. */
+const LISTED_ON_ONE_SIDE: Readonly<
+  Record<keyof Sides, Record<'rejected' | 'anyAccepted', readonly [direction: Direction, detail: string]>>
+> = {
+  head: {
+    rejected: ['loosened', 'property added (was rejected)'],
+    anyAccepted: ['tightened', 'property added (any value was accepted)'],
+  },
+  base: {
+    rejected: ['tightened', 'property removed (now rejected)'],
+    anyAccepted: ['loosened', 'property removed (any value accepted)'],
+  },
+};
+
+/**
+ * A property one side lists and the other does not, against what the other side accepts for unlisted properties:
+ * rejected there, nothing to compare, or a schema to compare it with.
+ */
+function compareListedOnOneSide(
+  { b, h, sides, within }: Pair,
+  location: string,
+  listed: JsonSchema,
+  listedBy: keyof Sides,
 ): ConstraintChange[] {
+  const inHead = listedBy === 'head';
+  const unlisted = inHead ? resolveRefs(additionalOf(b), sides.base) : resolveRefs(additionalOf(h), sides.head);
+  const meaning = LISTED_ON_ONE_SIDE[listedBy];
+  if (unlisted.schema === false) return [propertyChange(location, ...meaning.rejected)];
+  if (!isUnconstrained(unlisted.schema)) {
+    return inHead ? within(unlisted.schema, listed, location) : within(listed, unlisted.schema, location);
+  }
+  if (isUnconstrained(resolveRefs(listed, sides[listedBy]).schema)) return [];
+  return [propertyChange(location, ...meaning.anyAccepted)];
+}
+
+/** Each property against its counterpart: the other side's property, or what that side accepts for unlisted ones. */
+function compareProperties(pair: Pair): ConstraintChange[] {
+  const { b, h, at, within } = pair;
   const before = propertiesOf(b);
   const after = propertiesOf(h);
   const changes: ConstraintChange[] = [];
@@ -201,26 +246,12 @@ function compareProperties(
     const location = `${at}.${key}`;
     const was = before[key];
     const is = after[key];
-    if (was !== undefined && is !== undefined) {
-      changes.push(...compare(was, is, location, sides, seen));
-    } else if (is !== undefined) {
-      const unlisted = resolveRefs(additionalOf(b), sides.base).schema;
-      if (unlisted === false) changes.push(propertyChange(location, 'loosened', 'property added (was rejected)'));
-      else if (!isUnconstrained(unlisted)) changes.push(...compare(unlisted, is, location, sides, seen));
-      else if (!isUnconstrained(resolveRefs(is, sides.head).schema)) {
-        changes.push(propertyChange(location, 'tightened', 'property added (any value was accepted)'));
-      }
-    } else if (was !== undefined) {
-      const unlisted = resolveRefs(additionalOf(h), sides.head).schema;
-      if (unlisted === false) changes.push(propertyChange(location, 'tightened', 'property removed (now rejected)'));
-      else if (!isUnconstrained(unlisted)) changes.push(...compare(was, unlisted, location, sides, seen));
-      else if (!isUnconstrained(resolveRefs(was, sides.base).schema)) {
-        changes.push(propertyChange(location, 'loosened', 'property removed (any value accepted)'));
-      }
-    }
+    if (was !== undefined && is !== undefined) changes.push(...within(was, is, location));
+    else if (is !== undefined) changes.push(...compareListedOnOneSide(pair, location, is, 'head'));
+    else if (was !== undefined) changes.push(...compareListedOnOneSide(pair, location, was, 'base'));
   }
   if (b.additionalProperties !== undefined || h.additionalProperties !== undefined) {
-    const additional = compare(additionalOf(b), additionalOf(h), `${at}.*`, sides, seen);
+    const additional = within(additionalOf(b), additionalOf(h), `${at}.*`);
     changes.push(...additional.map((change) => ({ ...change, keyword: 'additionalProperties' })));
   }
   return changes;
@@ -230,29 +261,21 @@ function propertyChange(location: string, direction: Direction, detail: string):
   return { location, keyword: 'properties', direction, detail };
 }
 
-function compareSubschema(
-  keyword: string,
-  b: SchemaObject,
-  h: SchemaObject,
-  at: string,
-  sides: Sides,
-  seen: ReadonlySet<string>,
-): ConstraintChange[] {
+/** The subschema under `keyword` on both sides, where either side has one; a missing one accepts everything. */
+function compareSubschema(keyword: string, { b, h, within }: Pair, at: string): ConstraintChange[] {
   if (b[keyword] === undefined && h[keyword] === undefined) return [];
-  return compare((b[keyword] as JsonSchema) ?? true, (h[keyword] as JsonSchema) ?? true, at, sides, seen);
+  return within((b[keyword] as JsonSchema) ?? true, (h[keyword] as JsonSchema) ?? true, at);
 }
 
-function comparePrefixItems(
-  b: SchemaObject,
-  h: SchemaObject,
-  at: string,
-  sides: Sides,
-  seen: ReadonlySet<string>,
-): ConstraintChange[] {
+function compareItems(pair: Pair): ConstraintChange[] {
+  return compareSubschema('items', pair, `${pair.at}[]`);
+}
+
+function comparePrefixItems({ b, h, at, within }: Pair): ConstraintChange[] {
   const before = (Array.isArray(b.prefixItems) ? b.prefixItems : []) as JsonSchema[];
   const after = (Array.isArray(h.prefixItems) ? h.prefixItems : []) as JsonSchema[];
   return Array.from({ length: Math.max(before.length, after.length) }, (_, index) =>
-    compare(before[index] ?? true, after[index] ?? true, `${at}[${index}]`, sides, seen),
+    within(before[index] ?? true, after[index] ?? true, `${at}[${index}]`),
   ).flat();
 }
 
@@ -260,20 +283,13 @@ function comparePrefixItems(
  * anyOf/oneOf/allOf, branch by position. One more anyOf/oneOf branch accepts more values; one more allOf
  * branch accepts fewer.
  */
-function compareBranches(
-  b: SchemaObject,
-  h: SchemaObject,
-  at: string,
-  sides: Sides,
-  seen: ReadonlySet<string>,
-  change: MakeChange,
-): ConstraintChange[] {
+function compareBranches({ b, h, at, within, change }: Pair): ConstraintChange[] {
   return (['anyOf', 'oneOf', 'allOf'] as const).flatMap((keyword) => {
     const before = (Array.isArray(b[keyword]) ? b[keyword] : []) as JsonSchema[];
     const after = (Array.isArray(h[keyword]) ? h[keyword] : []) as JsonSchema[];
     const shared = Math.min(before.length, after.length);
     const changes = Array.from({ length: shared }, (_, index) =>
-      compare(before[index] ?? true, after[index] ?? true, `${at} (${keyword} ${index + 1})`, sides, seen),
+      within(before[index] ?? true, after[index] ?? true, `${at} (${keyword} ${index + 1})`),
     ).flat();
     if (before.length === after.length) return changes;
     const more = after.length > before.length;
@@ -284,20 +300,14 @@ function compareBranches(
 }
 
 /** if/then/else: then and else compared in place; a changed `if` may select other values, so it counts as tightened. */
-function compareConditional(
-  b: SchemaObject,
-  h: SchemaObject,
-  at: string,
-  sides: Sides,
-  seen: ReadonlySet<string>,
-  change: MakeChange,
-): ConstraintChange[] {
+function compareConditional(pair: Pair): ConstraintChange[] {
+  const { b, h, at, change } = pair;
   const changes: ConstraintChange[] = [];
   for (const keyword of ['if', 'not'] as const) {
     if (show(b[keyword]) !== show(h[keyword])) changes.push(change(keyword, 'tightened', `${keyword} changed`));
   }
-  changes.push(...compareSubschema('then', b, h, `${at} (then)`, sides, seen));
-  changes.push(...compareSubschema('else', b, h, `${at} (else)`, sides, seen));
+  changes.push(...compareSubschema('then', pair, `${at} (then)`));
+  changes.push(...compareSubschema('else', pair, `${at} (else)`));
   return changes;
 }
 

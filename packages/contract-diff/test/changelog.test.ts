@@ -32,19 +32,6 @@ describe('changelog entries', () => {
       },
     ],
     [
-      'breaking entries come first and say so',
-      {
-        given: [
-          { brand: 'idenfy', kind: 'explanation-changed', subject: 'BAD_VALUE', after: 'Invalid.' },
-          { brand: 'idenfy', kind: 'identifier-renamed', subject: 'TOKEN_NOT_VALID', after: 'TOKEN_INVALID' },
-        ],
-        want: [
-          '- **Breaking:** Error identifier `TOKEN_NOT_VALID` renamed to `TOKEN_INVALID` (idenfy). Rename its case in your handlers.',
-          '- Reworded the explanation of `BAD_VALUE` (idenfy): Invalid.',
-        ],
-      },
-    ],
-    [
       'a removed identifier tells integrators what to do',
       {
         given: both({ kind: 'identifier-removed', subject: 'TOKEN_NOT_VALID' }),
@@ -68,5 +55,21 @@ describe('changelog entries', () => {
     ],
   ])('%s', (_name, { given, want }) => {
     expect(changelogEntries(given)).toEqual(want);
+  });
+
+  test('puts the breaking entries first and says so, whatever the order of the changes', () => {
+    const reworded: Change = { brand: 'idenfy', kind: 'explanation-changed', subject: 'BAD_VALUE', after: 'Invalid.' };
+    const renamed: Change = {
+      brand: 'idenfy',
+      kind: 'identifier-renamed',
+      subject: 'TOKEN_NOT_VALID',
+      after: 'TOKEN_INVALID',
+    };
+    const want = [
+      '- **Breaking:** Error identifier `TOKEN_NOT_VALID` renamed to `TOKEN_INVALID` (idenfy). Rename its case in your handlers.',
+      '- Reworded the explanation of `BAD_VALUE` (idenfy): Invalid.',
+    ];
+    expect(changelogEntries([reworded, renamed])).toEqual(want);
+    expect(changelogEntries([renamed, reworded])).toEqual(want);
   });
 });

@@ -4,12 +4,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { catalogSourceFile } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const repoDir = fileURLToPath(new URL('../../..', import.meta.url));
-const identifiersFile = 'spec/components/schemas/ErrorIdentifier.yaml';
+const identifiersFile = `spec/${catalogSourceFile}`;
 
 const TOO_MANY_REQUESTS = `  TOO_MANY_REQUESTS:
     explanation: Too many requests were sent in a given amount of time.

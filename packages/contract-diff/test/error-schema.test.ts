@@ -1,3 +1,4 @@
+import { IDENTIFIER_SCHEMA } from '@error-contract/spec/catalog';
 import { describe, expect, test } from 'vitest';
 import { diffBundle } from '../src/diff-bundles.ts';
 import { severityOf } from '../src/policy.ts';
@@ -108,7 +109,7 @@ describe('error schema changes', () => {
       'the identifier enum is left to the catalog: an added identifier is no error schema change',
       {
         given: (b) => {
-          schemaIn(b, 'ErrorIdentifier').enum.push('TOO_MANY_REQUESTS');
+          schemaIn(b, IDENTIFIER_SCHEMA).enum.push('TOO_MANY_REQUESTS');
         },
         want: [],
       },

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { ChangeKind } from '../src/change.ts';
 import { diffBundle } from '../src/diff-bundles.ts';
 import { catalogIn, type Editable, edited, realBundle } from './support/bundles.ts';
 
@@ -65,46 +66,32 @@ describe('identifier changes', () => {
         ],
       },
     ],
-    [
-      'a reworded explanation is reported as an explanation change',
-      {
-        given: (b) => {
-          catalogIn(b).BAD_VALUE.explanation = 'Supplied value is invalid.';
-        },
-        want: [{ kind: 'explanation-changed', subject: 'BAD_VALUE' }],
-      },
-    ],
-    [
-      'a flipped retry hint is reported',
-      {
-        given: (b) => {
-          catalogIn(b).INTERNAL_ERROR.retryable = false;
-        },
-        want: [{ kind: 'retry-hint-changed', subject: 'INTERNAL_ERROR' }],
-      },
-    ],
-    [
-      'a moved docs anchor is reported',
-      {
-        given: (b) => {
-          catalogIn(b).BAD_VALUE.docsAnchor = 'bad-value';
-        },
-        want: [{ kind: 'docs-anchor-changed', subject: 'BAD_VALUE' }],
-      },
-    ],
-    [
-      'an identifier returned by other operations is reported',
-      {
-        given: (b) => {
-          catalogIn(b).TOKEN_NOT_VALID.operations = ['processVerification', 'createToken'];
-        },
-        want: [{ kind: 'identifier-scope-changed', subject: 'TOKEN_NOT_VALID' }],
-      },
-    ],
     ['an unchanged catalog reports nothing', { given: () => {}, want: [] }],
   ])('%s', (_name, { given, want }) => {
     const changes = diffBundle('idenfy', realBundle(), edited(given));
     expect(changes.map(({ kind, subject }) => ({ kind, subject }))).toEqual(want);
+  });
+
+  test.each<[string, { given: [identifier: string, field: string, value: unknown]; want: ChangeKind }]>([
+    [
+      'explanation reworded',
+      { given: ['BAD_VALUE', 'explanation', 'Supplied value is invalid.'], want: 'explanation-changed' },
+    ],
+    ['retry hint flipped', { given: ['INTERNAL_ERROR', 'retryable', false], want: 'retry-hint-changed' }],
+    ['docs anchor moved', { given: ['BAD_VALUE', 'docsAnchor', 'bad-value'], want: 'docs-anchor-changed' }],
+    [
+      'returned by other operations',
+      {
+        given: ['TOKEN_NOT_VALID', 'operations', ['processVerification', 'createToken']],
+        want: 'identifier-scope-changed',
+      },
+    ],
+  ])('an identifier whose %s is reported as that change', (_name, { given: [identifier, field, value], want }) => {
+    const head = edited((b) => {
+      catalogIn(b)[identifier][field] = value;
+    });
+    const changes = diffBundle('idenfy', realBundle(), head);
+    expect(changes.map(({ kind, subject }) => ({ kind, subject }))).toEqual([{ kind: want, subject: identifier }]);
   });
 
   test('a rename names the new identifier', () => {

@@ -32,11 +32,12 @@ const clientFactories = new Map<string, LooseFactory>(
 
 export const brands = publishedBrands();
 
-export interface Brand {
+/** A published brand as the tests see it: its bundle and what they read of it, and its client's factory. */
+export interface BrandUnderTest {
   id: string;
   bundle: BrandBundle;
   catalog: CatalogEntry[];
-  /** `components.schemas.ErrorIdentifier.enum`. */
+  /** The catalog's identifiers, in catalog order: the bundle's `ErrorIdentifier` enum. */
   identifiers: string[];
   validator: BundleValidator;
   createClient(options: ClientOptions): LooseClient;
@@ -46,20 +47,21 @@ export interface Brand {
   declaredErrorsOf(operationId: string): string[];
 }
 
-const loaded = new Map<string, Brand>();
+const loaded = new Map<string, BrandUnderTest>();
 
-export function brand(id: string): Brand {
+export function brand(id: string): BrandUnderTest {
   const known = loaded.get(id);
   if (known) return known;
   const createClient = clientFactories.get(id);
   if (typeof createClient !== 'function') throw new Error(`${id}: its client entry point has no factory.`);
   const bundle = loadBundle(id);
   const operation = (operationId: string) => operationById(bundle, operationId);
-  const loadedBrand: Brand = {
+  const catalog = catalogOf(bundle);
+  const loadedBrand: BrandUnderTest = {
     id,
     bundle,
-    catalog: catalogOf(bundle),
-    identifiers: (bundle.components.schemas.ErrorIdentifier?.enum as string[] | undefined) ?? [],
+    catalog,
+    identifiers: catalog.map((entry) => entry.identifier),
     validator: createBundleValidator(bundle),
     createClient,
     errorSchemaOf(operationId) {

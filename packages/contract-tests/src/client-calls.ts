@@ -1,11 +1,11 @@
 /**
  * How the tests call a generated client: as one of the sandbox's seeded partners, with a valid body per operation,
- * through a fetch that can rewrite the request (for triggers a client never sends) and keeps every raw reply.
+ * through a fetch that can rewrite the request (for reproductions a client never sends) and keeps every raw reply.
  */
 import type { ClientOptions, Result } from '@error-contract/client/idenfy';
 import { operationById, requestExampleOf } from '@error-contract/spec/bundle';
 import { brand, type LooseClient } from './brands.ts';
-import type { RequestRewrite, TriggerRecipe } from './trigger-recipes.ts';
+import type { ClientReproduction, RequestRewrite } from './client-reproductions.ts';
 
 /** A valid request of the operation for the brand: the spec's own request example, a fresh copy each time. */
 export function validBodyOf(brandId: string, operationId: string): Record<string, unknown> {
@@ -37,7 +37,8 @@ export async function successLifecycle(client: LooseClient, brandId: string) {
   return steps;
 }
 
-export interface RawReply {
+/** A reply as the recording fetch kept it, before the client read it. */
+export interface RecordedReply {
   status: number;
   headers: Headers;
   text: string;
@@ -58,7 +59,7 @@ function rewriteRequest(request: Request, rewrite: RequestRewrite): Request {
 
 /** A fetch for a client that applies `rewrite` to every request and keeps every reply, in order. */
 export function recordingFetch(rewrite?: RequestRewrite) {
-  const replies: RawReply[] = [];
+  const replies: RecordedReply[] = [];
   const recording: NonNullable<ClientOptions['fetch']> = async (request, init) => {
     const response = await fetch(rewrite ? rewriteRequest(request, rewrite) : request, init);
     const text = await response.text();
@@ -68,16 +69,16 @@ export function recordingFetch(rewrite?: RequestRewrite) {
   return { fetch: recording, replies };
 }
 
-/** Sends one trigger recipe through the brand's generated client, at `baseUrl` (the sandbox or a proxy in front). */
-export async function runRecipe(recipe: TriggerRecipe, brandId: string, baseUrl: string) {
+/** Plays one reproduction with the brand's generated client, at `baseUrl` (the sandbox or a proxy in front). */
+export async function runReproduction(reproduction: ClientReproduction, brandId: string, baseUrl: string) {
   const { createClient } = brand(brandId);
-  const options = { ...recipe.partner, baseUrl, maxRetries: 0 };
-  if (recipe.before) await recipe.before(createClient(options));
-  const recording = recordingFetch(recipe.rewrite);
+  const options = { ...reproduction.partner, baseUrl, maxRetries: 0 };
+  if (reproduction.before) await reproduction.before(createClient(options));
+  const recording = recordingFetch(reproduction.rewrite);
   const result = await callOperation(
     createClient({ ...options, fetch: recording.fetch }),
-    recipe.operationId,
-    recipe.body,
+    reproduction.operationId,
+    reproduction.body,
   );
   return { result, reply: recording.replies.at(-1) };
 }

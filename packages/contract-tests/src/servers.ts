@@ -3,12 +3,13 @@
  * sandbox, and Prism (`@stoplight/prism-cli`) as a child process, `prism mock` serving a bundle or `prism proxy`
  * validating a real server's replies against it.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { type ServerProcess, startServerProcess } from '@error-contract/docs/site-server';
 import { type Sandbox, startSandbox } from '@error-contract/sandbox';
+import { localHost } from '@error-contract/spec/local-sandbox';
 import { afterAll, beforeAll } from 'vitest';
-import type { TriggerRecipe } from './trigger-recipes.ts';
+import type { ClientReproduction } from './client-reproductions.ts';
 
 /** The sandbox for one test file. */
 export function useSandbox(): { readonly current: Sandbox } {
@@ -32,14 +33,8 @@ const prismBin = join(
   'dist',
   'index.js',
 );
-const LISTENING = /Prism is listening on (http:\/\/\S+)/;
 // Generous: on a busy 2-core CI machine, where every package tests at once, Prism alone takes seconds to load.
 const START_TIMEOUT_MS = 120_000;
-
-export interface PrismServer {
-  url: string;
-  close(): Promise<void>;
-}
 
 export type PrismCommand =
   | { mode: 'mock'; bundle: string }
@@ -47,56 +42,24 @@ export type PrismCommand =
   | { mode: 'proxy'; bundle: string; upstream: string };
 
 function argsOf(command: PrismCommand): string[] {
-  const common = ['-h', '127.0.0.1', '-p', '0', '--errors=false'];
+  const common = ['-h', localHost, '-p', '0', '--errors=false'];
   if (command.mode === 'mock') return ['mock', command.bundle, ...common];
-  // Only the replies are under test: the error triggers break the request on purpose, and Prism would report that.
+  // Only the replies are under test: the reproductions break the request on purpose, and Prism would report that.
   return ['proxy', command.bundle, command.upstream, ...common, '--validate-request=false'];
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill();
-  });
-}
-
-export function startPrism(command: PrismCommand): Promise<PrismServer> {
-  const child = spawn(process.execPath, [prismBin, ...argsOf(command)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const fail = (error: Error) => {
-      clearTimeout(timer);
-      void stop(child);
-      reject(error);
-    };
-    const timer = setTimeout(
-      () => fail(new Error(`prism ${command.mode} did not start in time:\n${output}`)),
-      START_TIMEOUT_MS,
-    );
-    child.once('exit', (code) => fail(new Error(`prism ${command.mode} exited with code ${code}:\n${output}`)));
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = LISTENING.exec(output)?.[1];
-      if (!url) return;
-      clearTimeout(timer);
-      child.removeAllListeners('exit');
-      // Keep draining its per-request log so that it never blocks on a full pipe.
-      child.stdout?.off('data', onData).resume();
-      child.stderr?.off('data', onData).resume();
-      resolve({ url, close: () => stop(child) });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
+export function startPrism(command: PrismCommand): Promise<ServerProcess> {
+  return startServerProcess({
+    name: `prism ${command.mode}`,
+    args: [prismBin, ...argsOf(command)],
+    listening: /Prism is listening on (http:\/\/\S+)/,
+    timeoutMs: START_TIMEOUT_MS,
   });
 }
 
 /** Prism servers for one test file, by name, started together. */
-export function usePrism(commands: () => Record<string, PrismCommand>): (name: string) => PrismServer {
-  const servers = new Map<string, PrismServer>();
+export function usePrism(commands: () => Record<string, PrismCommand>): (name: string) => ServerProcess {
+  const servers = new Map<string, ServerProcess>();
   beforeAll(async () => {
     const started = await Promise.allSettled(
       Object.entries(commands()).map(async ([name, command]) => servers.set(name, await startPrism(command))),
@@ -151,19 +114,21 @@ const isJson = (text: string) => {
 };
 
 /**
- * A trigger recipe as it has to travel through `prism proxy`, or why it cannot. Prism parses an `application/json`
+ * A reproduction as it has to travel through `prism proxy`, or why it cannot. Prism parses an `application/json`
  * body itself before forwarding it: malformed JSON it answers on its own, and bytes that are not UTF-8 it decodes
  * and re-encodes. So a malformed JSON body travels as `text/plain` (the sandbox reads the body whatever its type),
  * and a body that is not UTF-8 cannot travel at all: its reply is checked against the spec by the end-to-end test.
  */
-export function throughPrismProxy(recipe: TriggerRecipe): { recipe: TriggerRecipe } | { skipped: string } {
-  const body = recipe.rewrite?.body;
+export function throughPrismProxy(
+  reproduction: ClientReproduction,
+): { reproduction: ClientReproduction } | { skipped: string } {
+  const body = reproduction.rewrite?.body;
   if (body instanceof Uint8Array && !isUtf8(body)) {
     return { skipped: 'Prism re-encodes a body that is not UTF-8 before forwarding it' };
   }
   if (typeof body === 'string' && !isJson(body)) {
-    const headers = { ...recipe.rewrite?.headers, 'content-type': 'text/plain' };
-    return { recipe: { ...recipe, rewrite: { ...recipe.rewrite, headers } } };
+    const headers = { ...reproduction.rewrite?.headers, 'content-type': 'text/plain' };
+    return { reproduction: { ...reproduction, rewrite: { ...reproduction.rewrite, headers } } };
   }
-  return { recipe };
+  return { reproduction };
 }

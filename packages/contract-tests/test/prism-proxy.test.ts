@@ -1,6 +1,6 @@
 /**
  * `prism proxy` of each brand bundle in front of the sandbox finds no violation of the spec in the sandbox's replies:
- * on the success path of every operation and on every identifier's trigger.
+ * on the success path of every operation and on every identifier's reproduction.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,12 +13,12 @@ import {
   callOperation,
   outcomeOf,
   recordingFetch,
-  runRecipe,
+  runReproduction,
   successLifecycle,
   validBodyOf,
 } from '../src/client-calls.ts';
+import { clientReproductionsOf } from '../src/client-reproductions.ts';
 import { throughPrismProxy, usePrism, useSandbox, violationsOf } from '../src/servers.ts';
-import { triggerRecipesOf } from '../src/trigger-recipes.ts';
 
 /** What Prism says, as a warning, about a request outside the spec's operations (e.g. GET on a POST path). */
 const ROUTE_NOT_FOUND = 'Selected route not found';
@@ -55,7 +55,7 @@ const prism = usePrism(() => ({
 
 describe.each(brands)('%s', (brandId) => {
   const { bundle, identifiers, createClient } = brand(brandId);
-  const triggerRecipes = triggerRecipesOf(brandId);
+  const reproductions = clientReproductionsOf(brandId);
   const operations = operationsOf(bundle);
 
   it('reports no violation on the success path of every operation', async () => {
@@ -74,20 +74,21 @@ describe.each(brands)('%s', (brandId) => {
     }
   });
 
-  it.for(identifiers)('reports no violation on the reply to the %s trigger', async (identifier, { skip }) => {
+  it.for(identifiers)('reports no violation on the reply to the %s reproduction', async (identifier, { skip }) => {
     const where = `${brandId}: ${identifier}`;
-    const recipe = triggerRecipes[identifier];
-    expect(recipe, `${where}: needs a reproduction in spec/reproductions/${identifier}.yaml`).toBeDefined();
-    if (!recipe) return;
-    const proxied = throughPrismProxy(recipe);
+    const reproduction = reproductions[identifier];
+    expect(reproduction, `${where}: needs a reproduction in spec/reproductions/${identifier}.yaml`).toBeDefined();
+    if (!reproduction) return;
+    const proxied = throughPrismProxy(reproduction);
     if ('skipped' in proxied) return skip(proxied.skipped);
 
-    const { result, reply } = await runRecipe(proxied.recipe, brandId, prism(brandId).url);
+    const { result, reply } = await runReproduction(proxied.reproduction, brandId, prism(brandId).url);
     expect(outcomeOf(result), where).toEqual({ kind: 'api-error', identifier, status: 400 });
     // Prism cannot route a request outside the spec's operations, so it cannot check that reply;
     // sandbox-errors.test.ts validates it against the spec.
-    const method = operations.find((operation) => operation.operationId === recipe.operationId)?.method;
-    const outsideSpec = recipe.rewrite?.method !== undefined && recipe.rewrite.method.toLowerCase() !== method;
+    const method = operations.find((operation) => operation.operationId === reproduction.operationId)?.method;
+    const outsideSpec =
+      reproduction.rewrite?.method !== undefined && reproduction.rewrite.method.toLowerCase() !== method;
     const violations = violationsOf(reply).filter((found) => !(outsideSpec && found.message === ROUTE_NOT_FOUND));
     expect(violations, where).toEqual([]);
   });

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogOf } from '@error-contract/spec/catalog';
-import { loadBundle } from '@error-contract/spec/workspace';
+import { catalogSourceFile, loadBundle } from '@error-contract/spec/workspace';
 
-export const CATALOG_FILE = 'components/schemas/ErrorIdentifier.yaml';
+export const CATALOG_FILE = catalogSourceFile;
 
 export function plainExplanation(root: string, brand: string): { identifier: string; explanation: string } {
   const source = readFileSync(join(root, 'spec', CATALOG_FILE), 'utf8');

@@ -3,6 +3,7 @@
  * receive is checked against the brand's spec on its way in.
  */
 import type { ClientOptions, IdenfyClient } from '@error-contract/client/idenfy';
+import { type ApiCredentials, type CredentialRole, roles } from '@error-contract/spec/local-sandbox';
 import { declaredBrands } from '@error-contract/spec/workspace';
 import { expect } from 'vitest';
 import { contractOf } from './contract.ts';
@@ -25,8 +26,8 @@ const factories = new Map(
 );
 
 export interface ClientSettings {
-  apiKey?: string;
-  apiSecret?: string;
+  /** Whose credentials the client sends: a seeded partner's role (default `partner`), or a key pair of its own. */
+  as?: CredentialRole | ApiCredentials;
   /** Extra request headers, e.g. the sandbox's fault switch. */
   headers?: Record<string, string>;
 }
@@ -34,7 +35,8 @@ export interface ClientSettings {
 export function checkedClientFor(sandbox: TestSandbox, brand: string, settings: ClientSettings = {}): CheckedClient {
   const factory = factories.get(brand);
   if (!factory) throw new Error(`No generated client for the brand ${brand}.`);
-  const { apiKey = 'sandbox-key', apiSecret = 'sandbox-secret', headers = {} } = settings;
+  const { as = 'partner', headers = {} } = settings;
+  const credentials = typeof as === 'string' ? roles[as].seeded : as;
   const checkedFetch = async (request: Request, init: { signal: AbortSignal }) => {
     for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
     const response = await fetch(request, init);
@@ -47,5 +49,5 @@ export function checkedClientFor(sandbox: TestSandbox, brand: string, settings: 
     expect(contractOf(brand).problemsOf(request.method, apiPath, reply)).toEqual([]);
     return response;
   };
-  return factory({ apiKey, apiSecret, baseUrl: sandbox.current.brandUrl(brand), fetch: checkedFetch, maxRetries: 0 });
+  return factory({ ...credentials, baseUrl: sandbox.current.brandUrl(brand), fetch: checkedFetch, maxRetries: 0 });
 }

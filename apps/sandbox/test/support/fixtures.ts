@@ -1,14 +1,15 @@
 /** Requests the tests share: the seeded partners' credentials and valid bodies taken from the brand's spec. */
 import type { operations, RequestBody } from '@error-contract/client/idenfy';
 import { type BrandBundle, operationById, requestExampleOf } from '@error-contract/spec/bundle';
+import { roles } from '@error-contract/spec/local-sandbox';
 import { contractOf } from './contract.ts';
 import { basic } from './raw-request.ts';
 
-/** The `Authorization` header of each partner of the package's sandbox.config.json. */
+/** The `Authorization` header of each partner of the package's sandbox.config.json, by what its contract allows. */
 export const authorizations = {
-  full: basic('sandbox-key', 'sandbox-secret'),
-  basic: basic('basic-key', 'basic-secret'),
-  quota: basic('quota-key', 'quota-secret'),
+  full: basic(roles.partner.seeded),
+  basic: basic(roles.partnerWithoutOption.seeded),
+  quota: basic(roles.partnerQuotaSpent.seeded),
 } as const;
 
 export function jsonHeaders(authorization: string = authorizations.full): Record<string, string> {

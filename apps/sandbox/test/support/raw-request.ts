@@ -1,5 +1,6 @@
 /** Plain HTTP/1.1 requests over loopback, for the requests a well-behaved client would never send. */
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import type { ApiCredentials } from '@error-contract/spec/local-sandbox';
 
 export interface RawRequest {
   method?: string;
@@ -17,7 +18,7 @@ export interface RawReply {
 
 export const keepAlive = new Agent({ keepAlive: true, maxSockets: 8 });
 
-export function basic(apiKey: string, apiSecret: string): string {
+export function basic({ apiKey, apiSecret }: ApiCredentials): string {
   return `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}`;
 }
 

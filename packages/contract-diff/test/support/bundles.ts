@@ -1,5 +1,6 @@
 /** Copies of the real iDenfy bundle, edited in memory: each differ case without a Redocly run. */
 import type { BrandBundle } from '@error-contract/spec/bundle';
+import { IDENTIFIER_SCHEMA } from '@error-contract/spec/catalog';
 import { loadBundle } from '@error-contract/spec/workspace';
 
 // biome-ignore lint/suspicious/noExplicitAny: edits reach anywhere into the bundle's JSON on purpose.
@@ -20,7 +21,7 @@ export function edited(edit: (bundle: Editable) => void): BrandBundle {
 
 /** The bundle's catalog entries, to add, remove or reword identifiers. */
 export function catalogIn(bundle: Editable): Editable {
-  return bundle.components.schemas.ErrorIdentifier['x-error-catalog'];
+  return bundle.components.schemas[IDENTIFIER_SCHEMA]['x-error-catalog'];
 }
 
 export function schemaIn(bundle: Editable, name: string): Editable {

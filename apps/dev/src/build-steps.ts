@@ -1,6 +1,7 @@
 /**
- * The build steps of one save, run inside the build worker with every module loaded once: the spec's lint and
- * brand bundles, the client's generated files, the site's pages and, in a second pass, the Redoc references.
+ * The build steps of one save, run inside a step worker thread (step-worker-thread.ts) with every module loaded
+ * once: the spec's lint and brand bundles, the client's generated files, the site's pages and, in a second pass, the
+ * Redoc references.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { referenceRoute } from '@error-contract/docs/site-layout';
 import type { BrandBundle } from '@error-contract/spec/bundle';
 import type { LintResult } from '@error-contract/spec/pipeline';
 import { buildBrands, lintSources } from '@error-contract/spec/pipeline';
-import { bundlePath, errorsPagePath } from '@error-contract/spec/workspace';
+import { bundlePath, errorsPagePath, loadBundle } from '@error-contract/spec/workspace';
 import { readTree, writeTree } from './files.ts';
 import type { DevLayout } from './layout.ts';
 
@@ -25,7 +26,7 @@ export interface BundlesBuilt {
   bundles: Record<string, BrandBundle>;
 }
 
-export interface TaskInputs {
+export interface StepInputs {
   lint: undefined;
   bundles: undefined;
   client: undefined;
@@ -33,7 +34,7 @@ export interface TaskInputs {
   references: { brands: readonly string[] };
 }
 
-export interface TaskResults {
+export interface StepResults {
   lint: LintResult;
   bundles: BundlesBuilt;
   /** The generated files written or removed. */
@@ -43,12 +44,12 @@ export interface TaskResults {
   references: string[];
 }
 
-export type TaskName = keyof TaskInputs;
+export type StepName = keyof StepInputs;
 
-export function createBuildTasks(layout: DevLayout) {
+export function createBuildSteps(layout: DevLayout) {
   const pipeline = { configPath: layout.configPath, outDir: layout.specDistDir };
   let releases: Release[] | undefined;
-  const tasks: { [K in TaskName]: (input: TaskInputs[K]) => Promise<TaskResults[K]> } = {
+  const steps: { [K in StepName]: (input: StepInputs[K]) => Promise<StepResults[K]> } = {
     // `await` whether the pipeline's functions return their results or promises of them.
     lint: async () => await lintSources(pipeline),
     async bundles() {
@@ -65,7 +66,7 @@ export function createBuildTasks(layout: DevLayout) {
           digest.update(readFileSync(path));
         }
         digests[brand] = digest.digest('hex');
-        bundles[brand] = JSON.parse(readFileSync(bundlePath(brand, 'json', layout.specDistDir), 'utf8'));
+        bundles[brand] = loadBundle(brand, layout.specDistDir);
       }
       return { brands, digests, bundles };
     },
@@ -110,5 +111,5 @@ export function createBuildTasks(layout: DevLayout) {
       return writeTree(layout.siteDir, pages, () => true);
     },
   };
-  return tasks;
+  return steps;
 }

@@ -1,8 +1,9 @@
 /** The edit the API team makes all day, as the benches make it: one word of one explanation. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { catalogSourceFile } from '@error-contract/spec/workspace';
 
-const CATALOG_FILE = 'spec/components/schemas/ErrorIdentifier.yaml';
+const CATALOG_FILE = `spec/${catalogSourceFile}`;
 
 /** Puts `word` in place of the last word of the catalog's first one-line explanation, in the checkout at `root`. */
 export function editOneWord(root: string, word: string): void {

@@ -6,34 +6,15 @@
  * sandbox prefix, with the contract tests passing and no hand-written file edited.
  */
 import { join } from 'node:path';
+import { catalogOf } from '@error-contract/spec/catalog';
+import { addBrandLike } from '@error-contract/spec/test/add-brand';
+import { catalogSourceFile, loadBundle } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isMap, isScalar, isSeq, type Node, visit } from 'yaml';
-import { type Clone, cloneRepository } from './support/clone.ts';
+import { type Clone, cloneRepository } from '../../src/clone.ts';
 
 const BASE = { id: 'markid', name: 'Mark ID' };
 const BRAND = { id: 'verifyco', name: 'VerifyCo' };
 const OWN_WORDING = 'VerifyCo session token is not valid or expired.';
-
-/** What the spec's author writes for the reseller: Mark ID's text with the brand's name and id in its place. */
-const rebrand = (text: string) => text.replaceAll(BASE.name, BRAND.name).replaceAll(BASE.id, BRAND.id);
-
-/** Deep copy of a YAML node, every string rebranded. */
-function rebrandedCopy(node: Node): Node {
-  const copy = node.clone() as Node;
-  visit(copy, {
-    Scalar(_, scalar) {
-      if (typeof scalar.value === 'string') scalar.value = rebrand(scalar.value);
-    },
-  });
-  return copy;
-}
-
-/** The spec's YAML sources (not its build output). */
-const specSources = (clone: Clone) =>
-  clone
-    .run('git', ['ls-files', 'spec/*.yaml', 'spec/**/*.yaml'])
-    .split('\n')
-    .filter((path) => path.endsWith('.yaml'));
 
 let clone: Clone;
 let editedFiles: string[];
@@ -42,45 +23,9 @@ beforeAll(() => {
   clone = cloneRepository();
   clone.run('pnpm', ['install', '--frozen-lockfile', '--offline']);
   clone.run('pnpm', ['generate']);
-  const brandIds = ['idenfy', BASE.id];
-
-  // The declaration: a server of its own, and its API.
-  clone.editYaml('spec/openapi.yaml', (document) => {
-    const servers = document.get('servers');
-    if (!isSeq(servers)) throw new Error('spec/openapi.yaml has no servers');
-    const base = servers.items.find((server) => isMap(server) && server.get('x-brand') === BASE.id);
-    servers.items.push(rebrandedCopy(base as Node));
-  });
-  clone.editYaml('redocly.yaml', (document) => {
-    document.setIn(['apis', BRAND.id], rebrandedCopy(document.getIn(['apis', BASE.id], true) as Node));
-  });
-
-  // Its wording: every brand map and override gets the reseller's text next to Mark ID's, and the reseller has
-  // every identifier Mark ID has.
-  for (const path of specSources(clone)) {
-    clone.editYaml(path, (document) => {
-      visit(document, {
-        Map(_, map) {
-          const keys = map.items.map((pair) => (isScalar(pair.key) ? pair.key.value : undefined));
-          if (keys.includes(BASE.id) && keys.every((key) => brandIds.includes(String(key)))) {
-            map.set(BRAND.id, rebrandedCopy(map.get(BASE.id, true) as Node));
-          }
-        },
-        Pair(_, pair) {
-          const list = pair.value;
-          if (
-            isScalar(pair.key) &&
-            pair.key.value === 'brands' &&
-            isSeq(list) &&
-            list.items.some((item) => isScalar(item) && item.value === BASE.id)
-          ) {
-            list.add(BRAND.id);
-          }
-        },
-      });
-    });
-  }
-  clone.editYaml('spec/components/schemas/ErrorIdentifier.yaml', (document) => {
+  // The declaration and its wording: Mark ID's texts, rebranded, in every brand map and override.
+  addBrandLike(clone.dir, BASE, BRAND);
+  clone.editYaml(`spec/${catalogSourceFile}`, (document) => {
     document.setIn(['x-error-catalog', 'TOKEN_NOT_VALID', 'explanation', BRAND.id], OWN_WORDING);
   });
   editedFiles = clone.changedFiles();
@@ -112,10 +57,10 @@ describe(`adding a third brand, ${BRAND.name}, and running pnpm generate`, () =>
   });
 
   it('builds its bundle and its "Standard API errors" page, with its own wording', () => {
-    const bundle = JSON.parse(clone.read(`spec/dist/${BRAND.id}/openapi.json`));
+    const bundle = loadBundle(BRAND.id, join(clone.dir, 'spec/dist'));
     expect(bundle.info.title).toBe(`${BRAND.name} IVS Core API`);
     expect(bundle.servers).toEqual([expect.objectContaining({ 'x-brand': BRAND.id, 'x-brand-name': BRAND.name })]);
-    expect(bundle.components.schemas.ErrorIdentifier.enum).toContain('PERMISSIONS_ERROR');
+    expect(catalogOf(bundle).map((entry) => entry.identifier)).toContain('PERMISSIONS_ERROR');
     expect(clone.read(`spec/dist/${BRAND.id}/standard-api-errors.md`)).toContain(OWN_WORDING);
     expect(clone.read(`spec/dist/${BASE.id}/standard-api-errors.md`)).not.toContain(OWN_WORDING);
   });
@@ -157,7 +102,7 @@ describe(`adding a third brand, ${BRAND.name}, and running pnpm generate`, () =>
   });
 
   it('passes the contract tests, which now cover three brands', () => {
-    const output = clone.run('pnpm', ['turbo', 'run', 'test', '--filter=@error-contract/contract-tests']);
+    const output = clone.run('pnpm', ['test:contract']);
     expect(output).toMatch(/Tasks:\s+\d+ successful/);
     const report = JSON.parse(clone.read('packages/contract-tests/test-results/vitest.json'));
     const testsOfBrand = report.testResults

@@ -12,6 +12,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { httpMethods } from '@error-contract/spec/bundle';
+import { DEFAULT_CAUSE, type Reproduction } from '@error-contract/spec/catalog';
+import { catalogSourceFile } from '@error-contract/spec/workspace';
 import { parse, stringify } from 'yaml';
 
 export interface SpecSize {
@@ -19,7 +22,8 @@ export interface SpecSize {
   identifiers: number;
 }
 
-interface CatalogEntry {
+/** A catalog entry as the source states it: brand maps unresolved, its reproductions a `$ref` to their file. */
+interface SourceCatalogEntry {
   brands?: string[];
   operations?: string[];
   causes: Record<string, unknown>;
@@ -27,13 +31,7 @@ interface CatalogEntry {
   [field: string]: unknown;
 }
 
-interface Reproduction {
-  operations?: string[];
-  [field: string]: unknown;
-}
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const CATALOG_FILE = 'components/schemas/ErrorIdentifier.yaml';
+const CATALOG_FILE = catalogSourceFile;
 
 function readYaml<T>(path: string): T {
   return parse(readFileSync(path, 'utf8')) as T;
@@ -47,15 +45,17 @@ function writeYaml(path: string, value: unknown): void {
 const pathFile = (path: string) => `${path.slice(1).replaceAll('/', '_')}.yaml`;
 
 /** The operations of the spec, from its path files: `{ operationId, path, file }`, in document order. */
-function operationsOf(specDir: string, paths: Record<string, { $ref: string }>) {
+function sourceOperationsOf(specDir: string, paths: Record<string, { $ref: string }>) {
   return Object.entries(paths).flatMap(([path, { $ref: ref }]) => {
     const item = readYaml<Record<string, { operationId?: string }>>(join(specDir, ref));
-    return HTTP_METHODS.filter((method) => item[method]?.operationId).map((method) => ({
-      operationId: item[method]?.operationId as string,
-      path,
-      ref,
-      method,
-    }));
+    return httpMethods
+      .filter((method) => item[method]?.operationId)
+      .map((method) => ({
+        operationId: item[method]?.operationId as string,
+        path,
+        ref,
+        method,
+      }));
   });
 }
 
@@ -68,9 +68,9 @@ export function growSpec(specDir: string, size: SpecSize): void {
   const rootPath = join(specDir, 'openapi.yaml');
   const root = readYaml<{ paths: Record<string, { $ref: string }> }>(rootPath);
   const catalogPath = join(specDir, CATALOG_FILE);
-  const identifierSchema = readYaml<{ 'x-error-catalog': Record<string, CatalogEntry> }>(catalogPath);
+  const identifierSchema = readYaml<{ 'x-error-catalog': Record<string, SourceCatalogEntry> }>(catalogPath);
   const catalog = identifierSchema['x-error-catalog'];
-  const operations = operationsOf(specDir, root.paths);
+  const operations = sourceOperationsOf(specDir, root.paths);
   const identifiers = Object.keys(catalog);
   if (size.operations < operations.length || size.identifiers < identifiers.length) {
     throw new Error(
@@ -91,7 +91,7 @@ export function growSpec(specDir: string, size: SpecSize): void {
     const operationId = `${original.operationId}Copy${index}`;
     const path = `${original.path}-copy-${index}`;
     const item = readYaml<Record<string, { operationId: string }>>(join(specDir, original.ref));
-    for (const method of HTTP_METHODS) {
+    for (const method of httpMethods) {
       const operation = item[method];
       if (method !== original.method) delete item[method];
       else if (operation) operation.operationId = operationId;
@@ -102,7 +102,7 @@ export function growSpec(specDir: string, size: SpecSize): void {
     for (const [identifier, entry] of Object.entries(catalog)) {
       if (entry.operations) continue;
       // An operation falls under the `default` cause; it needs a cause of its own only where there is none.
-      if (entry.causes.default === undefined && entry.causes[original.operationId] !== undefined) {
+      if (entry.causes[DEFAULT_CAUSE] === undefined && entry.causes[original.operationId] !== undefined) {
         entry.causes[operationId] = entry.causes[original.operationId];
       }
       for (const reproduction of reproductions.get(identifier) ?? []) {
@@ -116,7 +116,7 @@ export function growSpec(specDir: string, size: SpecSize): void {
     const original = copyable[index % copyable.length];
     if (!original) throw new Error('The catalog has no identifier every brand has, to copy.');
     const identifier = `${original}_COPY_${index}`;
-    const { docsAnchor: _anchor, ...entry } = structuredClone(catalog[original]) as CatalogEntry;
+    const { docsAnchor: _anchor, ...entry } = structuredClone(catalog[original]) as SourceCatalogEntry;
     catalog[identifier] = { ...entry, reproductions: { $ref: `../../reproductions/${identifier}.yaml` } };
     reproductions.set(identifier, structuredClone(reproductions.get(original) ?? []));
   }

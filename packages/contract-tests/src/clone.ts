@@ -3,13 +3,12 @@
  * from the local store and everything built once, with its own turbo cache.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
-
-const repoDir = fileURLToPath(new URL('../../../..', import.meta.url));
+import { editYaml } from '@error-contract/spec/test/add-brand';
+import { repoDir } from '@error-contract/spec/workspace';
+import type { parseDocument } from 'yaml';
 
 export interface Clone {
   dir: string;
@@ -41,11 +40,7 @@ export function cloneRepository(): Clone {
     dir,
     run,
     read,
-    editYaml(path, edit) {
-      const document = parseDocument(read(path));
-      edit(document);
-      writeFileSync(join(dir, path), document.toString({ lineWidth: 0 }));
-    },
+    editYaml: (path, edit) => editYaml(dir, path, edit),
     changedFiles() {
       return run('git', ['status', '--porcelain', '--untracked-files=all'])
         .split('\n')

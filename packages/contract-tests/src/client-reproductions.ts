@@ -1,5 +1,5 @@
 /**
- * How to provoke each standard API error from the sandbox with the generated client, derived from the reproduction
+ * Each standard API error's reproduction as the generated client plays it against the sandbox, from the reproduction
  * declaration (spec/reproductions): per identifier, the reproduction of its first cell in the brand's matrix, played
  * by the seeded partner of its credential role. `contract:verify` runs every cell; here the client is under test.
  */
@@ -16,9 +16,10 @@ export interface RequestRewrite {
   headers?: Readonly<Record<string, string>>;
 }
 
-export interface TriggerRecipe {
+/** A cell's reproduction as calls of the generated client. */
+export interface ClientReproduction {
   /** The reproduction's summary, for messages. */
-  trigger: string;
+  summary: string;
   operationId: string;
   body: unknown;
   partner: ApiCredentials;
@@ -52,7 +53,7 @@ function rewriteOf(request: ResolvedRequest): RequestRewrite | undefined {
   return Object.keys(rewrite).length > 0 ? rewrite : undefined;
 }
 
-function recipeOf(cell: Cell): TriggerRecipe | undefined {
+function clientReproductionOf(cell: Cell): ClientReproduction | undefined {
   const reproduction = cell.reproduction;
   if (!reproduction) return undefined;
   const { request } = reproduction;
@@ -70,7 +71,7 @@ function recipeOf(cell: Cell): TriggerRecipe | undefined {
         }
       : undefined;
   return {
-    trigger: reproduction.summary,
+    summary: reproduction.summary,
     operationId: cell.operationId,
     body: request.body.kind === 'json' ? request.body.value : {},
     partner,
@@ -79,13 +80,13 @@ function recipeOf(cell: Cell): TriggerRecipe | undefined {
   };
 }
 
-/** Identifier → the recipe of its first cell in the brand's matrix; an identifier without a reproduction is absent. */
-export function triggerRecipesOf(brandId: string): Readonly<Record<string, TriggerRecipe>> {
-  const recipes: Record<string, TriggerRecipe> = {};
+/** Identifier → the reproduction of its first cell in the brand's matrix; one without a reproduction is absent. */
+export function clientReproductionsOf(brandId: string): Readonly<Record<string, ClientReproduction>> {
+  const reproductions: Record<string, ClientReproduction> = {};
   for (const cell of matrixOf(brand(brandId).bundle).cells) {
-    if (recipes[cell.identifier]) continue;
-    const recipe = recipeOf(cell);
-    if (recipe) recipes[cell.identifier] = recipe;
+    if (reproductions[cell.identifier]) continue;
+    const reproduction = clientReproductionOf(cell);
+    if (reproduction) reproductions[cell.identifier] = reproduction;
   }
-  return recipes;
+  return reproductions;
 }

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { operationsOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { buildBrands, lintBundles, lintSources } from '@error-contract/spec/pipeline';
-import { copySpec, loadBundle } from '@error-contract/spec/workspace';
+import { catalogSourceFile, copySpec, loadBundle } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { growSpec } from './support/grow-spec.ts';
+import { growSpec } from '../../src/grow-spec.ts';
 
 const SIZE = { operations: 7, identifiers: 12 };
 
@@ -30,9 +30,7 @@ beforeAll(async () => {
   configPath = copy.configPath;
   outDir = join(copiedSpec, 'dist');
   grownFrom = Object.keys(
-    (parse(readFileSync(join(copiedSpec, 'components/schemas/ErrorIdentifier.yaml'), 'utf8')) as CatalogSchema)[
-      'x-error-catalog'
-    ],
+    (parse(readFileSync(join(copiedSpec, catalogSourceFile), 'utf8')) as CatalogSchema)['x-error-catalog'],
   );
   growSpec(copiedSpec, SIZE);
   brands = await buildBrands({ configPath, outDir });

@@ -2,10 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { repoDir } from '@error-contract/spec/workspace';
 import { expect, test } from 'vitest';
 
-const repoDir = fileURLToPath(new URL('../../..', import.meta.url));
-const patch = fileURLToPath(new URL('../fixtures/rate-limit.patch', import.meta.url));
+const patch = fileURLToPath(new URL('../../fixtures/rate-limit.patch', import.meta.url));
 
 test('the rate-limit patch applies to the current sandbox', () => {
   const check = spawnSync('git', ['apply', '--check', patch], { cwd: repoDir, encoding: 'utf8' });

@@ -11,7 +11,7 @@ export interface BuildScheduler {
   close(): Promise<void>;
 }
 
-export function createScheduler(
+export function createBuildScheduler(
   build: (changed: ReadonlySet<string>) => Promise<void>,
   debounceMs: number,
 ): BuildScheduler {

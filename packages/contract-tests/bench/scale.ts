@@ -3,15 +3,15 @@
  * (5, 10), (105, 10), (5, 210), (105, 210) and measures at each size the forced build (min and median of 3), a
  * one-line edit (one word of one explanation, then `pnpm build`), the task that dominates, the first brand's bundle
  * and reference page sizes; then fits size = a + b·N + c·M + d·N·M to the four points. Prints the targets and the
- * results side by side and exits with 1 when one is missed. `pnpm --filter @error-contract/scenario-tests bench`.
+ * results side by side and exits with 1 when one is missed. `pnpm --filter @error-contract/contract-tests bench`.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brandPageRoute, referencePageFile } from '@error-contract/spec/site-routes';
 import { bundlePath, publishedBrands } from '@error-contract/spec/workspace';
-import { cloneRepository } from '../test/support/clone.ts';
-import { growSpec, type SpecSize } from '../test/support/grow-spec.ts';
+import { cloneRepository } from '../src/clone.ts';
+import { growSpec, type SpecSize } from '../src/grow-spec.ts';
 import { editOneWord } from './support/edit-spec.ts';
 import { lastRunTasks, median, timed } from './support/measure.ts';
 

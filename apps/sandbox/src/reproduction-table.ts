@@ -1,12 +1,12 @@
 /**
- * The README's trigger table, rendered from the reproductions each brand's bundle carries (declared in
- * spec/reproductions) and each brand's matrix, with the seeded partner each role is played by, so the table and the
- * declaration cannot drift apart.
+ * The README's reproduction table: how to provoke each identifier from the sandbox, rendered from the reproductions
+ * each brand's bundle carries (declared in spec/reproductions) and each brand's matrix, with the seeded partner each
+ * role is played by, so the table and the declaration cannot drift apart.
  */
 import type { BrandBundle } from '@error-contract/spec/bundle';
 import { catalogOf, type Reproduction, type RequestChange } from '@error-contract/spec/catalog';
 import { type Role, seededCredentials } from '@error-contract/spec/local-sandbox';
-import { matrixOf } from '@error-contract/spec/reproductions';
+import { matrixOf, reproductionCovers } from '@error-contract/spec/reproductions';
 
 export interface BrandMatrixSource {
   brand: string;
@@ -32,7 +32,7 @@ function requestText(change: RequestChange = {}): string {
   return parts.length > 0 ? ` Request: ${parts.join(', ')}.` : ' Request: the example.';
 }
 
-export function triggerTable(brands: readonly BrandMatrixSource[]): string {
+export function reproductionTable(brands: readonly BrandMatrixSource[]): string {
   const matrices = brands.map(({ brand, bundle }) => ({ brand, cells: matrixOf(bundle).cells }));
   // Every brand's bundle carries the same declaration; an identifier's reproductions come from the first that has it.
   const declared = new Map<string, Reproduction[]>();
@@ -46,11 +46,7 @@ export function triggerTable(brands: readonly BrandMatrixSource[]): string {
       const first = (reproduction.before ?? []).map((step) => ` First: ${step.summary}`).join('');
       const only = reproduction.sandboxOnly ? ` (sandbox only: ${reproduction.sandboxOnly})` : '';
       const covers = (brandCells: (typeof matrices)[number]['cells']) =>
-        brandCells.some(
-          (cell) =>
-            cell.identifier === identifier &&
-            (!reproduction.operations || reproduction.operations.includes(cell.operationId)),
-        );
+        brandCells.some((cell) => cell.identifier === identifier && reproductionCovers(reproduction, cell.operationId));
       return [
         `\`${identifier}\``,
         reproduction.operations?.map((operation) => `\`${operation}\``).join(', ') ??

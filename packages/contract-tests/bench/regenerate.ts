@@ -1,11 +1,11 @@
 /**
- * `pnpm bench` in scenario-tests: the API team's build loop on a temporary clone, printed against issue 14's targets.
+ * `pnpm bench` in contract-tests: the API team's build loop on a temporary clone, printed against issue 14's targets.
  * - cold build: a fresh clone with an empty turbo cache;
  * - `pnpm generate` after a one-line spec edit (one word of one explanation), then the build right after it;
  * - a fully cached build.
  * Each edit is a new word, so no run can be served from an earlier run's cache.
  */
-import { cloneRepository } from '../test/support/clone.ts';
+import { cloneRepository } from '../src/clone.ts';
 import { editOneWord } from './support/edit-spec.ts';
 import { lastRunTasks, median, type RunTask, seconds, timed } from './support/measure.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createScheduler } from '../src/scheduler.ts';
+import { createBuildScheduler } from '../src/build-scheduler.ts';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -21,7 +21,7 @@ function recordingBuild(ms: number) {
 describe('the build scheduler', () => {
   test('builds once for a burst of saves, after they stop', async () => {
     const { build, builds } = recordingBuild(5);
-    const scheduler = createScheduler(build, 30);
+    const scheduler = createBuildScheduler(build, 30);
     for (const path of ['a.yaml', 'b.yaml', 'a.yaml']) {
       scheduler.notify(path);
       await tick(5);
@@ -33,7 +33,7 @@ describe('the build scheduler', () => {
 
   test('folds the saves made during a build into exactly one more build, never two at once', async () => {
     const { build, builds, mostAtOnce } = recordingBuild(80);
-    const scheduler = createScheduler(build, 5);
+    const scheduler = createBuildScheduler(build, 5);
     scheduler.notify('first.yaml');
     await tick(20);
     for (const path of ['second.yaml', 'third.yaml']) {
@@ -47,7 +47,7 @@ describe('the build scheduler', () => {
 
   test('keeps building after a build fails', async () => {
     const builds: string[] = [];
-    const scheduler = createScheduler(async (changed) => {
+    const scheduler = createBuildScheduler(async (changed) => {
       builds.push(...changed);
       if (changed.has('broken.yaml')) throw new Error('lint failed');
     }, 5);
@@ -60,7 +60,7 @@ describe('the build scheduler', () => {
 
   test('drops the waiting build when closed', async () => {
     const { build, builds } = recordingBuild(5);
-    const scheduler = createScheduler(build, 50);
+    const scheduler = createBuildScheduler(build, 50);
     scheduler.notify('a.yaml');
     await scheduler.close();
     await tick(80);

@@ -8,11 +8,13 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { catalogOf } from '@error-contract/spec/catalog';
+import { catalogSourceFile, loadBundle } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Clone, cloneRepository, turboTasks as tasks } from './support/clone.ts';
+import { type Clone, cloneRepository, turboTasks as tasks } from '../../src/clone.ts';
 
 /** The sandbox's trigger for the identifier: the rate limit and a seeded partner limited to 2 requests an hour. */
-const sandboxTriggerPatch = fileURLToPath(new URL('../fixtures/rate-limit.patch', import.meta.url));
+const sandboxTriggerPatch = fileURLToPath(new URL('../../fixtures/rate-limit.patch', import.meta.url));
 const IDENTIFIER = 'TOO_MANY_REQUESTS';
 const NEW_ENTRY = `  ${IDENTIFIER}:
     explanation: Too many requests were sent in a given amount of time.
@@ -50,7 +52,7 @@ beforeAll(() => {
   // The sandbox code lands before the baseline build, so the spec edit's re-runs below are measured on their own.
   run('git', ['apply', sandboxTriggerPatch]);
   run('pnpm', ['generate']);
-  appendFileSync(join(clone.dir, 'spec/components/schemas/ErrorIdentifier.yaml'), NEW_ENTRY);
+  appendFileSync(join(clone.dir, 'spec', catalogSourceFile), NEW_ENTRY);
   writeFileSync(join(clone.dir, `spec/reproductions/${IDENTIFIER}.yaml`), REPRODUCTION);
   firstRun = run('pnpm', ['generate']);
 });
@@ -73,10 +75,10 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
   });
 
   it("puts it in iDenfy's bundle and page, and not in Mark ID's", () => {
-    const enumOf = (brand: string) =>
-      JSON.parse(read(`spec/dist/${brand}/openapi.json`)).components.schemas.ErrorIdentifier.enum as string[];
-    expect(enumOf('idenfy')).toContain(IDENTIFIER);
-    expect(enumOf('markid')).not.toContain(IDENTIFIER);
+    const identifiersOf = (brand: string) =>
+      catalogOf(loadBundle(brand, join(clone.dir, 'spec/dist'))).map((entry) => entry.identifier);
+    expect(identifiersOf('idenfy')).toContain(IDENTIFIER);
+    expect(identifiersOf('markid')).not.toContain(IDENTIFIER);
     expect(read('spec/dist/idenfy/standard-api-errors.md')).toMatch(
       /\|<a id="TOO_MANY_REQUESTS"><\/a>\[`TOO_MANY_REQUESTS`\]\(https:\/\/docs\.ivs\.idenfy\.com\/idenfy\/handbook\.html#TOO_MANY_REQUESTS\) +\|Too many requests were sent in a given amount of time\. +\|/,
     );
@@ -158,7 +160,7 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
   });
 
   it('passes the contract tests', () => {
-    const output = run('pnpm', ['turbo', 'run', 'test', '--filter=@error-contract/contract-tests']);
+    const output = run('pnpm', ['test:contract']);
     expect(output).toMatch(/Tasks:\s+\d+ successful/);
   });
 });
