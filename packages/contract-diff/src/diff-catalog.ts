@@ -38,7 +38,9 @@ function entryChanges(brand: string, was: CatalogEntry, is: CatalogEntry, rename
     });
   }
   field('retry-hint-changed', `retryable: ${was.retryable}`, `retryable: ${is.retryable}`);
-  field('docs-anchor-changed', `#${was.docsAnchor}`, `#${is.docsAnchor}`);
+  // The default anchor is the identifier: a rename moves it with the name, which the rename's line says.
+  const anchorFollowsName = renamed && was.docsAnchor === was.identifier && is.docsAnchor === is.identifier;
+  if (!anchorFollowsName) field('docs-anchor-changed', `#${was.docsAnchor}`, `#${is.docsAnchor}`);
   field('identifier-scope-changed', scopeOf(was), scopeOf(is));
   return changes;
 }

@@ -98,6 +98,75 @@ describe('the scenario suite: each change regenerates the client and compiles th
     }
   });
 
+  test.each<[string, { given: string; want: string[] }]>([
+    [
+      'a new identifier quotes its explanation and retry hint',
+      {
+        given: 'identifier-added',
+        want: [
+          '- **Breaking:** New error identifier `TOO_MANY_REQUESTS` (idenfy, markid): Too many requests were sent in a given amount of time. Retryable: the clients retry it on read operations. Exhaustive handlers need a case for it.',
+        ],
+      },
+    ],
+    [
+      'a declared rename with a new wording quotes the new text, once',
+      {
+        given: 'identifier-renamed-reworded',
+        want: [
+          '- **Breaking:** Error identifier `JSON_ERROR` renamed to `MALFORMED_JSON` (idenfy, markid): The request body is not well-formed JSON. Rename its case in your handlers.',
+        ],
+      },
+    ],
+    [
+      'an identifier replaced by another with the same explanation is no rename',
+      {
+        given: 'identifier-replaced',
+        want: [
+          '- **Breaking:** Error identifier `TOKEN_NOT_VALID` removed (idenfy, markid). Remove its case from your handlers.',
+          '- **Breaking:** New error identifier `TOKEN_EXPIRED` (idenfy): Identification token is not valid or expired. Not retryable. Exhaustive handlers need a case for it.',
+          '- **Breaking:** New error identifier `TOKEN_EXPIRED` (markid): Verification token is not valid or expired. Not retryable. Exhaustive handlers need a case for it.',
+        ],
+      },
+    ],
+    [
+      'a new required request field is one line',
+      {
+        given: 'request-field-required',
+        want: [
+          '- **Breaking:** Request tightened at `createToken request body.purpose` (idenfy, markid): required property added.',
+        ],
+      },
+    ],
+    [
+      'a new required error field is one line',
+      {
+        given: 'error-field-required',
+        want: [
+          '- **Breaking:** Required error body field `ErrorResponse.severity` added (idenfy, markid): the clients report an error body without it as an unexpected response.',
+        ],
+      },
+    ],
+    [
+      'a success field made optional is a breaking line',
+      {
+        given: 'success-field-optional',
+        want: [
+          '- **Breaking:** Response widened at `createToken 201 response body` (idenfy, markid): no longer required: scanRef.',
+        ],
+      },
+    ],
+  ])('changelog: %s', (_name, { given, want }) => {
+    expect(changelogEntries(outcomeOf(given).changes)).toEqual(want);
+  });
+
+  test("the client's generator refuses an error body whose message is optional, naming why", () => {
+    for (const brand of BRANDS) {
+      expect(outcomeOf('error-message-optional').brands[brand].generation).toMatch(
+        /ErrorResponse must require "message": the client's ApiError carries it as a string/,
+      );
+    }
+  });
+
   test('the changesets pending in the repository name none of the changes', () => {
     const pending = pendingChangesets(repoDir);
     for (const { changes } of suite.outcomes) {

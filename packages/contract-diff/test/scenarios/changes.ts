@@ -37,7 +37,7 @@ function addEntry(document: YamlDocument, identifier: string, entry: object): vo
 }
 
 /** Renames a catalog entry in place (same position in the docs' order), declaring the rename. */
-function renameEntry(document: YamlDocument, from: string, to: string): void {
+export function renameEntry(document: YamlDocument, from: string, to: string): void {
   const entry = document.getIn([...CATALOG, from], true) as { set(key: string, value: unknown): void };
   entry.set('renamedFrom', from);
   const catalog = document.getIn(CATALOG, true) as { items: Array<{ key: { value: string } }> };

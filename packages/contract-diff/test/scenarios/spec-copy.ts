@@ -31,8 +31,8 @@ export interface BuiltSpec {
   bundlePath(brand: string): string;
 }
 
-/** Copies the spec, applies `change` and builds the bundles of every brand. */
-export async function buildSpec(change: (spec: SpecCopy) => void): Promise<BuiltSpec> {
+/** Copies the spec and applies `change`; the copy's redocly.yaml lints and bundles it. */
+export function editedSpec(change: (spec: SpecCopy) => void): { root: string; configPath: string } {
   const root = mkdtempSync(join(tmpdir(), 'contract-diff-scenario-'));
   const { configPath } = copySpec(root);
   const edit = (path: string, apply: (document: YamlDocument) => void) =>
@@ -43,6 +43,12 @@ export async function buildSpec(change: (spec: SpecCopy) => void): Promise<Built
     read: (path) => readFileSync(join(root, 'spec', path), 'utf8'),
     write: (path, text) => writeFileSync(join(root, 'spec', path), text),
   });
+  return { root, configPath };
+}
+
+/** Copies the spec, applies `change` and builds the bundles of every brand. */
+export async function buildSpec(change: (spec: SpecCopy) => void): Promise<BuiltSpec> {
+  const { root, configPath } = editedSpec(change);
   const specDistDir = join(root, 'dist');
   const brands = await buildBrands({ configPath, outDir: specDistDir });
   return {
