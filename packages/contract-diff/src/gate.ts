@@ -39,16 +39,16 @@ export function gate(changes: readonly Change[], changesets: readonly PendingCha
   );
   const found =
     naming.size === 0
-      ? 'no pending changeset names them'
+      ? 'no pending changeset names any of them'
       : `named by ${[...naming].map((changeset) => `${changeset.file} (${changeset.bump})`).join(', ')}`;
   const verdict = { required, declared, missing };
   if (required === undefined) return { ...verdict, ok: true, message: 'No change to the contract.' };
-  const unnamed = `${missing.length} of the changelog lines above ${missing.length === 1 ? 'is' : 'are'} not in a pending changeset with a large enough bump`;
+  const unnamed = `${missing.length} of their changelog lines ${missing.length === 1 ? 'is' : 'are'} in no pending changeset with a large enough bump`;
   if (missing.some((entry) => entry.severity === 'breaking')) {
     return {
       ...verdict,
       ok: false,
-      message: `FAIL: breaking changes need a pending changeset with '${CLIENT_PACKAGE}': major that names them; ${unnamed} (${found}).`,
+      message: `FAIL: breaking changes need a pending changeset with '${CLIENT_PACKAGE}': major that contains their changelog lines; ${unnamed} (${found}).`,
     };
   }
   if (missing.length > 0) {

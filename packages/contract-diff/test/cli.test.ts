@@ -82,7 +82,7 @@ describe('contract-diff on a clone of the repository', () => {
       "---\n'@error-contract/client': major\n---\n\nOther work.\n",
     );
     const { status, stdout } = contractDiff(clone, 'main');
-    expect(stdout).toContain('2 of the changelog lines above are not in a pending changeset with a large enough bump');
+    expect(stdout).toContain('2 of their changelog lines are in no pending changeset with a large enough bump');
     expect(status).toBe(1);
   });
 

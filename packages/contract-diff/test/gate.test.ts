@@ -105,7 +105,7 @@ describe('the gate', () => {
     const verdict = gate([removed, added], [pending('major', addedLine)]);
     expect(verdict.missing.map((entry) => entry.line)).toEqual([removedLine]);
     expect(verdict.message).toBe(
-      "FAIL: breaking changes need a pending changeset with '@error-contract/client': major that names them; 1 of the changelog lines above is not in a pending changeset with a large enough bump (named by .changeset/a.md (major)).",
+      "FAIL: breaking changes need a pending changeset with '@error-contract/client': major that contains their changelog lines; 1 of their changelog lines is in no pending changeset with a large enough bump (named by .changeset/a.md (major)).",
     );
   });
 
