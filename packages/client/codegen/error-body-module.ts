@@ -31,6 +31,15 @@ export function renderErrorBodyModule(bundle: BrandBundle): string {
   if (!schema) throw new Error('The bundle has no components.schemas.ErrorResponse.');
   assertUnderstood('ErrorResponse', schema);
   if (schema.type !== 'object') throw new Error('ErrorResponse must be `type: object`.');
+  // The runtime's ApiError and UnknownApiError promise both as strings (src/brand.ts ErrorBody, src/result.ts):
+  // a spec that makes one optional needs those types changed first, not a check that no longer fits them.
+  for (const name of ['identifier', 'message']) {
+    if (!schema.required?.includes(name)) {
+      throw new Error(
+        `ErrorResponse must require "${name}": the client's ApiError carries it as a string (packages/client/src/result.ts).`,
+      );
+    }
+  }
   const fields = (schema.required ?? []).map((name) => {
     const property = schema.properties?.[name];
     if (!property) throw new Error(`ErrorResponse requires "${name}" but does not define it.`);

@@ -11,6 +11,7 @@ export type ChangeKind =
   | 'docs-anchor-changed'
   | 'identifier-scope-changed'
   | 'error-field-added'
+  | 'required-error-field-added'
   | 'error-field-removed'
   | 'error-field-made-required'
   | 'error-field-made-optional'
@@ -20,16 +21,26 @@ export type ChangeKind =
   | 'operation-added'
   | 'operation-removed'
   | 'request-tightened'
-  | 'request-loosened';
+  | 'request-loosened'
+  | 'response-added'
+  | 'success-response-added'
+  | 'response-removed'
+  | 'response-tightened'
+  | 'response-loosened'
+  | 'type-name-added'
+  | 'type-name-removed';
 
 export interface Change {
   brand: string;
   kind: ChangeKind;
-  /** What changed: an identifier, an operation, an error field or a schema location. */
+  /** What changed: an identifier, an operation, an error field, a schema location or an exported type name. */
   subject: string;
   /** How it changed, in words. */
   detail?: string;
   /** The value before and after, where the changelog quotes it (an explanation, the new name of a renamed identifier). */
   before?: string;
   after?: string;
+  /** An added or renamed identifier's explanation and retry hint in the working tree, for its changelog line. */
+  explanation?: string;
+  retryable?: boolean;
 }

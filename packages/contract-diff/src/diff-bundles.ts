@@ -7,11 +7,30 @@ import { diffOperations } from './diff-operations.ts';
 
 export type Bundles = ReadonlyMap<string, BrandBundle>;
 
+/**
+ * The schema names the client exports as `components['schemas'][Name]`: a removed one breaks code that names it.
+ * (The client does not export the 400 response components, whose names are layout: see the client's entry module.)
+ */
+function diffTypeNames(brand: string, base: BrandBundle, head: BrandBundle): Change[] {
+  const before = Object.keys(base.components.schemas);
+  const after = Object.keys(head.components.schemas);
+  const name = (schema: string) => `components['schemas']['${schema}']`;
+  return [
+    ...before
+      .filter((schema) => !after.includes(schema))
+      .map((schema): Change => ({ brand, kind: 'type-name-removed', subject: name(schema) })),
+    ...after
+      .filter((schema) => !before.includes(schema))
+      .map((schema): Change => ({ brand, kind: 'type-name-added', subject: name(schema) })),
+  ];
+}
+
 export function diffBundle(brand: string, base: BrandBundle, head: BrandBundle): Change[] {
   return [
     ...diffCatalog(brand, base, head),
     ...diffErrorSchema(brand, base, head),
     ...diffOperations(brand, base, head),
+    ...diffTypeNames(brand, base, head),
   ];
 }
 

@@ -48,13 +48,16 @@ export function diffErrorSchema(brand: string, base: BrandBundle, head: BrandBun
     const before = fieldsBefore[field];
     const after = fieldsAfter[field];
     const subject = `${ERROR_SCHEMA}.${field}`;
-    if (before === undefined) change('error-field-added', subject, requiredAfter.has(field) ? 'required' : 'optional');
-    if (after === undefined) change('error-field-removed', subject);
-    if (requiredAfter.has(field) && !requiredBefore.has(field)) change('error-field-made-required', subject);
-    if (requiredBefore.has(field) && !requiredAfter.has(field) && after !== undefined) {
-      change('error-field-made-optional', subject);
+    if (before === undefined) {
+      change(requiredAfter.has(field) ? 'required-error-field-added' : 'error-field-added', subject);
+      continue;
     }
-    if (before === undefined || after === undefined) continue;
+    if (after === undefined) {
+      change('error-field-removed', subject);
+      continue;
+    }
+    if (requiredAfter.has(field) && !requiredBefore.has(field)) change('error-field-made-required', subject);
+    if (requiredBefore.has(field) && !requiredAfter.has(field)) change('error-field-made-optional', subject);
     for (const constraint of compareSchemas(before, after, subject, sides)) {
       const widened = constraint.direction === 'loosened' && constraint.keyword === 'type';
       const kind = widened ? 'error-field-type-widened' : (`error-schema-${constraint.direction}` as const);

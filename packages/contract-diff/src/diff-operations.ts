@@ -1,6 +1,10 @@
-/** The operations of a brand: added or removed, and for each kept one, its request tightened or loosened. */
-import { type BrandBundle, operationsOf } from '@error-contract/spec/bundle';
+/**
+ * The operations of a brand: added or removed, and for each kept one, its request tightened or loosened and its
+ * responses changed (diff-responses.ts).
+ */
+import { type BrandBundle, type Operation, operationsOf } from '@error-contract/spec/bundle';
 import type { Change } from './change.ts';
+import { diffResponses } from './diff-responses.ts';
 import { type ConstraintChange, compareSchemas, type JsonSchema, type Sides } from './schema-compare.ts';
 
 interface Parameter {
@@ -12,6 +16,7 @@ interface Parameter {
 
 interface RequestOperation {
   operationId: string;
+  responses: Record<string, unknown>;
   requestBody?: { required?: boolean; content?: Record<string, { schema?: JsonSchema }> };
   parameters?: Parameter[];
 }
@@ -91,6 +96,7 @@ export function diffOperations(brand: string, base: BrandBundle, head: BrandBund
         detail: constraint.detail,
       });
     }
+    changes.push(...diffResponses(brand, was as unknown as Operation, operation as unknown as Operation, sides));
   }
   return changes;
 }

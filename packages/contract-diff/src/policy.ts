@@ -1,6 +1,8 @@
 /**
  * The versioning policy of the contract: the severity of each kind of change, and the version bump of the
- * client package it calls for. The README's "Changing the contract" section states the same table.
+ * client package it calls for. A change is breaking when code written against the published client can stop
+ * compiling or stop working after an upgrade (the scenario suite compiles such code to prove it), or when the
+ * wire changes under a client that is not upgraded. The README's "Versioning policy" section states the same table.
  */
 import type { Change, ChangeKind } from './change.ts';
 
@@ -10,20 +12,23 @@ export type Bump = 'major' | 'minor' | 'patch';
 export const SEVERITY: Readonly<Record<ChangeKind, Severity>> = {
   'brand-added': 'minor',
   'brand-removed': 'breaking',
-  // Clients keep an identifier they do not know working (`unknown-api-error`), so an addition is minor…
-  'identifier-added': 'minor',
+  // The client's identifier union grows: `handleFailure` wants a handler for it and `never`-checked switches stop
+  // compiling. A client that is not upgraded keeps working (the new identifier reaches it as `unknown-api-error`).
+  'identifier-added': 'breaking',
   'identifier-removed': 'breaking',
   'identifier-renamed': 'breaking',
   'explanation-changed': 'patch',
   // The clients retry an identifier automatically when its catalog entry says so: their behaviour changes.
   'retry-hint-changed': 'minor',
   'docs-anchor-changed': 'patch',
-  // The clients' identifier unions are per brand, not per operation, so this only changes docs and examples.
+  // The clients' identifier unions are per brand, not per operation, and the client does not export the shared
+  // 400 components whose names follow from these sets, so this only changes docs and examples.
   'identifier-scope-changed': 'patch',
   'error-field-added': 'minor',
-  'error-field-removed': 'breaking',
   // The clients check error bodies against the schema: a newly required field turns bodies without it into
   // unexpected responses. A field made optional, or a widened type, breaks code that reads the field.
+  'required-error-field-added': 'breaking',
+  'error-field-removed': 'breaking',
   'error-field-made-required': 'breaking',
   'error-field-made-optional': 'breaking',
   'error-field-type-widened': 'breaking',
@@ -33,9 +38,20 @@ export const SEVERITY: Readonly<Record<ChangeKind, Severity>> = {
   'operation-removed': 'breaking',
   'request-tightened': 'breaking',
   'request-loosened': 'minor',
+  'response-added': 'minor',
+  // The success data becomes a union of the bodies: reading a field only one of them has stops compiling.
+  'success-response-added': 'breaking',
+  'response-removed': 'breaking',
+  // A response that can carry fewer values (a field added or made required) breaks no reader…
+  'response-tightened': 'minor',
+  // …one that can carry more (a field made optional or removed, a new enum value, a wider type or bound) does.
+  'response-loosened': 'breaking',
+  // The names of `components['schemas']` the client exports.
+  'type-name-added': 'minor',
+  'type-name-removed': 'breaking',
 };
 
-/** …but flagged: integrators' exhaustive handlers (a `switch` with a `never` check) need a new case. */
+/** What an integrator has to do, shown beside the change in the gate's report. */
 export const FLAGS: Readonly<Partial<Record<ChangeKind, string>>> = {
   'identifier-added': 'exhaustive handlers need a new case',
 };

@@ -2,11 +2,9 @@
 
 import { CLIENT_PACKAGE } from '@error-contract/spec/brand-view';
 import type { Change, ChangeKind } from './change.ts';
-import { changelogEntries } from './changelog.ts';
+import { changelogEntries, SEVERITY_ORDER } from './changelog.ts';
 import type { GateVerdict } from './gate.ts';
-import { FLAGS, type Severity, severityOf } from './policy.ts';
-
-const SEVERITY_ORDER: readonly Severity[] = ['breaking', 'minor', 'patch'];
+import { type Bump, FLAGS, severityOf } from './policy.ts';
 
 const LABELS: Readonly<Record<ChangeKind, string>> = {
   'brand-added': 'brand added',
@@ -19,6 +17,7 @@ const LABELS: Readonly<Record<ChangeKind, string>> = {
   'docs-anchor-changed': 'docs anchor changed',
   'identifier-scope-changed': 'operations changed',
   'error-field-added': 'error field added',
+  'required-error-field-added': 'required error field added',
   'error-field-removed': 'error field removed',
   'error-field-made-required': 'error field made required',
   'error-field-made-optional': 'error field made optional',
@@ -29,9 +28,21 @@ const LABELS: Readonly<Record<ChangeKind, string>> = {
   'operation-removed': 'operation removed',
   'request-tightened': 'request tightened',
   'request-loosened': 'request loosened',
+  'response-added': 'response added',
+  'success-response-added': 'success response added',
+  'response-removed': 'response removed',
+  'response-tightened': 'response narrowed',
+  'response-loosened': 'response widened',
+  'type-name-added': 'type name added',
+  'type-name-removed': 'type name removed',
 };
 
 const LABEL_WIDTH = Math.max(...Object.values(LABELS).map((label) => label.length));
+
+/** The changeset the gate prints for the changes: save it under `.changeset/` as it is, and the gate passes. */
+export function changesetText(bump: Bump, entries: readonly string[]): string {
+  return ['---', `'${CLIENT_PACKAGE}': ${bump}`, '---', '', 'Changes to the error contract:', ...entries].join('\n');
+}
 
 export interface ReportInput {
   base: string;
@@ -55,18 +66,8 @@ export function renderReport({ base, brands, changes, verdict }: ReportInput): s
     lines.push(brand, ...(ofBrand.length > 0 ? ofBrand.map(lineOf) : ['  no changes']), '');
   }
   if (verdict.required !== undefined) {
-    const entries = changelogEntries(changes);
     lines.push(`Changelog entries, for a changeset (pnpm changeset) bumping ${CLIENT_PACKAGE} to ${verdict.required}:`);
-    lines.push(
-      '',
-      '---',
-      `'${CLIENT_PACKAGE}': ${verdict.required}`,
-      '---',
-      '',
-      'Changes to the error contract:',
-      ...entries,
-    );
-    lines.push('');
+    lines.push('', changesetText(verdict.required, changelogEntries(changes)), '');
   }
   lines.push(verdict.message);
   return `${lines.join('\n')}\n`;

@@ -17,6 +17,7 @@ export type Direction = 'tightened' | 'loosened';
 export interface ConstraintChange {
   /** Where in the schema, e.g. `createToken request body.callbackUrl`. */
   location: string;
+  /** The keyword that changed, or one of the two required-property changes below. */
   keyword: string;
   direction: Direction;
   detail: string;
@@ -32,6 +33,13 @@ const LOWER_BOUNDS = ['minLength', 'minItems', 'minProperties', 'minContains', '
 const UPPER_BOUNDS = ['maxLength', 'maxItems', 'maxProperties', 'maxContains', 'maximum', 'exclusiveMaximum'];
 /** Keywords whose change cannot be ordered: any new value may reject what the old one accepted. */
 const EXACT_KEYWORDS = ['pattern', 'format', 'const', 'multipleOf'];
+
+/**
+ * A required property added or removed, one change each. A removed one takes away a value every reader could count
+ * on, so a response reader loses it whichever way the schema moved (tightened, where unlisted ones are rejected).
+ */
+export const REQUIRED_PROPERTY_ADDED = 'required property added';
+export const REQUIRED_PROPERTY_REMOVED = 'required property removed';
 
 const show = (value: unknown): string => (value === undefined ? 'none' : JSON.stringify(value));
 
@@ -169,15 +177,24 @@ function compareEnums({ b, h, change }: Pair): ConstraintChange[] {
   return changes;
 }
 
+/**
+ * `required` gained or lost, for properties both sides list; a property listed on one side only is one change of
+ * its own (compareListedOnOneSide), so a new required field reads once.
+ */
 function compareRequired({ b, h, change }: Pair): ConstraintChange[] {
-  const before = Array.isArray(b.required) ? b.required : [];
-  const after = Array.isArray(h.required) ? h.required : [];
-  const gained = difference(after, before);
-  const lost = difference(before, after);
+  const before = requiredOf(b);
+  const after = requiredOf(h);
+  const listedByBoth = (key: string) => key in propertiesOf(b) === key in propertiesOf(h);
+  const gained = difference(after, before).filter(listedByBoth);
+  const lost = difference(before, after).filter(listedByBoth);
   const changes: ConstraintChange[] = [];
   if (gained.length > 0) changes.push(change('required', 'tightened', `now required: ${gained.join(', ')}`));
   if (lost.length > 0) changes.push(change('required', 'loosened', `no longer required: ${lost.join(', ')}`));
   return changes;
+}
+
+function requiredOf(schema: SchemaObject): string[] {
+  return Array.isArray(schema.required) ? schema.required.map(String) : [];
 }
 
 function compareUniqueItems({ b, h, change }: Pair): ConstraintChange[] {
@@ -217,16 +234,31 @@ const LISTED_ON_ONE_SIDE: Readonly<
 
 /**
  * A property one side lists and the other does not, against what the other side accepts for unlisted properties:
- * rejected there, nothing to compare, or a schema to compare it with.
+ * rejected there, nothing to compare, or a schema to compare it with. A required one is one change: a value must now
+ * have it (added), or no longer has it (removed).
  */
 function compareListedOnOneSide(
   { b, h, sides, within }: Pair,
   location: string,
+  key: string,
   listed: JsonSchema,
   listedBy: keyof Sides,
 ): ConstraintChange[] {
   const inHead = listedBy === 'head';
   const unlisted = inHead ? resolveRefs(additionalOf(b), sides.base) : resolveRefs(additionalOf(h), sides.head);
+  if (requiredOf(inHead ? h : b).includes(key)) {
+    if (inHead)
+      return [{ location, keyword: REQUIRED_PROPERTY_ADDED, direction: 'tightened', detail: REQUIRED_PROPERTY_ADDED }];
+    const rejected = unlisted.schema === false;
+    return [
+      {
+        location,
+        keyword: REQUIRED_PROPERTY_REMOVED,
+        direction: rejected ? 'tightened' : 'loosened',
+        detail: `${REQUIRED_PROPERTY_REMOVED}${rejected ? ' (now rejected)' : ''}`,
+      },
+    ];
+  }
   const meaning = LISTED_ON_ONE_SIDE[listedBy];
   if (unlisted.schema === false) return [propertyChange(location, ...meaning.rejected)];
   if (!isUnconstrained(unlisted.schema)) {
@@ -247,8 +279,8 @@ function compareProperties(pair: Pair): ConstraintChange[] {
     const was = before[key];
     const is = after[key];
     if (was !== undefined && is !== undefined) changes.push(...within(was, is, location));
-    else if (is !== undefined) changes.push(...compareListedOnOneSide(pair, location, is, 'head'));
-    else if (was !== undefined) changes.push(...compareListedOnOneSide(pair, location, was, 'base'));
+    else if (is !== undefined) changes.push(...compareListedOnOneSide(pair, location, key, is, 'head'));
+    else if (was !== undefined) changes.push(...compareListedOnOneSide(pair, location, key, was, 'base'));
   }
   if (b.additionalProperties !== undefined || h.additionalProperties !== undefined) {
     const additional = within(additionalOf(b), additionalOf(h), `${at}.*`);

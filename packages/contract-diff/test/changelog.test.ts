@@ -10,11 +10,54 @@ const both = (change: Omit<Change, 'brand'>): Change[] => [
 describe('changelog entries', () => {
   test.each<[string, { given: Change[]; want: string[] }]>([
     [
-      'an identifier added to both brands reads once, with its explanation and the flag',
+      'an identifier added to both brands reads once, with its explanation, its retry hint and the flag',
       {
-        given: both({ kind: 'identifier-added', subject: 'TOO_MANY_REQUESTS', after: 'Too many requests.' }),
+        given: both({
+          kind: 'identifier-added',
+          subject: 'TOO_MANY_REQUESTS',
+          explanation: 'Too many requests.',
+          retryable: true,
+        }),
         want: [
-          '- New error identifier `TOO_MANY_REQUESTS` (idenfy, markid): Too many requests. Exhaustive handlers need a case for it.',
+          '- **Breaking:** New error identifier `TOO_MANY_REQUESTS` (idenfy, markid): Too many requests. Retryable: the clients retry it on read operations. Exhaustive handlers need a case for it.',
+        ],
+      },
+    ],
+    [
+      'an identifier that is not retryable says so',
+      {
+        given: both({
+          kind: 'identifier-added',
+          subject: 'QUOTA_SPENT',
+          explanation: 'No tokens left.',
+          retryable: false,
+        }),
+        want: [
+          '- **Breaking:** New error identifier `QUOTA_SPENT` (idenfy, markid): No tokens left. Not retryable. Exhaustive handlers need a case for it.',
+        ],
+      },
+    ],
+    [
+      'a rename quotes the explanation under the new name',
+      {
+        given: both({
+          kind: 'identifier-renamed',
+          subject: 'JSON_ERROR',
+          after: 'MALFORMED_JSON',
+          explanation: 'The request body is not well-formed JSON.',
+          retryable: false,
+        }),
+        want: [
+          '- **Breaking:** Error identifier `JSON_ERROR` renamed to `MALFORMED_JSON` (idenfy, markid): The request body is not well-formed JSON. Rename its case in your handlers.',
+        ],
+      },
+    ],
+    [
+      'a new required error field reads once and says what the clients do',
+      {
+        given: both({ kind: 'required-error-field-added', subject: 'ErrorResponse.severity' }),
+        want: [
+          '- **Breaking:** Required error body field `ErrorResponse.severity` added (idenfy, markid): the clients report an error body without it as an unexpected response.',
         ],
       },
     ],
@@ -64,9 +107,10 @@ describe('changelog entries', () => {
       kind: 'identifier-renamed',
       subject: 'TOKEN_NOT_VALID',
       after: 'TOKEN_INVALID',
+      explanation: 'The token is not valid.',
     };
     const want = [
-      '- **Breaking:** Error identifier `TOKEN_NOT_VALID` renamed to `TOKEN_INVALID` (idenfy). Rename its case in your handlers.',
+      '- **Breaking:** Error identifier `TOKEN_NOT_VALID` renamed to `TOKEN_INVALID` (idenfy): The token is not valid. Rename its case in your handlers.',
       '- Reworded the explanation of `BAD_VALUE` (idenfy): Invalid.',
     ];
     expect(changelogEntries([reworded, renamed])).toEqual(want);

@@ -55,29 +55,42 @@ describe('contract-diff on a clone of the repository', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  let printed = '';
+
   test('an addition and a removal without a changeset fail the gate, against main by default', () => {
     const { status, stdout } = contractDiff(clone);
     expect(stdout).toMatch(/^Contract changes from main \([0-9a-f]{7}\) to the working tree/);
     for (const brand of ['idenfy', 'markid']) {
       expect(stdout).toContain(`${brand}\n  breaking  identifier removed`);
     }
-    expect(stdout).toMatch(/minor {5}identifier added {11}TOO_MANY_REQUESTS — exhaustive handlers need a new case/);
+    expect(stdout).toMatch(/breaking {2}identifier added +TOO_MANY_REQUESTS — exhaustive handlers need a new case/);
     expect(stdout).toContain(
       '- **Breaking:** Error identifier `TOKEN_NOT_VALID` removed (idenfy, markid). Remove its case from your handlers.',
+    );
+    expect(stdout).toContain(
+      '- **Breaking:** New error identifier `TOO_MANY_REQUESTS` (idenfy, markid): Too many requests were sent in a given amount of time. Retryable: the clients retry it on read operations. Exhaustive handlers need a case for it.',
     );
     expect(stdout).toContain("'@error-contract/client': major");
     expect(stdout).toMatch(/FAIL: breaking changes need a pending changeset/);
     expect(status).toBe(1);
+    printed = stdout.slice(stdout.indexOf('---\n'), stdout.lastIndexOf('\n\nFAIL'));
   });
 
-  test('the same changes pass once a changeset declares a major bump of the client', () => {
+  test('a pending major changeset for other work does not pass them', () => {
     writeFileSync(
-      join(clone, '.changeset', 'drop-token-not-valid.md'),
-      "---\n'@error-contract/client': major\n---\n\nDrop TOKEN_NOT_VALID.\n",
+      join(clone, '.changeset', 'other-work.md'),
+      "---\n'@error-contract/client': major\n---\n\nOther work.\n",
     );
     const { status, stdout } = contractDiff(clone, 'main');
+    expect(stdout).toContain('2 of their changelog lines are in no pending changeset with a large enough bump');
+    expect(status).toBe(1);
+  });
+
+  test('the changeset the gate printed passes them', () => {
+    writeFileSync(join(clone, '.changeset', 'drop-token-not-valid.md'), `${printed}\n`);
+    const { status, stdout } = contractDiff(clone, 'main');
     expect(stdout).toContain(
-      'OK: the changes call for a major bump of @error-contract/client; found .changeset/drop-token-not-valid.md (major).',
+      'OK: the changes call for a major bump of @error-contract/client; named by .changeset/drop-token-not-valid.md (major).',
     );
     expect(status).toBe(0);
   });
@@ -87,6 +100,7 @@ describe('contract-diff on a clone of the repository', () => {
     expect(status.split('\n').filter(Boolean).sort()).toEqual([
       ` M ${identifiersFile}`,
       '?? .changeset/drop-token-not-valid.md',
+      '?? .changeset/other-work.md',
     ]);
   });
 

@@ -10,11 +10,12 @@ const tooManyRequests = {
   example: { message: 'Request was throttled.' },
 };
 
+/** Renames a catalog entry, declaring the rename as the spec does (`renamedFrom`), then applies `change` to it. */
 function rename(catalog: Editable, from: string, to: string, change: (entry: Editable) => void = () => {}): void {
   const entry = catalog[from];
   delete catalog[from];
-  catalog[to] = entry;
-  change(entry);
+  catalog[to] = { ...entry, renamedFrom: from };
+  change(catalog[to]);
 }
 
 describe('identifier changes', () => {
@@ -34,23 +35,45 @@ describe('identifier changes', () => {
       },
     ],
     [
-      'a removed and an added identifier with the same explanation are one rename',
+      'a rename declared by the new entry is one rename',
       {
-        given: (b) =>
-          rename(catalogIn(b), 'TOKEN_NOT_VALID', 'TOKEN_INVALID', (entry) => {
-            entry.docsAnchor = 'TOKEN_INVALID';
-          }),
+        given: (b) => rename(catalogIn(b), 'TOKEN_NOT_VALID', 'TOKEN_INVALID'),
         want: [{ kind: 'identifier-renamed', subject: 'TOKEN_NOT_VALID' }],
       },
     ],
     [
-      'a removed and an added identifier with the same docs anchor are one rename',
+      'a declared rename whose entry also changed its retry hint is a rename and a retry hint change',
       {
         given: (b) =>
           rename(catalogIn(b), 'JSON_ERROR', 'MALFORMED_JSON', (entry) => {
-            entry.explanation = 'The body is not JSON.';
+            entry.retryable = true;
           }),
-        want: [{ kind: 'identifier-renamed', subject: 'JSON_ERROR' }],
+        want: [
+          { kind: 'identifier-renamed', subject: 'JSON_ERROR' },
+          { kind: 'retry-hint-changed', subject: 'MALFORMED_JSON' },
+        ],
+      },
+    ],
+    [
+      'a removed and an added identifier with the same explanation, undeclared, are a removal and an addition',
+      {
+        given: (b) => {
+          catalogIn(b).TOKEN_EXPIRED = catalogIn(b).TOKEN_NOT_VALID;
+          delete catalogIn(b).TOKEN_NOT_VALID;
+        },
+        want: [
+          { kind: 'identifier-removed', subject: 'TOKEN_NOT_VALID' },
+          { kind: 'identifier-added', subject: 'TOKEN_EXPIRED' },
+        ],
+      },
+    ],
+    [
+      'a rename declared from an identifier that is still in the catalog is an addition',
+      {
+        given: (b) => {
+          catalogIn(b).TOO_MANY_REQUESTS = { ...tooManyRequests, renamedFrom: 'BAD_VALUE' };
+        },
+        want: [{ kind: 'identifier-added', subject: 'TOO_MANY_REQUESTS' }],
       },
     ],
     [
@@ -94,14 +117,32 @@ describe('identifier changes', () => {
     expect(changes.map(({ kind, subject }) => ({ kind, subject }))).toEqual([{ kind: want, subject: identifier }]);
   });
 
-  test('a rename names the new identifier', () => {
-    const head = edited((b) => rename(catalogIn(b), 'TOKEN_NOT_VALID', 'TOKEN_INVALID'));
-    const [change] = diffBundle('idenfy', realBundle(), head);
-    expect(change).toMatchObject({
-      before: 'TOKEN_NOT_VALID',
-      after: 'TOKEN_INVALID',
-      detail: 'renamed to TOKEN_INVALID',
-    });
+  test('a rename names the new identifier and quotes its explanation and retry hint as they are now', () => {
+    const head = edited((b) =>
+      rename(catalogIn(b), 'JSON_ERROR', 'MALFORMED_JSON', (entry) => {
+        entry.explanation = 'The request body is not well-formed JSON.';
+      }),
+    );
+    const changes = diffBundle('idenfy', realBundle(), head);
+    expect(changes).toEqual([
+      {
+        brand: 'idenfy',
+        kind: 'identifier-renamed',
+        subject: 'JSON_ERROR',
+        detail: 'renamed to MALFORMED_JSON',
+        before: 'JSON_ERROR',
+        after: 'MALFORMED_JSON',
+        explanation: 'The request body is not well-formed JSON.',
+        retryable: false,
+      },
+    ]);
+  });
+
+  test('an added identifier carries its explanation and retry hint', () => {
+    const head = edited((b) => Object.assign(catalogIn(b), { TOO_MANY_REQUESTS: tooManyRequests }));
+    expect(diffBundle('idenfy', realBundle(), head)).toMatchObject([
+      { kind: 'identifier-added', explanation: tooManyRequests.explanation, retryable: true },
+    ]);
   });
 
   test('an explanation change carries both wordings', () => {

@@ -11,7 +11,15 @@ describe('the versioning policy of the issue', () => {
     ['making an error field required is breaking', { given: 'error-field-made-required', want: 'breaking' }],
     ['removing an error field is breaking', { given: 'error-field-removed', want: 'breaking' }],
     ['removing an operation is breaking', { given: 'operation-removed', want: 'breaking' }],
-    ['adding an identifier is minor', { given: 'identifier-added', want: 'minor' }],
+    [
+      'adding an identifier is breaking: exhaustive handlers stop compiling',
+      { given: 'identifier-added', want: 'breaking' },
+    ],
+    ['a response that can carry more values is breaking', { given: 'response-loosened', want: 'breaking' }],
+    ['a response that can carry fewer values is minor', { given: 'response-tightened', want: 'minor' }],
+    ['removing an exported type name is breaking', { given: 'type-name-removed', want: 'breaking' }],
+    ['a new required error field is breaking', { given: 'required-error-field-added', want: 'breaking' }],
+    ['a new optional error field is minor', { given: 'error-field-added', want: 'minor' }],
     ['adding an operation is minor', { given: 'operation-added', want: 'minor' }],
     ['loosening a request is minor', { given: 'request-loosened', want: 'minor' }],
     ['rewording an explanation is a patch', { given: 'explanation-changed', want: 'patch' }],
@@ -28,9 +36,9 @@ describe('the versioning policy of the issue', () => {
     ['a wording change needs a patch', { given: ['explanation-changed'], want: 'patch' }],
     [
       'an addition and a wording change need a minor',
-      { given: ['explanation-changed', 'identifier-added'], want: 'minor' },
+      { given: ['explanation-changed', 'operation-added'], want: 'minor' },
     ],
-    ['one breaking change needs a major', { given: ['identifier-added', 'identifier-removed'], want: 'major' }],
+    ['one breaking change needs a major', { given: ['operation-added', 'identifier-removed'], want: 'major' }],
   ])('%s', (_name, { given, want }) => {
     expect(requiredBump(given.map((kind) => ({ brand: 'idenfy', kind, subject: 'X' })))).toBe(want);
   });

@@ -96,6 +96,30 @@ describe('request constraints, keyword by keyword', () => {
       },
     ],
     [
+      'a required property added to a closed object is one change, tightened',
+      {
+        given: [
+          { additionalProperties: false, required: ['a'], properties: { a: { type: 'string' } } },
+          {
+            additionalProperties: false,
+            required: ['a', 'b'],
+            properties: { a: { type: 'string' }, b: { type: 'string' } },
+          },
+        ],
+        want: [['required property added', 'tightened']],
+      },
+    ],
+    [
+      'a required property removed from an open object is one change, loosened',
+      {
+        given: [
+          { required: ['a', 'b'], properties: { a: { type: 'string' }, b: { type: 'string' } } },
+          { required: ['a'], properties: { a: { type: 'string' } } },
+        ],
+        want: [['required property removed', 'loosened']],
+      },
+    ],
+    [
       'a property removed from a closed object tightens',
       {
         given: [
@@ -186,7 +210,7 @@ describe('request constraints, keyword by keyword', () => {
 describe('request constraints in the bundle', () => {
   test.each<[string, { given: (bundle: Editable) => void; want: Array<{ kind: string; subject: string }> }]>([
     [
-      'a country code removed tightens every request that sends one',
+      'a country code removed tightens every request that sends one and narrows every response that carries one',
       {
         given: (b) => {
           schemaIn(b, 'CountryCode').enum = schemaIn(b, 'CountryCode').enum.filter((code: string) => code !== 'LT');
@@ -194,18 +218,24 @@ describe('request constraints in the bundle', () => {
         want: [
           { kind: 'request-tightened', subject: 'createToken request body.country' },
           { kind: 'request-tightened', subject: 'createToken request body.nationality' },
+          { kind: 'response-tightened', subject: 'createToken 201 response body.country' },
+          { kind: 'response-tightened', subject: 'createToken 201 response body.nationality' },
+          { kind: 'response-tightened', subject: 'getVerificationData 200 response body.docNationality (oneOf 1)' },
+          { kind: 'response-tightened', subject: 'getVerificationData 200 response body.docIssuingCountry (oneOf 1)' },
           { kind: 'request-tightened', subject: 'processVerification request body.country' },
         ],
       },
     ],
     [
-      'a document type added loosens the requests that send one',
+      'a document type added loosens the requests that send one and widens the responses that carry one',
       {
         given: (b) => {
           schemaIn(b, 'DocumentType').enum.push('HEALTH_CARD');
         },
         want: [
           { kind: 'request-loosened', subject: 'createToken request body.documents[]' },
+          { kind: 'response-loosened', subject: 'createToken 201 response body.documents[]' },
+          { kind: 'response-loosened', subject: 'getVerificationData 200 response body.docType (oneOf 1)' },
           { kind: 'request-loosened', subject: 'processVerification request body.documentType' },
         ],
       },

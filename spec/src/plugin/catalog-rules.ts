@@ -1,6 +1,6 @@
 /**
  * The lint rules of the error catalog that `struct` and declarative rules cannot say: `catalog-consistent` (brands,
- * operations, brand maps, causes and anchors against the whole document) and `standard-error-response` (every
+ * operations, brand maps, causes, anchors and declared renames against the whole document) and `standard-error-response` (every
  * operation answers errors with the one shared response).
  */
 import { brandIdsOf, isBrandMap, isPlainObject } from '../brand-view.ts';
@@ -160,6 +160,16 @@ function checkCatalog(
       });
     }
     anchors.set(anchor, identifier);
+    const renamedFrom = entry.renamedFrom;
+    if (
+      renamedFrom !== undefined &&
+      (typeof renamedFrom !== 'string' || !IDENTIFIER.test(renamedFrom) || renamedFrom in catalog)
+    ) {
+      report({
+        message: `${identifier}: renamedFrom must name the identifier it replaces, UPPER_SNAKE_CASE and no longer in the catalog, got ${JSON.stringify(renamedFrom)}.`,
+        location: at.child(['renamedFrom']),
+      });
+    }
     if (isPlainObject(entry.example) && 'identifier' in entry.example) {
       report({
         message: `${identifier}: the example must not set "identifier"; it is the entry's key.`,

@@ -23,6 +23,9 @@ const catalogTypes: Types = {
       example: 'ErrorCatalogExample',
       note: {},
       reproductions: 'Reproductions',
+      // The identifier this one replaces under a new name: the breaking-change gate reports a rename, not a removal
+      // and an addition (packages/contract-diff). Renames are declared, never guessed from matching texts.
+      renamedFrom: { type: 'string' },
     },
     required: ['explanation', 'retryable', 'causes', 'fix', 'example', 'reproductions'],
   },

@@ -6,7 +6,7 @@ import { type ClientMethods, type ClientOptions, createBrandClient, type Success
 import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, type Result } from "../../result.ts";
 import { brand } from "./brand.ts";
 import type { ErrorIdentifier } from "./catalog.ts";
-import type { operations } from "./openapi.ts";
+import type { components as specComponents, operations } from "./openapi.ts";
 
 export type { Effect, ErrorCatalogEntry } from "../../brand.ts";
 export type { CallOptions, ClientMethods, ClientOptions, RequestBody, SuccessData } from "../../client.ts";
@@ -21,7 +21,14 @@ export type {
   UnknownApiError,
 } from "../../result.ts";
 export { RequestError, unwrap } from "../../result.ts";
-export type { components, operations, paths } from "./openapi.ts";
+export type { operations, paths } from "./openapi.ts";
+
+/**
+ * The spec's named schemas, e.g. `components["schemas"]["CreateTokenRequest"]`. The shared 400 response components
+ * are left out: their names (`StandardError.TOKEN_NOT_VALID`) follow from which identifiers each operation can
+ * return, and change whenever that does. Name a response by its operation: `operations["createToken"]["responses"][400]`.
+ */
+export type components = Pick<specComponents, "schemas">;
 
 /** The identifiers of Mark ID's standard API errors, exactly the enum of its spec. */
 export type MarkIdErrorIdentifier = ErrorIdentifier;
