@@ -121,16 +121,22 @@ describe.each(publishedBrands())('%s', (brand) => {
       'provokes %s against the sandbox and handles it, as the page shows it',
       async (identifier, entry) => {
         const source = snippets.get(entry.docsAnchor)?.handle;
-        expect(source, `${brand}: ${identifier}: the page's module`).toBe(handleSnippet(named, bundle, entry).trimEnd());
+        expect(source, `${brand}: ${identifier}: the page's module`).toBe(
+          handleSnippet(named, bundle, entry).trimEnd(),
+        );
         mkdirSync(modulesDir, { recursive: true });
         writeFileSync(join(modulesDir, 'package.json'), '{ "type": "module" }\n');
         const file = join(modulesDir, `${brand}.${identifier}.ts`);
         writeFileSync(file, source ?? '');
         const { url } = await freshSandbox();
-        const { stdout, stderr } = await run(process.execPath, ['--import', tsxLoader, '--import', redirectFetch, file], {
-          env: { PATH: process.env.PATH ?? '/usr/bin:/bin', DOCUMENTED_ORIGIN: SANDBOX_ORIGIN, TEST_ORIGIN: url },
-          timeout: 30_000,
-        });
+        const { stdout, stderr } = await run(
+          process.execPath,
+          ['--import', tsxLoader, '--import', redirectFetch, file],
+          {
+            env: { PATH: process.env.PATH ?? '/usr/bin:/bin', DOCUMENTED_ORIGIN: SANDBOX_ORIGIN, TEST_ORIGIN: url },
+            timeout: 30_000,
+          },
+        );
         expect(stderr, `${brand}: ${identifier}`).toBe('');
         expect(stdout).toMatch(new RegExp(`^Handled ${identifier}: `));
         expect(log.at(-1)?.identifier).toBe(identifier);
