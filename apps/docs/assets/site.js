@@ -29,7 +29,8 @@
     block.append(button, pre);
   }
 
-  // The entry whose heading was passed last is the one being read.
+  // The entry being read: the one the URL points at while its heading is in view; else the last heading scrolled
+  // past (near the top), or at the end of the page the last one in view.
   const toc = document.querySelector('.toc');
   if (toc) {
     const links = new Map([...toc.querySelectorAll('a[href^="#"]')].map((link) => [link.hash.slice(1), link]));
@@ -39,10 +40,21 @@
     if (details && !CSS.supports('selector(::details-content)') && matchMedia('(min-width: 64rem)').matches) {
       details.open = true;
     }
+    const inView = (heading) => {
+      const { top, bottom } = heading.getBoundingClientRect();
+      return top >= 0 && bottom <= innerHeight;
+    };
+    const reading = () => {
+      const target = headings.find((heading) => `#${heading.id}` === decodeURIComponent(location.hash));
+      if (target && inView(target)) return target;
+      const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+      const limit = atEnd ? innerHeight : 120;
+      return headings.filter((heading) => heading.getBoundingClientRect().top <= limit).at(-1) ?? headings[0];
+    };
     let current;
     const mark = () => {
-      const passed = headings.filter((heading) => heading.getBoundingClientRect().top <= 120).at(-1) ?? headings[0];
-      const link = passed && links.get(passed.id);
+      const heading = reading();
+      const link = heading && links.get(heading.id);
       if (link === current) return;
       current?.removeAttribute('aria-current');
       link?.setAttribute('aria-current', 'location');
