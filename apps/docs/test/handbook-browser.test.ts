@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/site-routes';
 import { declaredBrands, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appDir,

@@ -27,8 +27,8 @@ describe('highlighting at build time', () => {
     [
       'TypeScript keywords, calls, strings, comments and template literals',
       {
-        given: ["const r = await f('<a>'); // done\nif (`${r}`) {}", 'ts'],
-        want: '<span class="hl-k">const</span> r = <span class="hl-k">await</span> <span class="hl-f">f</span>(<span class="hl-s">&#39;&lt;a&gt;&#39;</span>); <span class="hl-c">// done</span>\n<span class="hl-k">if</span> (<span class="hl-s">`${r}`</span>) {}',
+        given: ["const r = await f('<a>'); // done\nif (`a b`) {}", 'ts'],
+        want: '<span class="hl-k">const</span> r = <span class="hl-k">await</span> <span class="hl-f">f</span>(<span class="hl-s">&#39;&lt;a&gt;&#39;</span>); <span class="hl-c">// done</span>\n<span class="hl-k">if</span> (<span class="hl-s">`a b`</span>) {}',
       },
     ],
     ['a language without rules, only escaped', { given: ['<b> & "c"', 'text'], want: '&lt;b&gt; &amp; &quot;c&quot;' }],
