@@ -31,8 +31,8 @@ export interface HandbookEntry {
   example: unknown;
   /** The curl commands that make the sandbox return it, when the reproduction declaration has them. */
   reproduce?: CurlReproduction;
-  /** A TypeScript module that provokes it against the sandbox and handles it. */
-  handle: string;
+  /** A TypeScript module that provokes it against the sandbox and handles it, when a reproduction is declared. */
+  handle?: string;
 }
 
 const fence = (lang: string, code: string) => `\`\`\`${lang}\n${code.trimEnd()}\n\`\`\``;
@@ -84,7 +84,8 @@ export function handbookEntries(brand: Brand, bundle: BrandBundle): HandbookEntr
       retrying: retryingText(entry, operations),
       example: bundle.components.examples?.[entry.identifier]?.value,
       reproduce: reproductionOf(brand, bundle, entry.identifier, matrix),
-      handle: handleSnippet(brand, bundle, entry, matrix),
+      // Both need a declared reproduction (the lint requires one per cell; a spec being edited may lack it).
+      handle: cells.some((cell) => cell.reproduction) ? handleSnippet(brand, bundle, entry, matrix) : undefined,
     };
   });
 }
@@ -125,11 +126,13 @@ export function entryMarkdown(entry: HandbookEntry): string {
     const { lead, script } = reproductionMarkdown(entry.reproduce);
     blocks.push('### Reproduce it', lead, fence('sh', script));
   }
-  blocks.push(
-    '### Handle it',
-    'With the typed client: this module provokes the error against the local sandbox, then handles it (run it with `npx tsx handle.ts`).',
-    fence('ts', entry.handle),
-  );
+  if (entry.handle) {
+    blocks.push(
+      '### Handle it',
+      'With the typed client: this module provokes the error against the local sandbox, then handles it (run it with `npx tsx handle.ts`).',
+      fence('ts', entry.handle),
+    );
+  }
   return blocks.join('\n\n');
 }
 

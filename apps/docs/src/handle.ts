@@ -13,7 +13,7 @@ import {
   requestSchemaPointer,
 } from '@error-contract/spec/bundle';
 import type { CatalogEntry } from '@error-contract/spec/catalog';
-import { type Role, roles, seededCredentials } from '@error-contract/spec/local-sandbox';
+import { roles, seededCredentials } from '@error-contract/spec/local-sandbox';
 import {
   type Matrix,
   matrixOf,
@@ -40,12 +40,13 @@ function bytesExpression(bytes: Uint8Array): string {
   return `Buffer.from('${text}', 'latin1')`;
 }
 
-/** What the typed client cannot send by itself: another method, a raw body or no body, extra headers. */
+/** What the typed client cannot send by itself: another method, a raw body or no body, extra headers, no credentials. */
 function changesOutsideTheClient(request: ResolvedRequest): boolean {
   return (
     request.method !== request.operation.method.toUpperCase() ||
     request.body.kind !== 'json' ||
-    Object.keys(request.headers).length > 0
+    Object.keys(request.headers).length > 0 ||
+    seededCredentials(request.role) === undefined
   );
 }
 
@@ -55,9 +56,10 @@ function changesOutsideTheClient(request: ResolvedRequest): boolean {
  */
 function fetchOption(request: ResolvedRequest): string | undefined {
   if (!changesOutsideTheClient(request)) return undefined;
-  const setHeaders = Object.entries(request.headers).map(
-    ([name, value]) => `request.headers.set(${quote(name)}, ${quote(value)});`,
-  );
+  const setHeaders = [
+    ...(seededCredentials(request.role) ? [] : ["request.headers.delete('Authorization');"]),
+    ...Object.entries(request.headers).map(([name, value]) => `request.headers.set(${quote(name)}, ${quote(value)});`),
+  ];
   const sameMethod = request.method === request.operation.method.toUpperCase();
   const send =
     sameMethod && request.body.kind === 'json'
@@ -70,8 +72,7 @@ function fetchOption(request: ResolvedRequest): string | undefined {
         ]
           .map((line) => `  ${line},`)
           .join('\n')}\n})`;
-  const body =
-    setHeaders.length > 0 ? `{\n  ${[...setHeaders, `return ${indent(send, 2)};`].join('\n  ')}\n}` : indent(send, 0);
+  const body = setHeaders.length > 0 ? `{\n  ${[...setHeaders, `return ${indent(send, 2)};`].join('\n  ')}\n}` : send;
   return `// The client's fetch option, to send what the typed client never would.\nfetch: (request, init) => ${body},`;
 }
 
@@ -139,19 +140,23 @@ function statementOf(
   return `${comments.join('\n')}\n${result ? `const ${result} = ` : ''}${call}`;
 }
 
-/** The options of a client acting as `role` against the local sandbox, with the role's public test keys. */
-function clientOptions(brand: Brand, role: Role, requests: readonly ResolvedRequest[]): string {
-  const credentials = seededCredentials(role);
-  if (!credentials) throw new Error(`${brand.id}: the role ${role} has no test keys, which the typed client needs.`);
-  const fetches = [...new Set(requests.map(fetchOption))];
-  if (fetches.length > 1) throw new Error(`${brand.id}: the requests of role ${role} need different fetch options.`);
+/**
+ * The options of a client that sends `request` to the local sandbox: the public test keys of its role (a role without
+ * credentials gets placeholder keys, whose header its fetch option drops), and the fetch option it needs.
+ */
+function clientOptions(brand: Brand, request: ResolvedRequest): string {
+  const credentials = seededCredentials(request.role);
+  const keys = credentials
+    ? `// The local sandbox (\`pnpm start\`) and its public test keys of ${roles[request.role].description}.`
+    : `// The local sandbox (\`pnpm start\`), with ${roles[request.role].description}: the keys are placeholders.`;
+  const fetch = fetchOption(request);
   return [
-    `// The local sandbox (\`pnpm start\`) and its public test keys of ${roles[role].description}.`,
+    keys,
     '// Against the API, leave out baseUrl and use your own key pair.',
     `baseUrl: ${quote(sandboxBrandUrl(brand.id))},`,
-    `apiKey: ${quote(credentials.apiKey)},`,
-    `apiSecret: ${quote(credentials.apiSecret)},`,
-    ...(fetches[0] ? [fetches[0]] : []),
+    `apiKey: ${quote(credentials?.apiKey ?? 'none')},`,
+    `apiSecret: ${quote(credentials?.apiSecret ?? 'none')},`,
+    ...(fetch ? [fetch] : []),
   ].join('\n');
 }
 
@@ -173,26 +178,24 @@ export function handleSnippet(
   const validator = validatorOf(bundle);
   const { operation, reproduction } = shownReproduction(bundle, entry, matrix, validator);
   const steps = [...reproduction.before, { summary: reproduction.summary, request: reproduction.request }];
-  const clientRoles = [...new Set(steps.map((step) => step.request.role))];
-  const clientName = (role: Role) =>
-    clientRoles.length === 1 ? 'client' : `as${role[0]?.toUpperCase()}${role.slice(1)}`;
-  const clients = clientRoles.map(
-    (role) =>
-      `const ${clientName(role)} = ${brand.clientFactory}({\n  ${indent(
-        clientOptions(
-          brand,
-          role,
-          steps.filter((step) => step.request.role === role).map((step) => step.request),
-        ),
-        2,
-      )}\n});`,
+  // One client per role and fetch option the steps need; most reproductions need one.
+  const clientKey = (request: ResolvedRequest) => `${request.role} ${fetchOption(request) ?? ''}`;
+  const firstOf = new Map<string, ResolvedRequest>();
+  for (const step of steps)
+    if (!firstOf.has(clientKey(step.request))) firstOf.set(clientKey(step.request), step.request);
+  const keys = [...firstOf.keys()];
+  const clientName = (request: ResolvedRequest) =>
+    keys.length === 1 ? 'client' : `client${keys.indexOf(clientKey(request)) + 1}`;
+  const clients = [...firstOf.values()].map(
+    (request) =>
+      `const ${clientName(request)} = ${brand.clientFactory}({\n  ${indent(clientOptions(brand, request), 2)}\n});`,
   );
   const statements = steps.map((step, index) =>
     statementOf(
       bundle,
       {
         summary: step.summary,
-        client: clientName(step.request.role),
+        client: clientName(step.request),
         request: step.request,
         result: index === steps.length - 1 ? 'result' : undefined,
       },

@@ -303,13 +303,16 @@ describe.skipIf(skipBrowserTests)(
       return broken;
     }
 
-    it.each(brands)("keeps %s's Redoc menu links after a reload, at the site's root", async (brand) => {
+    it(`keeps Redoc's menu links after a reload, at a brand site's root (${brands[0]})`, async () => {
+      const brand = brands[0] ?? '';
       await expect(menuLinksSurviveReload(urlOf(brand, referenceRoute(brand)))).resolves.toEqual([]);
     });
 
-    it(`keeps Redoc's menu links after a reload under a sub-path (/${SUB_PATH})`, async () => {
+    it(`keeps Redoc's menu links after a reload under a sub-path (/${SUB_PATH}, ${brands.at(-1)})`, async () => {
       const base = new URL(SUB_PATH, subPathServer.url).href;
-      await expect(menuLinksSurviveReload(new URL(referenceRoute(brands[0] ?? ''), base).href)).resolves.toEqual([]);
+      await expect(menuLinksSurviveReload(new URL(referenceRoute(brands.at(-1) ?? ''), base).href)).resolves.toEqual(
+        [],
+      );
     });
 
     const searches: Array<[name: string, { given: string; want: Array<[route: string, brand: string]> }]> = [

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type Sandbox, startSandbox } from '@error-contract/sandbox';
+import { valueAt } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { declaredBrands, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -81,6 +82,19 @@ describe('printf formats for raw bodies', () => {
   });
 });
 
+/** Writes a module inside this package and runs it with Node against a fresh sandbox; returns its output. */
+async function runModule(name: string, source: string) {
+  mkdirSync(modulesDir, { recursive: true });
+  writeFileSync(join(modulesDir, 'package.json'), '{ "type": "module" }\n');
+  const file = join(modulesDir, `${name}.ts`);
+  writeFileSync(file, source);
+  const { url } = await freshSandbox();
+  return run(process.execPath, ['--import', tsxLoader, '--import', redirectFetch, file], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', DOCUMENTED_ORIGIN: SANDBOX_ORIGIN, TEST_ORIGIN: url },
+    timeout: 30_000,
+  });
+}
+
 describe.each(publishedBrands())('%s', (brand) => {
   const bundle = loadBundle(brand);
   const named = declared.get(brand);
@@ -143,4 +157,22 @@ describe.each(publishedBrands())('%s', (brand) => {
       },
     );
   });
+});
+
+it('provokes an identifier as a partner without credentials: the module drops the header the client sets', async () => {
+  const bundle = structuredClone(loadBundle('idenfy'));
+  const named = declared.get('idenfy');
+  const entry = catalogOf(bundle).find((candidate) => candidate.identifier === 'UNAUTHORIZED');
+  const reproductions = valueAt(
+    bundle,
+    '#/components/schemas/ErrorIdentifier/x-error-catalog/UNAUTHORIZED/reproductions',
+  );
+  if (!named || !entry || !Array.isArray(reproductions))
+    throw new Error('idenfy declares UNAUTHORIZED with a reproduction.');
+  for (const reproduction of reproductions) reproduction.role = 'none';
+  const source = handleSnippet(named, bundle, entry);
+  expect(source).toContain("request.headers.delete('Authorization');");
+  const { stdout } = await runModule('none.UNAUTHORIZED', source);
+  expect(stdout).toMatch(/^Handled UNAUTHORIZED: /);
+  expect(log.at(-1)?.identifier).toBe('UNAUTHORIZED');
 });
