@@ -1,6 +1,14 @@
-/** `pnpm build` in apps/docs: writes the static site to dist/site. */
+/**
+ * `pnpm build` in apps/docs: writes the combined site to dist/site and each brand's own site to dist/sites/<brand>.
+ * `--brand <id>` (repeatable) builds only those brands' own sites, e.g. for a brand's deployment.
+ */
+import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build-site.ts';
-import { siteDir } from '../src/site-layout.ts';
+import { siteDir, sitesDir } from '../src/site-layout.ts';
 
-const brands = await buildSite();
-console.log(`Built the docs site for ${brands.join(', ')} in ${siteDir}.`);
+const { values } = parseArgs({ options: { brand: { type: 'string', multiple: true } } });
+const only = values.brand;
+const brands = await buildSite({ brands: only, outDir: only ? false : siteDir, brandSitesDir: sitesDir });
+console.log(
+  `Built the docs sites of ${brands.join(', ')}: ${only ? '' : `the combined site in ${siteDir}, `}each brand's own in ${sitesDir}/<brand>.`,
+);

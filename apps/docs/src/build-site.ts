@@ -1,8 +1,13 @@
 /**
- * Builds the whole static site into one folder: landing page and search, and per brand its reference, errors page,
- * error handbook, changelog, their Markdown twins, llms.txt, llms-full.txt, the catalog as JSON and the bundles.
+ * Builds the static sites. Each brand's pages (reference, errors page, error handbook, changelog, their Markdown
+ * twins, llms.txt, llms-full.txt, the catalog as JSON and the bundles) are rendered once, then written into:
+ * - the combined site of every brand, for the API team (`dist/site`, what `pnpm start` serves), and
+ * - each brand's own site (`dist/sites/<brand>`), what the brand deploys at its docs root: its landing page, search
+ *   and llms.txt hold that brand alone, so the site never names another brand.
+ * Both keep the brand's pages under `<brand>/`, the routes the clients' `docsUrl` and the published specs link to.
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { arazzoExport } from '@error-contract/contract-verify';
 import type { Brand } from '@error-contract/spec/brand-view';
@@ -19,10 +24,10 @@ import {
 } from '@error-contract/spec/workspace';
 import { brandHistory, changelogMarkdown, loadReleases, type Release } from './changelog.ts';
 import { renderErrorsPageBody } from './errors-page.ts';
-import { handbookEntries, handbookMarkdown } from './handbook.ts';
-import { renderPage } from './html.ts';
-import { LANDING_ROUTE, productName, renderLandingPage } from './landing-page.ts';
-import { catalogJson, llmsFull, llmsIndex, type TwinPage } from './machine-readable.ts';
+import { handbookEntries, handbookMarkdown, handbookNav, handbookStyle } from './handbook.ts';
+import { brandNav, renderPage, type SiteNav } from './html.ts';
+import { type BrandSummary, landingMarkdown, productName, renderLandingPage } from './landing-page.ts';
+import { catalogJson, llmsFull, llmsIndex, llmsSite, type TwinPage } from './machine-readable.ts';
 import { linkRewriter, renderMarkdown } from './markdown.ts';
 import { precompress } from './precompress.ts';
 import { logoRoute, redocAsset } from './redoc-asset.ts';
@@ -39,31 +44,29 @@ import {
   errorsRoute,
   faviconRoute,
   handbookRoute,
+  LANDING_ROUTE,
   llmsFullRoute,
   llmsIndexRoute,
+  llmsSiteRoute,
   markdownTwinRoute,
   referenceRoute,
   searchIndexRoute,
   searchRoute,
-  searchScriptRoute,
   siteDir,
+  siteScriptRoute,
   stylesheetRoute,
 } from './site-layout.ts';
 
-function write(route: string, content: string | Buffer, outDir: string): void {
-  const path = join(outDir, route);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
-}
-
-function copyAsset(route: string, outDir: string): void {
-  const target = join(outDir, route);
-  mkdirSync(dirname(target), { recursive: true });
-  copyFileSync(join(appDir, 'assets', route.split('/').pop() ?? ''), target);
-}
+/** The files of a site, by route. */
+type Files = Map<string, string | Buffer>;
 
 export interface BuildOptions {
-  outDir?: string;
+  /** The combined site of every brand built, for the API team (default: dist/site); `false` writes none. */
+  outDir?: string | false;
+  /** Also writes each brand's own site into `<brandSitesDir>/<brand>/` (default: none). */
+  brandSitesDir?: string;
+  /** The brands to build (default: every published brand). */
+  brands?: readonly string[];
   /** The git repository whose release tags make the changelog (default: the one this app is in). */
   repoDir?: string;
   /** The releases of the changelog, when the caller has loaded them already (the dev loop loads them once). */
@@ -81,24 +84,15 @@ export interface BuildOptions {
 
 interface BrandBuild {
   releases: readonly Release[];
-  outDir: string;
   specDistDir: string | undefined;
   referencePages: boolean;
 }
 
-/** The navigation of a brand's own pages. */
-function brandNav(brand: string, title: string) {
-  return [
-    { label: 'All brands', route: LANDING_ROUTE },
-    { label: 'Error handbook', route: handbookRoute(brand) },
-    { label: 'Standard API errors', route: errorsRoute(brand) },
-    { label: 'Changelog', route: changelogRoute(brand) },
-    { label: `${title} reference`, route: referenceRoute(brand) },
-    { label: 'Search', route: searchRoute },
-  ];
-}
-
+/** Everything a site needs of one brand. */
 interface BrandPages {
+  brand: Brand;
+  summary: BrandSummary;
+  files: Files;
   twins: TwinPage[];
   search: SearchDocument[];
 }
@@ -106,68 +100,78 @@ interface BrandPages {
 async function buildBrand(
   brand: Brand,
   bundle: BrandBundle,
-  { releases, outDir, specDistDir, referencePages }: BrandBuild,
+  { releases, specDistDir, referencePages }: BrandBuild,
 ): Promise<BrandPages> {
   const title = bundle.info.title;
-  const nav = brandNav(brand.id, title);
+  const nav = brandNav(brand);
   const page = docsPageOf(bundle);
   const entries = handbookEntries(brand, bundle);
+  const files: Files = new Map();
   const twins: TwinPage[] = [];
 
-  /** Writes an HTML page rendered from Markdown, and the Markdown as its twin. */
-  const writeMarkdownPage = (route: string, pageTitle: string, description: string, markdown: string, html: string) => {
-    write(
+  /** An HTML page rendered from Markdown, and the Markdown as its twin. */
+  const addMarkdownPage = (
+    route: string,
+    pageTitle: string,
+    description: string,
+    { markdown, html, aside, style }: { markdown: string; html: string; aside?: string; style?: string },
+  ) => {
+    const markdownTwin = markdownTwinRoute(route);
+    files.set(
       route,
-      renderPage({ route, title: `${pageTitle} · ${title}`, nav, body: html, markdownTwin: markdownTwinRoute(route) }),
-      outDir,
+      renderPage({ route, title: `${pageTitle} · ${title}`, nav, body: html, aside, style, markdownTwin }),
     );
-    write(markdownTwinRoute(route), markdown, outDir);
-    twins.push({ title: pageTitle, route: markdownTwinRoute(route), description, markdown });
+    files.set(markdownTwin, markdown);
+    twins.push({ title: pageTitle, route: markdownTwin, description, markdown });
   };
   const rewrite = (route: string) => linkRewriter(bundle.externalDocs.url, route);
 
   const seedPage = readFileSync(errorsPagePath(brand.id, specDistDir), 'utf8');
-  writeMarkdownPage(
+  addMarkdownPage(
     errorsRoute(brand.id),
     page.title,
     'The JSON body of every error and the list of identifiers, each with its explanation.',
-    seedPage,
-    renderErrorsPageBody(seedPage, rewrite(errorsRoute(brand.id))),
+    { markdown: seedPage, html: renderErrorsPageBody(seedPage, rewrite(errorsRoute(brand.id))) },
   );
 
-  const handbook = handbookMarkdown({
+  const handbook = {
     title: `Error handbook · ${title}`,
     intro: `Every standard API error ${title} returns, with what causes it, how to fix it, whether a retry can help, an example body${entries.some((entry) => entry.reproduce) ? ', how to reproduce it against the local sandbox' : ''} and how to handle it with the typed client (\`${brand.clientModule}\`). The clients' \`docsUrl\` links each error to its entry here.`,
     entries,
-  });
-  writeMarkdownPage(
+  };
+  addMarkdownPage(
     handbookRoute(brand.id),
     'Error handbook',
     'Per identifier: explanation, causes per operation, how to fix it, retrying, example body, reproduction and handling.',
-    handbook,
-    renderMarkdown(handbook, rewrite(handbookRoute(brand.id))),
+    {
+      markdown: handbookMarkdown(handbook),
+      html: renderMarkdown(handbookMarkdown(handbook, { contents: false }), rewrite(handbookRoute(brand.id))),
+      aside: handbookNav(entries),
+      style: handbookStyle(entries),
+    },
   );
 
   const changelog = changelogMarkdown(`Changelog · ${title}`, brandHistory(brand.id, releases));
-  writeMarkdownPage(
+  addMarkdownPage(
     changelogRoute(brand.id),
     'Changelog',
     'Each release of the error contract with its changes by severity, and when each identifier was added, reworded or removed.',
-    changelog,
-    renderMarkdown(changelog, rewrite(changelogRoute(brand.id))),
+    { markdown: changelog, html: renderMarkdown(changelog, rewrite(changelogRoute(brand.id))) },
   );
 
   if (referencePages) {
-    const reference = await renderReferencePage({
-      bundleJsonPath: bundlePath(brand.id, 'json', specDistDir),
-      route: referenceRoute(brand.id),
-      redoc: redocAsset(),
-      scratchPath: join(outDir, '.scratch', `${brand.id}.html`),
-    });
-    write(referenceRoute(brand.id), reference, outDir);
+    const route = referenceRoute(brand.id);
+    const scratchDir = mkdtempSync(join(tmpdir(), 'docs-reference-'));
+    try {
+      const bundleJsonPath = bundlePath(brand.id, 'json', specDistDir);
+      const scratchPath = join(scratchDir, `${brand.id}.html`);
+      files.set(route, await renderReferencePage({ bundleJsonPath, route, redoc: redocAsset(), scratchPath }));
+    } finally {
+      rmSync(scratchDir, { recursive: true, force: true });
+    }
   }
   const outline = referenceMarkdown(brand.id, bundle);
-  write(markdownTwinRoute(referenceRoute(brand.id)), outline, outDir);
+  files.set(markdownTwinRoute(referenceRoute(brand.id)), outline);
   twins.push({
     title: 'API reference',
     route: markdownTwinRoute(referenceRoute(brand.id)),
@@ -176,19 +180,79 @@ async function buildBrand(
   });
 
   for (const format of ['json', 'yaml'] as const) {
-    write(bundleRoute(brand.id, format), readFileSync(bundlePath(brand.id, format, specDistDir)), outDir);
+    files.set(bundleRoute(brand.id, format), readFileSync(bundlePath(brand.id, format, specDistDir)));
   }
   // Beside the bundle it names as its source description.
-  write(arazzoRoute(brand.id), arazzoExport(brand.id, 'openapi.json', bundle), outDir);
-  write(catalogJsonRoute(brand.id), catalogJson(brand.id, bundle, entries), outDir);
+  files.set(arazzoRoute(brand.id), arazzoExport(brand.id, 'openapi.json', bundle));
+  files.set(catalogJsonRoute(brand.id), catalogJson(brand.id, bundle, entries));
   const summary = `The standard API errors of the ${title}: every identifier, what causes it, how to fix it and how to handle it. The error catalog as JSON: ${catalogJsonRoute(brand.id).split('/').pop()}; the OpenAPI 3.1 document: openapi.yaml.`;
-  write(llmsIndexRoute(brand.id), llmsIndex(title, summary, twins), outDir);
-  write(llmsFullRoute(brand.id), llmsFull(title, summary, twins), outDir);
-  return { twins, search: searchDocuments(brand.id, handbookRoute(brand.id), entries) };
+  files.set(llmsIndexRoute(brand.id), llmsIndex(title, summary, twins));
+  files.set(llmsFullRoute(brand.id), llmsFull(title, summary, twins));
+  return {
+    brand,
+    summary: { brand: brand.id, name: brand.name, title, identifierCount: catalogOf(bundle).length },
+    files,
+    twins,
+    search: searchDocuments(brand, handbookRoute(brand.id), entries),
+  };
 }
 
+/** The files every site shares: the Redoc script, the stylesheet, the script, the icons. */
+function sharedAssets(): Files {
+  const redoc = redocAsset();
+  const files: Files = new Map([[redoc.route, redoc.content]]);
+  for (const route of [stylesheetRoute, faviconRoute, logoRoute, siteScriptRoute]) {
+    files.set(route, readFileSync(join(appDir, 'assets', route.split('/').pop() ?? '')));
+  }
+  return files;
+}
+
+/** The pages of a site's own: front page, search and llms.txt, for the brands it holds. */
+function sitePages(brands: readonly BrandPages[]): Files {
+  const title = productName(brands.map((built) => built.brand.name));
+  const [only] = brands;
+  // A brand's own site leads with the brand; the combined one with all of them.
+  const nav: SiteNav =
+    brands.length === 1 && only
+      ? brandNav(only.brand)
+      : { home: { label: 'All brands', route: LANDING_ROUTE }, links: [], search: true };
+  const summaries = brands.map((built) => built.summary);
+  const search = brands.flatMap((built) => built.search);
+  const summary = `${title}: per brand, every identifier with what causes it, how to fix it and how to handle it.`;
+  return new Map([
+    [LANDING_ROUTE, renderLandingPage(summaries, nav)],
+    [markdownTwinRoute(LANDING_ROUTE), landingMarkdown(summaries)],
+    [searchRoute, renderSearchPage(title, nav)],
+    [markdownTwinRoute(searchRoute), searchMarkdown(search)],
+    [searchIndexRoute, `${JSON.stringify(search)}\n`],
+    [
+      llmsSiteRoute,
+      llmsSite(
+        title,
+        summary,
+        brands.map((built) => ({ title: built.summary.title, pages: built.twins })),
+      ),
+    ],
+  ]);
+}
+
+async function writeSite(dir: string, parts: readonly Files[], compress: boolean): Promise<void> {
+  rmSync(dir, { recursive: true, force: true });
+  for (const files of parts) {
+    for (const [route, content] of files) {
+      const path = join(dir, route);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    }
+  }
+  if (compress) await precompress(dir);
+}
+
+/** Builds the sites the options ask for; returns the brands built. */
 export async function buildSite({
   outDir = siteDir,
+  brandSitesDir,
+  brands: chosen,
   repoDir = join(appDir, '..', '..'),
   releases: givenReleases,
   configPath = redoclyConfigPath,
@@ -197,44 +261,28 @@ export async function buildSite({
   precompress: compress = true,
   referencePages = true,
 }: BuildOptions = {}): Promise<string[]> {
-  rmSync(outDir, { recursive: true, force: true });
-  const brands = publishedBrands(configPath);
-  const brandNames = declaredBrands(specPath).map((brand) => brand.name);
+  const published = publishedBrands(configPath);
+  const unknown = (chosen ?? []).filter((id) => !published.includes(id));
+  if (unknown.length > 0)
+    throw new Error(`Not a published brand: ${unknown.join(', ')} (published: ${published.join(', ')}).`);
+  const brands = [...(chosen ?? published)];
   const declared = new Map(declaredBrands(specPath).map((brand) => [brand.id, brand]));
-  const redoc = redocAsset();
-  write(redoc.route, redoc.content, outDir);
-  for (const route of [stylesheetRoute, faviconRoute, logoRoute, searchScriptRoute]) copyAsset(route, outDir);
   const releases = givenReleases ?? (await loadReleases(repoDir));
-
-  // The brands are built side by side: each reference page is rendered by a build-docs process of its own.
+  // Side by side: each reference page is rendered by a build-docs process of its own.
   const built = await Promise.all(
-    brands.map(async (id) => {
+    brands.map((id) => {
       const brand = declared.get(id);
       if (!brand) throw new Error(`Brand ${id} is published but not declared.`);
-      const bundle = loadBundle(id, specDistDir);
-      const pages = await buildBrand(brand, bundle, { releases, outDir, specDistDir, referencePages });
-      return { pages, summary: { brand: id, title: bundle.info.title, identifierCount: catalogOf(bundle).length } };
+      return buildBrand(brand, loadBundle(id, specDistDir), { releases, specDistDir, referencePages });
     }),
   );
-  const search = built.flatMap(({ pages }) => pages.search);
-  const summaries = built.map(({ summary }) => summary);
-  rmSync(join(outDir, '.scratch'), { recursive: true, force: true });
-  write(searchIndexRoute, `${JSON.stringify(search)}\n`, outDir);
-  write(searchRoute, renderSearchPage(productName(brandNames)), outDir);
-  write(markdownTwinRoute(searchRoute), searchMarkdown(search), outDir);
-  write(LANDING_ROUTE, renderLandingPage(summaries), outDir);
-  write(markdownTwinRoute(LANDING_ROUTE), landingMarkdown(productName(brandNames), summaries), outDir);
-  if (compress) await precompress(outDir);
+  const assets = sharedAssets();
+  if (outDir !== false)
+    await writeSite(outDir, [assets, ...built.map((pages) => pages.files), sitePages(built)], compress);
+  if (brandSitesDir !== undefined) {
+    for (const pages of built) {
+      await writeSite(join(brandSitesDir, pages.brand.id), [assets, pages.files, sitePages([pages])], compress);
+    }
+  }
   return brands;
-}
-
-function landingMarkdown(
-  title: string,
-  summaries: ReadonlyArray<{ brand: string; title: string; identifierCount: number }>,
-): string {
-  const brands = summaries.map(
-    ({ brand, title, identifierCount }) =>
-      `## ${title}\n\n- [Error handbook](${markdownTwinRoute(handbookRoute(brand))}) (${identifierCount} identifiers)\n- [Standard API errors](${markdownTwinRoute(errorsRoute(brand))})\n- [Changelog](${markdownTwinRoute(changelogRoute(brand))})\n- [API reference](${markdownTwinRoute(referenceRoute(brand))})\n- [llms.txt](${llmsIndexRoute(brand)}) · [error catalog JSON](${catalogJsonRoute(brand)})`,
-  );
-  return `# ${title}\n\n${brands.join('\n\n')}\n`;
 }

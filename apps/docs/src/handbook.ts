@@ -1,18 +1,29 @@
 /**
  * The error handbook of a brand: one entry per identifier, anchored at its docs anchor, written as Markdown (the
- * page's `.md` twin) and rendered to HTML from it. Every fact comes from the brand bundle: explanation, causes, fix,
- * retry hint, operations and example; the typed client's behaviour from the operations' `x-effect`.
+ * page's `.md` twin) and rendered to HTML from it, beside a list of every identifier with its one-line summary. Every
+ * fact comes from the brand bundle: explanation, causes, fix, retry hint, operations, statuses and example; the typed
+ * client's behaviour from the operations' `x-effect`.
  */
 import type { Brand } from '@error-contract/spec/brand-view';
-import { type BrandBundle, type LocatedOperation, operationsOf, requestExampleOf } from '@error-contract/spec/bundle';
+import { type BrandBundle, type LocatedOperation, operationsOf } from '@error-contract/spec/bundle';
 import { type CatalogEntry, canReturn, catalogOf, causeOf } from '@error-contract/spec/catalog';
 import { matrixOf } from '@error-contract/spec/reproductions';
+import { handleSnippet } from './handle.ts';
+import { escapeHtml } from './html.ts';
+import { renderInline } from './markdown.ts';
 import { type CurlReproduction, reproductionMarkdown, reproductionOf } from './reproduce.ts';
+
+// packages/contract-tests type-checks the snippets it writes.
+export { handleSnippet };
 
 export interface HandbookEntry {
   identifier: string;
   anchor: string;
+  /** The one-line summary: the catalog's explanation. */
   explanation: string;
+  /** The HTTP statuses it comes with, as its reproductions declare them. */
+  statuses: number[];
+  retryable: boolean;
   /** Each operation that can return it, with what triggers it there. */
   causes: Array<{ operationId: string; summary: string; cause: string }>;
   fix: string;
@@ -20,7 +31,8 @@ export interface HandbookEntry {
   example: unknown;
   /** The curl commands that make the sandbox return it, when the reproduction declaration has them. */
   reproduce?: CurlReproduction;
-  handle: string;
+  /** A TypeScript module that provokes it against the sandbox and handles it, when a reproduction is declared. */
+  handle?: string;
 }
 
 const fence = (lang: string, code: string) => `\`\`\`${lang}\n${code.trimEnd()}\n\`\`\``;
@@ -49,44 +61,20 @@ export function retryingText(entry: CatalogEntry, operations: LocatedOperation[]
   return `Yes: the same request can succeed later. ${clientDoes.join(' ')}`;
 }
 
-/** A TypeScript module that calls an operation that can return the identifier and handles it, for `brand`'s client. */
-export function handleSnippet(brand: Brand, bundle: BrandBundle, entry: CatalogEntry): string {
-  const operations = operationsReturning(bundle, entry);
-  // A retryable error is best shown on a read, the operations the client retries by itself.
-  const operation =
-    (entry.retryable ? operations.find((candidate) => candidate['x-effect'] === 'read') : undefined) ?? operations[0];
-  if (!operation) throw new Error(`${brand.id}: ${entry.identifier}: no operation can return it.`);
-  const request = JSON.stringify(requestExampleOf(bundle, operation), null, 2);
-  const action = !entry.retryable
-    ? '// Not retryable: change the request (see "How to fix it") before sending it again.'
-    : operation['x-effect'] === 'read'
-      ? '// Retryable: the client has already retried this read up to maxRetries times; try again later.'
-      : `// Retryable, but the client never repeats ${operation.operationId} by itself: retry once you know it had no effect.`;
-  return `import { ${brand.clientFactory} } from '${brand.clientModule}';
-
-const client = ${brand.clientFactory}({
-  apiKey: process.env.API_KEY ?? '',
-  apiSecret: process.env.API_SECRET ?? '',
-});
-
-const result = await client.${operation.operationId}(${request});
-
-if (result.kind === 'api-error' && result.identifier === '${entry.identifier}') {
-  ${action}
-  console.error(result.message, result.requestId, result.docsUrl);
-}
-`;
-}
-
 export function handbookEntries(brand: Brand, bundle: BrandBundle): HandbookEntry[] {
   // Built once per page, not once per identifier: it has a cell per operation × identifier.
   const matrix = matrixOf(bundle);
   return catalogOf(bundle).map((entry) => {
     const operations = operationsReturning(bundle, entry);
+    const cells = matrix.cells.filter((cell) => cell.identifier === entry.identifier);
     return {
       identifier: entry.identifier,
       anchor: entry.docsAnchor,
       explanation: entry.explanation,
+      statuses: [...new Set(cells.flatMap((cell) => (cell.reproduction ? [cell.reproduction.status] : [])))].sort(
+        (a, b) => a - b,
+      ),
+      retryable: entry.retryable,
       causes: operations.map((operation) => ({
         operationId: operation.operationId,
         summary: String(operation.summary ?? operation.operationId),
@@ -96,7 +84,8 @@ export function handbookEntries(brand: Brand, bundle: BrandBundle): HandbookEntr
       retrying: retryingText(entry, operations),
       example: bundle.components.examples?.[entry.identifier]?.value,
       reproduce: reproductionOf(brand, bundle, entry.identifier, matrix),
-      handle: handleSnippet(brand, bundle, entry),
+      // Both need a declared reproduction (the lint requires one per cell; a spec being edited may lack it).
+      handle: cells.some((cell) => cell.reproduction) ? handleSnippet(brand, bundle, entry, matrix) : undefined,
     };
   });
 }
@@ -112,9 +101,17 @@ function causesList(causes: HandbookEntry['causes']): string {
 
 /** One entry as Markdown; its heading carries the anchor as `{#anchor}`, which the HTML rendering turns into an id. */
 export function entryMarkdown(entry: HandbookEntry): string {
+  const statuses = entry.statuses.join(', ');
+  const operations = [...new Set(entry.causes.map((cause) => `\`${cause.operationId}\``))].join(', ');
   const blocks = [
     `## ${entry.identifier} {#${entry.anchor}}`,
-    `**Explanation:** ${entry.explanation}`,
+    entry.explanation,
+    // At a glance, right under the summary: rendered as a row of facts (assets/site.css: `h2 + p + ul`).
+    [
+      `- **HTTP ${entry.statuses.length > 1 ? 'statuses' : 'status'}:** ${statuses}`,
+      `- **Retryable:** ${entry.retryable ? 'yes' : 'no'}`,
+      `- **Returned by:** ${operations}`,
+    ].join('\n'),
     '### Causes',
     causesList(entry.causes),
     '### How to fix it',
@@ -122,14 +119,20 @@ export function entryMarkdown(entry: HandbookEntry): string {
     '### Retrying',
     entry.retrying,
     '### Example body',
-    'HTTP status 400, with this JSON body:',
+    `HTTP status ${statuses}, with this JSON body:`,
     fence('json', JSON.stringify(entry.example, null, 2)),
   ];
   if (entry.reproduce) {
     const { lead, script } = reproductionMarkdown(entry.reproduce);
     blocks.push('### Reproduce it', lead, fence('sh', script));
   }
-  blocks.push('### Handle it', 'With the typed client:', fence('ts', entry.handle));
+  if (entry.handle) {
+    blocks.push(
+      '### Handle it',
+      'With the typed client: this module provokes the error against the local sandbox, then handles it (run it with `npx tsx handle.ts`).',
+      fence('ts', entry.handle),
+    );
+  }
   return blocks.join('\n\n');
 }
 
@@ -139,7 +142,41 @@ export interface HandbookPage {
   entries: HandbookEntry[];
 }
 
-export function handbookMarkdown({ title, intro, entries }: HandbookPage): string {
-  const contents = entries.map((entry) => `- [${entry.identifier}](#${entry.anchor})`).join('\n');
-  return `${[`# ${title}`, intro, contents, ...entries.map(entryMarkdown)].join('\n\n')}\n`;
+/**
+ * The page as Markdown: title, introduction, the list of identifiers with their summaries (the HTML page has it as
+ * its side navigation instead, `contents: false`), then the entries.
+ */
+export function handbookMarkdown({ title, intro, entries }: HandbookPage, { contents = true } = {}): string {
+  const list = entries.map((entry) => `- [${entry.identifier}](#${entry.anchor}): ${entry.explanation}`).join('\n');
+  return `${[`# ${title}`, intro, ...(contents ? [list] : []), ...entries.map(entryMarkdown)].join('\n\n')}\n`;
+}
+
+/**
+ * The list of identifiers beside the entries: each with its one-line summary, sticky on wide screens and folded
+ * into a disclosure on narrow ones; it works without script (assets/site.js only marks the entry being read).
+ */
+export function handbookNav(entries: readonly HandbookEntry[]): string {
+  const items = entries
+    .map(
+      (entry) =>
+        `<li><a href="#${escapeHtml(entry.anchor)}"><code>${escapeHtml(entry.identifier)}</code><span>${renderInline(entry.explanation)}</span></a></li>`,
+    )
+    .join('\n        ');
+  return `<nav class="toc" aria-label="Identifiers">
+    <details>
+      <summary>All ${entries.length} identifiers</summary>
+      <ol>
+        ${items}
+      </ol>
+    </details>
+  </nav>`;
+}
+
+/** How the entry being read is marked in the list: by the script as it scrolls, else the entry the URL points at. */
+const CURRENT_ENTRY = 'font-weight:600;border-left-color:var(--accent);background:var(--current)';
+
+/** The page's own CSS: marks the current entry, without script too (CSS cannot compare an id with an href). */
+export function handbookStyle(entries: readonly HandbookEntry[]): string {
+  const targeted = entries.map(({ anchor }) => `:root:not(.js):has([id="${anchor}"]:target) .toc a[href="#${anchor}"]`);
+  return `${['.toc a[aria-current]', ...targeted].join(',')}{${CURRENT_ENTRY}}`;
 }

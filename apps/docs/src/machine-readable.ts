@@ -23,6 +23,19 @@ export function llmsIndex(title: string, summary: string, pages: readonly TwinPa
   return `# ${title}\n\n> ${summary}\n\n## Docs\n\n${links}\n`;
 }
 
+/** The site's own llms.txt, at its root: every brand it holds, each with its Markdown twins. */
+export function llmsSite(
+  title: string,
+  summary: string,
+  brands: ReadonlyArray<{ title: string; pages: readonly TwinPage[] }>,
+): string {
+  const sections = brands.map(
+    (brand) =>
+      `## ${brand.title}\n\n${brand.pages.map((page) => `- [${page.title}](${page.route}): ${page.description}`).join('\n')}`,
+  );
+  return `# ${title}\n\n> ${summary}\n\n${sections.join('\n\n')}\n`;
+}
+
 export function llmsFull(title: string, summary: string, pages: readonly TwinPage[]): string {
   return `# ${title}\n\n> ${summary}\n\n${pages.map((page) => page.markdown.trimEnd()).join('\n\n---\n\n')}\n`;
 }

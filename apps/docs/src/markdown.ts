@@ -1,9 +1,11 @@
 /**
  * Renders the site's own Markdown (handbook, changelog, reference outline) to HTML: CommonMark without raw HTML,
- * headings anchored with the `{#id}` attribute the Markdown twins carry, and links under the brand's public docs
- * root turned into links relative to the page, so the site works under any base path.
+ * headings anchored with the `{#id}` attribute the Markdown twins carry, code blocks highlighted at build time, and
+ * links under the brand's public docs root turned into links relative to the page, so the site works under any base
+ * path.
  */
 import MarkdownIt, { type StateCore } from 'markdown-it';
+import { highlight } from './highlight.ts';
 
 const HEADING_ID = /\s*\{#([A-Za-z][A-Za-z0-9_-]*)\}$/;
 
@@ -39,7 +41,7 @@ export function rewriteLinks(md: InstanceType<typeof MarkdownIt>, rewrite: (href
   });
 }
 
-/** A code block wider than the page scrolls; keyboard users can only scroll what they can focus. */
+/** A code block taller or wider than its box scrolls; keyboard users can only scroll what they can focus. */
 function focusableCodeBlocks(md: InstanceType<typeof MarkdownIt>): void {
   const fence = md.renderer.rules.fence;
   if (!fence) return;
@@ -48,9 +50,14 @@ function focusableCodeBlocks(md: InstanceType<typeof MarkdownIt>): void {
 }
 
 export function renderMarkdown(markdown: string, rewrite: (href: string) => string = (href) => href): string {
-  const md = new MarkdownIt({ html: false, linkify: false });
+  const md = new MarkdownIt({ html: false, linkify: false, highlight });
   md.core.ruler.push('heading_ids', headingIds);
   focusableCodeBlocks(md);
   rewriteLinks(md, rewrite);
   return md.render(markdown);
+}
+
+/** One line of the site's Markdown (a summary, a cause) as inline HTML. */
+export function renderInline(markdown: string): string {
+  return new MarkdownIt({ html: false, linkify: false }).renderInline(markdown);
 }

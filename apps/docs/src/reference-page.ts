@@ -1,16 +1,23 @@
 /**
  * A brand's API reference: `redocly build-docs` of the brand bundle (prerendered HTML plus the definition),
- * pointed at the site's own Redoc script instead of Redocly's CDN.
+ * pointed at the site's own Redoc script instead of Redocly's CDN, under the site's header, which links back to the
+ * brand's handbook and front page. Redoc routes in the URL's hash (`reference.html#/verification-tokens`), but its
+ * prerendered menu links are root paths (`/verification-tokens`), which 404 when opened in a new tab or without
+ * script, at the root and under a sub-path: they are written as the hash routes they stand for.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brandsOf } from '@error-contract/spec/brand-view';
 import { runRedocly } from '@error-contract/spec/redocly';
-import { CONTENT_SECURITY_POLICY } from './html.ts';
+import { brandNav, CONTENT_SECURITY_POLICY, siteHeader } from './html.ts';
 import type { RedocAsset } from './redoc-asset.ts';
-import { faviconRoute, relativeLink, templatesDir } from './site-layout.ts';
+import { faviconRoute, relativeLink, siteScriptRoute, stylesheetRoute, templatesDir } from './site-layout.ts';
 
 const CDN_SCRIPT = /https:\/\/cdn\.redocly\.com\/redoc\/v[\d.]+\/bundles\/redoc\.standalone\.js/g;
 const CDN_INTEGRITY = /integrity="sha384-[^"]+"/g;
+const HEADER_SLOT = '<!-- site-header -->';
+/** A link of Redoc's prerendered menu: a root path of its router. */
+const ROUTER_PATH_LINK = /(<a\b[^>]*?\shref=")\/(?!\/)/g;
 
 export interface ReferencePageInput {
   bundleJsonPath: string;
@@ -35,6 +42,8 @@ export async function renderReferencePage({
     join(templatesDir, 'reference.hbs'),
     `--templateOptions.contentSecurityPolicy=${CONTENT_SECURITY_POLICY}`,
     `--templateOptions.favicon=${faviconRoute}`,
+    `--templateOptions.stylesheet=${stylesheetRoute}`,
+    `--templateOptions.script=${siteScriptRoute}`,
   ]);
   if (!run.ok) throw new Error(`redocly build-docs ${bundleJsonPath} failed:\n${run.output}`);
   const html = readFileSync(scratchPath, 'utf8');
@@ -43,9 +52,16 @@ export async function renderReferencePage({
       'build-docs no longer references its CDN script twice (preload and import); update reference-page.ts.',
     );
   }
+  if (html.search(ROUTER_PATH_LINK) < 0) {
+    throw new Error("build-docs' menu no longer links root paths of Redoc's router; update reference-page.ts.");
+  }
+  const [brand] = brandsOf(JSON.parse(readFileSync(bundleJsonPath, 'utf8')));
+  if (!brand) throw new Error(`${bundleJsonPath} declares no brand (x-brand on its server).`);
   return html
     .replace(CDN_SCRIPT, relativeLink(route, redoc.route))
-    .replace(CDN_INTEGRITY, `integrity="${redoc.integrity}"`);
+    .replace(CDN_INTEGRITY, `integrity="${redoc.integrity}"`)
+    .replace(ROUTER_PATH_LINK, '$1#/')
+    .replace(HEADER_SLOT, siteHeader(route, brandNav(brand)));
 }
 
 /** The API definition a built reference page embeds and hydrates, as build-docs serialises it. */

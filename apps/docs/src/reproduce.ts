@@ -1,11 +1,19 @@
 /**
  * "Reproduce it": the exact requests that make the local sandbox return an identifier, as curl commands rendered
- * from the spec's reproduction declaration (spec/reproductions). The one place the handbook asks for them.
+ * from the spec's reproduction declaration (spec/reproductions) with the sandbox's public test keys inline, so that
+ * the script runs as pasted into any POSIX shell. The one place the handbook asks for them.
  */
 import type { Brand } from '@error-contract/spec/brand-view';
 import type { BrandBundle } from '@error-contract/spec/bundle';
-import { localHost, localPorts, type Role, roles, seededCredentials } from '@error-contract/spec/local-sandbox';
-import { curlOf, type Matrix, matrixOf } from '@error-contract/spec/reproductions';
+import {
+  type ApiCredentials,
+  localHost,
+  localPorts,
+  type Role,
+  roles,
+  seededCredentials,
+} from '@error-contract/spec/local-sandbox';
+import { curlOf, type Matrix, matrixOf, type ResolvedRequest } from '@error-contract/spec/reproductions';
 
 /** Where `pnpm start` serves the sandbox, and where it serves a brand's API (the sandbox's brand prefix). */
 export const SANDBOX_ORIGIN = `http://${localHost}:${localPorts.sandbox}`;
@@ -47,16 +55,44 @@ export function reproductionOf(
     before: reproduction.before.map((step) => ({
       summary: step.summary,
       role: step.request.role,
-      command: curlOf(step.request, serverUrl, seededCredentials(step.request.role)),
+      command: shellCommandOf(step.request, serverUrl, seededCredentials(step.request.role)),
     })),
     request: {
       summary: reproduction.summary,
       role: reproduction.request.role,
-      command: curlOf(reproduction.request, serverUrl, seededCredentials(reproduction.request.role)),
+      command: shellCommandOf(reproduction.request, serverUrl, seededCredentials(reproduction.request.role)),
     },
     status: reproduction.status,
     sandboxOnly: reproduction.sandboxOnly,
   };
+}
+
+/**
+ * Bytes as a POSIX `printf` format in single quotes: printable ASCII as it is (the percent sign and the backslash
+ * doubled), every other byte and the quote as an octal escape. POSIX printf has no hexadecimal escape, and dash
+ * (Debian's `sh`) has no `$'…'`.
+ */
+export function printfFormat(bytes: Uint8Array): string {
+  const text = [...bytes]
+    .map((byte) => {
+      if (byte === 0x25) return '%%';
+      if (byte === 0x5c) return '\\\\';
+      if (byte >= 0x20 && byte < 0x7f && byte !== 0x27) return String.fromCharCode(byte);
+      return `\\${byte.toString(8).padStart(3, '0')}`;
+    })
+    .join('');
+  return `'${text}'`;
+}
+
+/**
+ * The request as a shell command: `curlOf`'s command, except that a raw body is written by `printf` and read by curl
+ * from standard input (`--data-binary @-`), so the exact bytes go out from any POSIX shell.
+ */
+export function shellCommandOf(request: ResolvedRequest, serverUrl: string, credentials?: ApiCredentials): string {
+  if (request.body.kind !== 'raw') return curlOf(request, serverUrl, credentials);
+  const headers = { 'Content-Type': 'application/json', ...request.headers };
+  const withoutBody = curlOf({ ...request, headers, body: { kind: 'none' } }, serverUrl, credentials);
+  return `printf ${printfFormat(request.body.bytes)} | ${withoutBody} --data-binary @-`;
 }
 
 /** The "Reproduce it" section's text and script: who sends what, and the commands with their summaries as comments. */
@@ -69,7 +105,9 @@ export function reproductionMarkdown(reproduction: CurlReproduction): { lead: st
       : roles[role].description;
   };
   const credentials = ` as ${[...new Set(steps.map((step) => asWhom(step.role)))].join(', then ')}`;
-  const lead = `Against the local sandbox (\`pnpm start\` serves it on ${SANDBOX_ORIGIN}), on \`${reproduction.operationId}\`${credentials}. It answers HTTP ${reproduction.status}.${reproduction.sandboxOnly ? ` Sandbox only: ${reproduction.sandboxOnly}.` : ''}`;
-  const script = steps.map((step) => `# ${step.summary}\n${step.command}`).join('\n\n');
+  const lead = `Paste it into a shell while the local sandbox runs (\`pnpm start\` serves it on ${SANDBOX_ORIGIN}): it calls \`${reproduction.operationId}\`${credentials}, and the sandbox answers HTTP ${reproduction.status} with this identifier.`;
+  // What the script needs beyond the sandbox, said on the block itself, where a reader copies from.
+  const note = reproduction.sandboxOnly ? `# Sandbox only: ${reproduction.sandboxOnly}.\n` : '';
+  const script = note + steps.map((step) => `# ${step.summary}\n${step.command}`).join('\n\n');
   return { lead, script };
 }

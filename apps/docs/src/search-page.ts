@@ -1,16 +1,14 @@
-/** The search page: a form over the prebuilt index (assets/search.js); without JavaScript it says where to look. */
-import { escapeHtml, renderPage } from './html.ts';
-import { LANDING_ROUTE } from './landing-page.ts';
-import { markdownTwinRoute, searchIndexRoute, searchRoute, searchScriptRoute } from './site-layout.ts';
+/** The search page: a form over the prebuilt index (assets/site.js); without JavaScript it says where to look. */
+import { escapeHtml, renderPage, type SiteNav } from './html.ts';
+import { markdownTwinRoute, searchIndexRoute, searchRoute } from './site-layout.ts';
 
-export function renderSearchPage(productTitle: string): string {
+export function renderSearchPage(productTitle: string, nav: SiteNav): string {
   return renderPage({
     route: searchRoute,
     title: `Search · ${productTitle}`,
-    nav: [{ label: 'All brands', route: LANDING_ROUTE }],
-    scripts: [searchScriptRoute],
+    nav: { ...nav, search: false },
     markdownTwin: markdownTwinRoute(searchRoute),
-    body: `    <h1>Search the error handbooks</h1>
+    body: `    <h1>Search the error handbook</h1>
     <form role="search" action="${searchRoute}" method="get" data-index="${escapeHtml(searchIndexRoute)}">
       <label for="q">Identifier or words of its explanation, causes or fix</label>
       <input id="q" name="q" type="search" autocomplete="off">
@@ -18,6 +16,6 @@ export function renderSearchPage(productTitle: string): string {
     </form>
     <p id="search-status" role="status"></p>
     <ul id="search-results" class="search-results"></ul>
-    <noscript><p>Search needs JavaScript. Every identifier is listed, with its entry, on each brand's error handbook.</p></noscript>`,
+    <noscript><p>Search needs JavaScript. Every identifier is listed, with its entry, in the error handbook.</p></noscript>`,
   });
 }

@@ -14,15 +14,23 @@ import {
 } from '@error-contract/spec/site-routes';
 
 export const appDir = fileURLToPath(new URL('..', import.meta.url));
+/** The combined site of every brand, for the API team: what `pnpm start` serves. */
 export const siteDir = join(appDir, 'dist', 'site');
+/** Each brand's own site, `<sitesDir>/<brand>/`: what a brand deploys at its docs root. It names no other brand. */
+export const sitesDir = join(appDir, 'dist', 'sites');
+export const brandSiteDir = (brand: string) => join(sitesDir, brand);
 export const templatesDir = join(appDir, 'templates');
 
 export const assetsRoute = 'assets';
 export const stylesheetRoute = `${assetsRoute}/site.css`;
 export const faviconRoute = `${assetsRoute}/favicon.svg`;
-export const searchScriptRoute = `${assetsRoute}/search.js`;
+/** The site's one script: copy buttons, the current entry, `/` to search, and the search page's results. */
+export const siteScriptRoute = `${assetsRoute}/site.js`;
+export const LANDING_ROUTE = 'index.html';
 export const searchRoute = 'search.html';
 export const searchIndexRoute = 'search-index.json';
+/** The site's llms.txt, at its root as llmstxt.org places it: the Markdown twins of every brand the site holds. */
+export const llmsSiteRoute = 'llms.txt';
 
 export const referenceRoute = (brand: string) => brandPageRoute(brand, referencePageFile);
 export const errorsRoute = (brand: string) => brandPageRoute(brand, errorsPageFile);

@@ -1,7 +1,9 @@
 /**
- * Every page type of the site in Chromium: no foreign request and no console error, each handbook entry's anchor in
- * the viewport (with JavaScript on and off), axe-core with no serious or critical violation, the offline search,
- * the whole site under a sub-path as project Pages serve it, and one screenshot per page type.
+ * Every page type of each brand's own site in Chromium, as the brand deploys it (at its root), in the light and the
+ * dark colour scheme: no foreign request and no console error, axe-core with no serious or critical violation, the
+ * header on one line at 1280 px and no bar without a link, and screenshots at 1280 px and 375 px. Then the handbook
+ * as a reader uses it (the list of identifiers, anchors with script on and off, copy buttons, `/` to search), the
+ * search's results, Redoc's menu links after a reload, and the combined site under a sub-path, every link resolving.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,58 +11,68 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/site-routes';
-import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { declaredBrands, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANDING_ROUTE } from '../src/landing-page.ts';
 import {
   appDir,
+  brandSiteDir,
   changelogRoute,
   errorsRoute,
   handbookRoute,
+  LANDING_ROUTE,
   referenceRoute,
   searchRoute,
   siteDir,
 } from '../src/site-layout.ts';
 import { type ServerProcess, startSiteServer } from '../src/site-server.ts';
 import { browserSkipReason, launchChromium, skipBrowserTests, visit } from './support/chromium.ts';
+import { publishedSnippets } from './support/published-snippets.ts';
 
 const resultsDir = join(appDir, 'test-results');
 const screenshotsDir = join(resultsDir, 'screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SUB_PATH = 'error-contract/';
+const WIDE = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 812 };
+const brands = publishedBrands();
+const names = new Map(declaredBrands().map((brand) => [brand.id, brand.name]));
 
-type PageType = 'landing' | 'search' | 'handbook' | 'errors' | 'changelog' | 'reference';
-const brandPages: Array<[PageType, (brand: string) => string]> = [
+/** Every page type of a brand's site, by its route there. */
+const pageTypes: Array<[type: string, route: (brand: string) => string]> = [
+  ['landing', () => LANDING_ROUTE],
+  ['search', () => `${searchRoute}?q=token`],
   ['handbook', handbookRoute],
   ['errors', errorsRoute],
   ['changelog', changelogRoute],
   ['reference', referenceRoute],
 ];
-/** Every page of the site with its type. */
-const pages: Array<{ type: PageType; route: string; brand?: string }> = [
-  { type: 'landing', route: LANDING_ROUTE },
-  { type: 'search', route: searchRoute },
-  ...publishedBrands().flatMap((brand) => brandPages.map(([type, route]) => ({ type, route: route(brand), brand }))),
-];
+const schemes = ['light', 'dark'] as const;
 
-let server: ServerProcess;
+let browser: Browser;
+/** Each brand's own site, served at its root. */
+const brandServers = new Map<string, ServerProcess>();
+/** The combined site, served under a sub-path as project Pages serve it. */
 let subPathServer: ServerProcess;
 let subPathDir: string;
-let browser: Browser;
 const axeCounts: Record<string, { serious: number; critical: number }> = {};
 
 beforeAll(async () => {
   if (skipBrowserTests) return;
   subPathDir = mkdtempSync(join(tmpdir(), 'docs-subpath-'));
   cpSync(siteDir, join(subPathDir, SUB_PATH), { recursive: true });
-  [server, subPathServer] = await Promise.all([startSiteServer(), startSiteServer({ dir: subPathDir })]);
+  const servers = await Promise.all([
+    startSiteServer({ dir: subPathDir }),
+    ...brands.map((brand) => startSiteServer({ dir: brandSiteDir(brand) })),
+  ]);
+  subPathServer = servers[0] as ServerProcess;
+  for (const [index, brand] of brands.entries()) brandServers.set(brand, servers[index + 1] as ServerProcess);
   browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([server?.close(), subPathServer?.close()]);
+  await Promise.all([subPathServer?.close(), ...[...brandServers.values()].map((server) => server.close())]);
   if (subPathDir) rmSync(subPathDir, { recursive: true, force: true });
   if (Object.keys(axeCounts).length > 0) {
     mkdirSync(resultsDir, { recursive: true });
@@ -68,8 +80,8 @@ afterAll(async () => {
   }
 });
 
-/** Opens a URL in a fresh page of `context`, or of the browser. */
-const open = (url: string, context?: BrowserContext) => visit(context ?? browser, url);
+/** The URL of a route on a brand's own site. */
+const urlOf = (brand: string, route: string) => new URL(route, brandServers.get(brand)?.url).href;
 
 /** Where an element with `id` is, against the viewport. */
 function boxOf(page: Page, id: string) {
@@ -79,76 +91,179 @@ function boxOf(page: Page, id: string) {
   });
 }
 
+type Violation = { id: string; impact: string; nodes: number };
+async function axeViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: {
+        run: (context: Document) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+      };
+    };
+    const results = await axe.run(document);
+    return results.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
+  });
+}
+
+/** The header's layout: how many rows its items take, and the bars (header, nav) that hold no link or field. */
+function headerLayout(page: Page) {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('.site-header a, .site-header input')]
+      .map((item) => item.getBoundingClientRect())
+      .sort((a, b) => a.top - b.top);
+    // A new row starts below the bottom of the row above it.
+    let rows = 0;
+    let rowBottom = Number.NEGATIVE_INFINITY;
+    for (const box of boxes) {
+      if (box.top >= rowBottom) rows += 1;
+      rowBottom = rows > 0 && box.top >= rowBottom ? box.bottom : Math.max(rowBottom, box.bottom);
+    }
+    const bars = [...document.querySelectorAll('header, nav')].filter((bar) => bar.getBoundingClientRect().height > 0);
+    const empty = bars
+      .filter((bar) => bar.querySelector('a, input, button') === null)
+      .map((bar) => bar.outerHTML.slice(0, 80));
+    return { rows, empty };
+  });
+}
+
 describe.skipIf(skipBrowserTests)(
-  `every page type in Chromium${skipBrowserTests ? ` (${browserSkipReason})` : ''}`,
+  `each brand's site in Chromium${skipBrowserTests ? ` (${browserSkipReason})` : ''}`,
   () => {
-    it.each(pages.map((entry) => [entry.route, entry] as const))(
-      '%s loads from the site only, with no console error, and axe finds no serious or critical violation',
-      async (route, { type, brand }) => {
-        // The search page is checked, and shown, with results.
-        const query = type === 'search' ? '?q=token' : '';
-        const { page, consoleProblems, foreignRequests } = await open(new URL(`${route}${query}`, server.url).href);
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  context: Document,
-                ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
-              };
-            }
-          ).axe;
-          const results = await axe.run(document);
-          return results.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
-        });
-        const serious = violations.filter((violation) => violation.impact === 'serious');
-        const critical = violations.filter((violation) => violation.impact === 'critical');
-        axeCounts[route] = { serious: serious.length, critical: critical.length };
-        if (brand === publishedBrands()[0] || !brand) {
-          mkdirSync(screenshotsDir, { recursive: true });
-          await page.screenshot({ path: join(screenshotsDir, `${type}.png`), fullPage: type !== 'reference' });
-        }
+    const cases = brands.flatMap((brand) =>
+      pageTypes.flatMap(([type, route]) =>
+        schemes.map(
+          (scheme) => [`${brand} ${type} (${scheme})`, { brand, type, route: route(brand), scheme }] as const,
+        ),
+      ),
+    );
+
+    it.each(cases)(
+      '%s: loads from the site only, without console errors, with no serious or critical axe violation, the header on one line',
+      async (_name, { brand, type, route, scheme }) => {
+        const context = await browser.newContext({ colorScheme: scheme, viewport: WIDE });
+        const { page, consoleProblems, foreignRequests } = await visit(context, urlOf(brand, route));
+        const violations = await axeViolations(page);
+        const serious = violations.filter(
+          (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+        );
+        axeCounts[`${brand}/${route} (${scheme})`] = {
+          serious: violations.filter((violation) => violation.impact === 'serious').length,
+          critical: violations.filter((violation) => violation.impact === 'critical').length,
+        };
+        const layout = await headerLayout(page);
+        mkdirSync(screenshotsDir, { recursive: true });
+        await page.screenshot({ path: join(screenshotsDir, `${brand}-${type}-1280-${scheme}.png`) });
+        await page.setViewportSize(PHONE);
+        await page.screenshot({ path: join(screenshotsDir, `${brand}-${type}-375-${scheme}.png`) });
+        await context.close();
         expect({ consoleProblems, foreignRequests }).toEqual({ consoleProblems: [], foreignRequests: [] });
-        expect([...serious, ...critical], `${route}: axe`).toEqual([]);
-        await page.close();
+        expect(serious, `${brand}/${route} (${scheme}): axe`).toEqual([]);
+        expect(layout).toEqual({ rows: 1, empty: [] });
       },
     );
 
-    describe.each(publishedBrands())('%s', (brand) => {
+    describe.each(brands)('%s handbook', (brand) => {
       const catalog = catalogOf(loadBundle(brand));
+      const handbook = () => urlOf(brand, handbookRoute(brand));
 
       it.each(catalog.map((entry) => [entry.identifier, entry.docsAnchor] as const))(
-        "scrolls %s's handbook entry into view",
+        "scrolls %s's entry into view and marks it in the list of identifiers",
         async (_identifier, anchor) => {
-          const { page } = await open(new URL(`${handbookRoute(brand)}#${anchor}`, server.url).href);
+          const { page } = await visit(browser, `${handbook()}#${anchor}`);
           const box = await boxOf(page, anchor);
           expect(box.top).toBeGreaterThanOrEqual(0);
           expect(box.bottom).toBeLessThanOrEqual(box.viewport);
+          await expect(page.locator('.toc a[aria-current]').getAttribute('href')).resolves.toBe(`#${anchor}`);
           await page.close();
         },
       );
 
-      it('serves the handbook whole with JavaScript off: every entry, and the anchors still land', async () => {
-        const context = await browser.newContext({ javaScriptEnabled: false });
+      it('works with JavaScript off: every entry, the list beside them, anchors that land, the linked entry marked', async () => {
+        const context = await browser.newContext({ javaScriptEnabled: false, viewport: WIDE });
         const last = catalog.at(-1)?.docsAnchor ?? '';
-        const { page, consoleProblems } = await open(
-          new URL(`${handbookRoute(brand)}#${last}`, server.url).href,
-          context,
-        );
+        const { page, consoleProblems } = await visit(context, `${handbook()}#${last}`);
         await expect(
-          page.locator('h2[id]').evaluateAll((headings) => headings.map((heading) => heading.id)),
+          page.locator('main h2[id]').evaluateAll((headings) => headings.map((heading) => heading.id)),
         ).resolves.toEqual(catalog.map((entry) => entry.docsAnchor));
         const box = await boxOf(page, last);
         expect(box.top).toBeGreaterThanOrEqual(0);
         expect(box.bottom).toBeLessThanOrEqual(box.viewport);
+        const weightOf = (anchor: string) =>
+          page.locator(`.toc a[href="#${anchor}"]`).evaluate((link) => getComputedStyle(link).fontWeight);
+        await expect(page.locator('.toc a').filter({ visible: true }).count()).resolves.toBe(catalog.length);
+        await expect(weightOf(last)).resolves.toBe('600');
+        await expect(weightOf(catalog[0]?.docsAnchor ?? '')).resolves.not.toBe('600');
         expect(consoleProblems).toEqual([]);
         await context.close();
       });
 
+      it('keeps the list of identifiers in view at 1280 px as the reader scrolls, marking the entry being read', async () => {
+        const { page } = await visit(browser, handbook());
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForFunction(() => document.querySelector('.toc a[aria-current]')?.getAttribute('href') !== null);
+        const toc = await page.locator('.toc').evaluate((element) => element.getBoundingClientRect().top);
+        expect(toc).toBeGreaterThanOrEqual(0);
+        expect(toc).toBeLessThan(50);
+        await expect(page.locator('.toc a[aria-current]').getAttribute('href')).resolves.toBe(
+          `#${catalog.at(-1)?.docsAnchor}`,
+        );
+        await page.close();
+      });
+
+      it('folds the list at 375 px, opens it on a tap, and takes the reader to the entry', async () => {
+        const page = await browser.newPage({ viewport: PHONE });
+        await page.goto(handbook(), { waitUntil: 'networkidle' });
+        const entry = catalog[3] ?? catalog[0];
+        const link = page.locator(`.toc a[href="#${entry?.docsAnchor}"]`);
+        await expect(link.isVisible()).resolves.toBe(false);
+        await page.locator('.toc summary').click();
+        await link.click();
+        await page.waitForURL(`**#${entry?.docsAnchor}`);
+        const box = await boxOf(page, entry?.docsAnchor ?? '');
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.top).toBeLessThan(box.viewport);
+        await page.close();
+      });
+
+      it('copies a "Reproduce it" script with its copy button, exactly as shown', async () => {
+        const context = await browser.newContext({ viewport: WIDE });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: brandServers.get(brand)?.url });
+        const entry = catalog.find((candidate) => candidate.identifier === 'ENCODING_ERROR') ?? catalog[0];
+        const { page } = await visit(context, `${handbook()}#${entry?.docsAnchor}`);
+        const section = page.locator(`h2[id="${entry?.docsAnchor}"] ~ .code-block:has(code.language-sh)`).first();
+        await section.getByRole('button', { name: 'Copy' }).click();
+        await expect(section.getByRole('button').textContent()).resolves.toBe('Copied');
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(copied.trimEnd()).toBe(publishedSnippets(brand).get(entry?.docsAnchor ?? '')?.reproduce);
+        await context.close();
+      });
+
+      it('focuses the search box on /, and searches from it', async () => {
+        const { page } = await visit(browser, handbook());
+        await page.keyboard.press('/');
+        await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search');
+        await page.keyboard.type('TOKEN_NOT_VALID');
+        await page.keyboard.press('Enter');
+        await page.locator('#search-results a').first().waitFor();
+        await expect(page.locator('#search-results a').first().getAttribute('href')).resolves.toBe(
+          `${handbookRoute(brand)}#TOKEN_NOT_VALID`,
+        );
+        await page.close();
+      });
+
+      it("takes a reader from the errors page's row to the handbook entry", async () => {
+        const entry = catalog.find((candidate) => candidate.identifier === 'TOKEN_NOT_VALID') ?? catalog[0];
+        const { page } = await visit(browser, urlOf(brand, errorsRoute(brand)));
+        await page.locator(`tr:has([id="${entry?.docsAnchor}"]) a[href]`).click();
+        await page.waitForURL(`**/${handbookRoute(brand)}#${entry?.docsAnchor}`);
+        const box = await boxOf(page, entry?.docsAnchor ?? '');
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        await page.close();
+      });
+
       it("links each identifier of the reference's enum and 400 examples to its handbook entry", async () => {
         const bundle = loadBundle(brand);
-        const { page } = await open(new URL(referenceRoute(brand), server.url).href);
+        const { page } = await visit(browser, urlOf(brand, referenceRoute(brand)));
         await page.getByText('Verification tokens').first().click();
         await page.getByText('Create a verification token').first().click();
         await page.getByText('400', { exact: true }).first().click();
@@ -160,63 +275,110 @@ describe.skipIf(skipBrowserTests)(
         }
         await page.close();
       });
-
-      it("takes a reader from the errors page's row to the handbook entry", async () => {
-        const entry = catalog.find((candidate) => candidate.identifier === 'TOKEN_NOT_VALID') ?? catalog[0];
-        const { page } = await open(new URL(errorsRoute(brand), server.url).href);
-        await page.locator(`tr:has([id="${entry?.docsAnchor}"]) a[href]`).click();
-        await page.waitForURL(`**/${handbookRoute(brand)}#${entry?.docsAnchor}`);
-        const box = await boxOf(page, entry?.docsAnchor ?? '');
-        expect(box.top).toBeGreaterThanOrEqual(0);
-        await page.close();
-      });
     });
 
-    const searches: Array<[name: string, { given: string; want: string[] }]> = [
+    /** Redoc's menu links, opened as a reader reopens them: a fresh page on the link's URL, then a reload. */
+    async function menuLinksSurviveReload(referenceUrl: string): Promise<string[]> {
+      const { page } = await visit(browser, referenceUrl);
+      const hrefs = await page
+        .locator('a[href^="#/"]')
+        .evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLAnchorElement).href))]);
+      await page.close();
+      expect(hrefs.length).toBeGreaterThan(1);
+      const broken: string[] = [];
+      for (const href of hrefs) {
+        const opened = await visit(browser, href);
+        const response = await opened.page.reload({ waitUntil: 'networkidle' });
+        const route = new URL(href).hash.slice(1);
+        const active = await opened.page
+          .locator(`a[href="#${route}"]`)
+          .first()
+          .isVisible()
+          .catch(() => false);
+        if (!response?.ok() || !active || opened.consoleProblems.length > 0) {
+          broken.push(`${href} (${response?.status()}, ${opened.consoleProblems.join('; ')})`);
+        }
+        await opened.page.close();
+      }
+      return broken;
+    }
+
+    it(`keeps Redoc's menu links after a reload, at a brand site's root (${brands[0]})`, async () => {
+      const brand = brands[0] ?? '';
+      await expect(menuLinksSurviveReload(urlOf(brand, referenceRoute(brand)))).resolves.toEqual([]);
+    });
+
+    it(`keeps Redoc's menu links after a reload under a sub-path (/${SUB_PATH}, ${brands.at(-1)})`, async () => {
+      const base = new URL(SUB_PATH, subPathServer.url).href;
+      await expect(menuLinksSurviveReload(new URL(referenceRoute(brands.at(-1) ?? ''), base).href)).resolves.toEqual(
+        [],
+      );
+    });
+
+    const searches: Array<[name: string, { given: string; want: Array<[route: string, brand: string]> }]> = [
       [
         'an identifier',
-        { given: 'TOKEN_NOT_VALID', want: publishedBrands().map((brand) => `${handbookRoute(brand)}#TOKEN_NOT_VALID`) },
+        {
+          given: 'TOKEN_NOT_VALID',
+          want: brands.map((brand) => [`${handbookRoute(brand)}#TOKEN_NOT_VALID`, names.get(brand) ?? '']),
+        },
       ],
       [
         'a word of an explanation',
-        { given: 'malformed', want: publishedBrands().map((brand) => `${handbookRoute(brand)}#JSON_ERROR`) },
+        {
+          given: 'malformed',
+          want: brands.map((brand) => [`${handbookRoute(brand)}#JSON_ERROR`, names.get(brand) ?? '']),
+        },
       ],
       [
         'a word of a fix only one brand has',
-        { given: 'dashboard', want: [`${handbookRoute('markid')}#PERMISSIONS_ERROR`] },
+        { given: 'dashboard', want: [[`${handbookRoute('markid')}#PERMISSIONS_ERROR`, names.get('markid') ?? '']] },
       ],
     ];
 
-    it.each(searches)('finds the entries for %s with the offline search', async (_name, { given, want }) => {
-      const { page, foreignRequests } = await open(
-        new URL(`${searchRoute}?q=${encodeURIComponent(given)}`, server.url).href,
-      );
-      await page
-        .locator('#search-status')
-        .filter({ hasText: /result/ })
-        .waitFor();
-      const found = await page
-        .locator('#search-results a')
-        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      expect(found).toEqual(want);
-      expect(foreignRequests).toEqual([]);
-      await page.close();
-    });
+    it.each(searches)(
+      'finds the entries for %s on the combined site, each with its brand name and the term marked',
+      async (_name, { given, want }) => {
+        const base = new URL(SUB_PATH, subPathServer.url).href;
+        const { page, foreignRequests } = await visit(
+          browser,
+          new URL(`${searchRoute}?q=${encodeURIComponent(given)}`, base).href,
+        );
+        await page
+          .locator('#search-status')
+          .filter({ hasText: /result/ })
+          .waitFor();
+        const found = await page.locator('#search-results li').evaluateAll((items) =>
+          items.map((item) => ({
+            route: item.querySelector('a')?.getAttribute('href'),
+            brand: item.querySelector('.brand')?.textContent,
+            marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent?.toLowerCase()),
+          })),
+        );
+        expect(found.map(({ route, brand }) => [route, brand])).toEqual(want);
+        for (const { marked } of found) expect(marked).toContain(given.toLowerCase());
+        expect(foreignRequests).toEqual([]);
+        await page.close();
+      },
+    );
 
-    it(`works under a sub-path (/${SUB_PATH}): every page loads, and every link on it resolves`, async () => {
+    it(`serves the combined site under a sub-path (/${SUB_PATH}): every page loads, and every link on it resolves`, async () => {
       const base = new URL(SUB_PATH, subPathServer.url).href;
+      const routes = [
+        LANDING_ROUTE,
+        searchRoute,
+        ...brands.flatMap((brand) => pageTypes.slice(2).map(([, route]) => route(brand))),
+      ];
       const broken: string[] = [];
-      for (const { route, type } of pages) {
-        const { page, consoleProblems, foreignRequests } = await open(new URL(route, base).href);
+      for (const route of routes) {
+        const { page, consoleProblems, foreignRequests } = await visit(browser, new URL(route, base).href);
         expect({ route, consoleProblems, foreignRequests }).toEqual({
           route,
           consoleProblems: [],
           foreignRequests: [],
         });
-        // Redoc's own menu links are routes of its in-page router, not files; the reference is checked for its resources.
-        const selector = type === 'reference' ? 'link[href], script[src]' : 'a[href], link[href], script[src]';
         const targets = await page
-          .locator(selector)
+          .locator('a[href], link[href], script[src]')
           .evaluateAll((elements) =>
             elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src),
           );

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { operationsOf } from '@error-contract/spec/bundle';
 import { canReturn, catalogOf, causeOf } from '@error-contract/spec/catalog';
+import { matrixOf } from '@error-contract/spec/reproductions';
 import { errorDocsUrl } from '@error-contract/spec/site-routes';
 import { declaredBrands, errorsPagePath, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import MarkdownIt from 'markdown-it';
@@ -25,16 +26,12 @@ import {
   searchIndexRoute,
   siteDir,
 } from '../src/site-layout.ts';
+import { textOf } from './support/published-snippets.ts';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const readRoute = (route: string) => readFileSync(join(siteDir, route), 'utf8');
 const inline = (markdown: string) => new MarkdownIt().renderInline(markdown);
-const htmlText = (html: string) =>
-  html
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
 
 /** The HTML of each entry of a handbook page, by the id of its heading. */
 function entrySections(html: string): Map<string, { heading: string; body: string }> {
@@ -62,8 +59,22 @@ describe.each(publishedBrands())('%s', (brand) => {
     'gives %s its explanation, causes per operation, fix, retry advice, example, reproduction and handling',
     (_identifier, entry) => {
       const body = entrySections(readRoute(handbookRoute(brand))).get(entry.docsAnchor)?.body ?? '';
-      expect(body).toContain(inline(entry.explanation));
       const operations = operationsOf(bundle).filter((operation) => canReturn(entry, operation.operationId));
+      // It opens with its summary and its facts at a glance.
+      expect(body).toMatch(
+        new RegExp(`^<h2 id="[^"]+">[^<]+</h2>\\s*<p>${escapeRegExp(inline(entry.explanation))}</p>\\s*<ul>`),
+      );
+      const glance = textOf(/<ul>([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '');
+      const statuses = [
+        ...new Set(
+          matrixOf(bundle)
+            .cells.filter((cell) => cell.identifier === entry.identifier)
+            .map((cell) => cell.reproduction?.status),
+        ),
+      ];
+      expect(glance).toContain(`HTTP status: ${statuses.join(', ')}`);
+      expect(glance).toContain(`Retryable: ${entry.retryable ? 'yes' : 'no'}`);
+      for (const operation of operations) expect(glance).toContain(operation.operationId);
       for (const operation of operations) {
         expect(body).toContain(`<code>${operation.operationId}</code>`);
         expect(body).toContain(inline(causeOf(entry, operation.operationId) ?? 'no cause'));
@@ -71,10 +82,10 @@ describe.each(publishedBrands())('%s', (brand) => {
       expect(body).toContain(inline(entry.fix));
       expect(body).toMatch(entry.retryable ? /<h3>Retrying<\/h3>\s*<p>Yes:/ : /<h3>Retrying<\/h3>\s*<p>No:/);
       const example = /<code class="language-json">([\s\S]*?)<\/code>/.exec(body)?.[1] ?? '';
-      expect(JSON.parse(htmlText(example))).toEqual(bundle.components.examples?.[entry.identifier]?.value);
-      expect(body).toMatch(/<h3>Reproduce it<\/h3>[\s\S]*<code class="language-sh">[\s\S]*curl -X /);
+      expect(JSON.parse(textOf(example))).toEqual(bundle.components.examples?.[entry.identifier]?.value);
+      expect(textOf(body)).toMatch(/Reproduce it[\s\S]*curl -X /);
       expect(body).toContain(`<code class="language-ts">`);
-      expect(htmlText(body)).toContain(`result.identifier === '${entry.identifier}'`);
+      expect(textOf(body)).toContain(`result.identifier === '${entry.identifier}'`);
     },
   );
 
@@ -131,10 +142,19 @@ describe.each(publishedBrands())('%s', (brand) => {
     );
   });
 
-  it('indexes every identifier for the offline search, linked to its entry', () => {
+  it('indexes every identifier for the offline search, with the brand name, linked to its entry', () => {
     const documents = JSON.parse(readRoute(searchIndexRoute)) as SearchDocument[];
-    expect(documents.filter((doc) => doc.brand === brand).map((doc) => [doc.identifier, doc.route])).toEqual(
-      catalog.map((entry) => [entry.identifier, `${handbookRoute(brand)}#${entry.docsAnchor}`]),
+    const name = declaredBrands().find((declared) => declared.id === brand)?.name;
+    expect(
+      documents.filter((doc) => doc.brand === brand).map((doc) => [doc.identifier, doc.brandName, doc.route]),
+    ).toEqual(catalog.map((entry) => [entry.identifier, name, `${handbookRoute(brand)}#${entry.docsAnchor}`]));
+  });
+
+  it('lists every identifier beside the entries, in catalog order, each with its summary and linked to its entry', () => {
+    const nav = /<nav class="toc"[\s\S]*?<\/nav>/.exec(readRoute(handbookRoute(brand)))?.[0] ?? '';
+    const items = [...nav.matchAll(/<li><a href="#([^"]+)"><code>([^<]+)<\/code><span>([\s\S]*?)<\/span><\/a><\/li>/g)];
+    expect(items.map(([, anchor, identifier, summary]) => [anchor, identifier, summary])).toEqual(
+      catalog.map((entry) => [entry.docsAnchor, entry.identifier, inline(entry.explanation)]),
     );
   });
 });

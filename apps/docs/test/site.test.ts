@@ -4,7 +4,19 @@ import { declaredBrands, publishedBrands } from '@error-contract/spec/workspace'
 import { describe, expect, it } from 'vitest';
 import { renderErrorsPageBody } from '../src/errors-page.ts';
 import { productName } from '../src/landing-page.ts';
-import { assetsRoute, referenceRoute, siteDir } from '../src/site-layout.ts';
+import type { SearchDocument } from '../src/search.ts';
+import {
+  assetsRoute,
+  brandSiteDir,
+  handbookRoute,
+  LANDING_ROUTE,
+  llmsIndexRoute,
+  llmsSiteRoute,
+  referenceRoute,
+  searchIndexRoute,
+  searchRoute,
+  siteDir,
+} from '../src/site-layout.ts';
 
 const readRoute = (route: string) => readFileSync(join(siteDir, route), 'utf8');
 const htmlRoutes = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
@@ -27,6 +39,61 @@ it('loads every script, stylesheet and image from the site itself', () => {
       route,
     ).toEqual([]);
     expect(html, route).not.toMatch(/from\s+["']https?:/);
+  }
+});
+
+describe.each(publishedBrands())("%s's own site", (brand) => {
+  const dir = brandSiteDir(brand);
+  const read = (route: string) => readFileSync(join(dir, route), 'utf8');
+  const name = declaredBrands().find((declared) => declared.id === brand)?.name ?? '';
+
+  it("holds the shared assets, the brand's folder and its own front page, search and llms.txt, at its root", () => {
+    const root = readdirSync(dir, { withFileTypes: true });
+    expect(
+      root
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual([assetsRoute, brand].sort());
+    for (const route of [LANDING_ROUTE, searchRoute, searchIndexRoute, llmsSiteRoute]) {
+      expect(
+        root.some((entry) => entry.name === route),
+        route,
+      ).toBe(true);
+    }
+  });
+
+  it('has the same brand pages as the combined site', () => {
+    const pages = readdirSync(join(siteDir, brand), { recursive: true, encoding: 'utf8' }).sort();
+    expect(readdirSync(join(dir, brand), { recursive: true, encoding: 'utf8' }).sort()).toEqual(pages);
+    expect(read(handbookRoute(brand))).toBe(readFileSync(join(siteDir, handbookRoute(brand)), 'utf8'));
+  });
+
+  it('names the brand alone on its front page, in its search index and in its llms.txt', () => {
+    expect(read(LANDING_ROUTE)).toContain(`<h1>${productName([name])}</h1>`);
+    const documents = JSON.parse(read(searchIndexRoute)) as SearchDocument[];
+    expect(new Set(documents.map((doc) => doc.brandName))).toEqual(new Set([name]));
+    expect(read(llmsSiteRoute)).toContain(`](${llmsIndexRoute(brand).replace(/llms\.txt$/, 'handbook.md')})`);
+  });
+
+  it("leads each page's header with the brand and its pages, and never with a bare bar", () => {
+    for (const route of [LANDING_ROUTE, searchRoute, handbookRoute(brand), referenceRoute(brand)]) {
+      const header = /<header class="site-header">[\s\S]*?<\/header>/.exec(read(route))?.[0] ?? '';
+      expect(header, route).toMatch(new RegExp(`<a href="[^"]*index\\.html" class="home"[^>]*>${name}</a>`));
+      expect(header, route).toContain('handbook.html');
+    }
+  });
+});
+
+it("writes Redoc's prerendered menu links as the hash routes it follows, so they survive a reload anywhere", () => {
+  for (const brand of publishedBrands()) {
+    const html = readRoute(referenceRoute(brand));
+    const links = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map(([, href]) => href ?? '');
+    expect(
+      links.filter((href) => href.startsWith('/')),
+      brand,
+    ).toEqual([]);
+    expect(links.filter((href) => href.startsWith('#/')).length, brand).toBeGreaterThan(1);
   }
 });
 
@@ -94,7 +161,7 @@ describe("the landing page's title", () => {
     expect(productName(given)).toBe(want);
   });
 
-  it('names every declared brand', () => {
+  it('names every declared brand on the combined site', () => {
     expect(readRoute('index.html')).toContain(`<h1>${productName(declaredBrands().map((brand) => brand.name))}</h1>`);
   });
 });

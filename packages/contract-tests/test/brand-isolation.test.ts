@@ -1,13 +1,13 @@
 /**
  * One brand's artefacts never name another brand: every built file an integrator of a brand sees (its bundle, its
- * errors page, its folder of the docs site, its generated client and entry point, its code samples) is scanned for
+ * errors page, its own docs site, its generated client and entry point, its code samples) is scanned for
  * the marks of the other brands (names, hosts, e-mail domains), which are derived from the spec's brand data.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { siteDir } from '@error-contract/docs/site-layout';
+import { brandSiteDir } from '@error-contract/docs/site-layout';
 import { operationsOf } from '@error-contract/spec/bundle';
 import {
   brandMarks,
@@ -56,7 +56,7 @@ function artefactGroups(brand: (typeof brands)[number]): Array<[group: string, r
       'bundles and errors page (spec/dist)',
       () => filesOf([bundlePath(brand.id, 'yaml'), bundlePath(brand.id, 'json'), errorsPagePath(brand.id)]),
     ],
-    ['docs site folder, precompressed twins included', () => filesUnder(join(siteDir, brand.id))],
+    ["the brand's own docs site, precompressed twins included", () => filesUnder(brandSiteDir(brand.id))],
     ['generated client files', () => filesUnder(join(clientDir, 'src', 'generated', brand.id))],
     [
       'client entry point, source and build',
