@@ -58,7 +58,7 @@ export const limits: readonly Limit[] = [
     name: 'MASK_CHUNK',
     goName: 'MaskChunk',
     value: MASK_CHUNK,
-    doc: 'How many characters (code points) of a secret one regex of the masker matches: a longer secret is matched chunk after chunk, as regex engines refuse the pattern of a secret of a few thousand characters.',
+    doc: 'How many characters (code points) of a secret one regex of the masker matches: a longer secret is matched chunk after chunk, each where the one before ended, as regex engines refuse the pattern of a secret of a few thousand characters.',
     client: true,
   },
 ];

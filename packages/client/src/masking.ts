@@ -71,18 +71,38 @@ const patternOf = (chars: string[]) =>
     .join('');
 
 /**
- * Replaces each secret given (empty ones aside), in every form above, with `***`, one secret after the other. A
- * secret longer than MASK_CHUNK characters is matched in even pieces of at most that many, each one wherever it
- * appears (so it shows as several `***`): regex engines refuse the pattern of a secret of a few thousand characters.
+ * Replaces every match of one secret with `***`. The secret is matched in chunks of MASK_CHUNK characters, one regex
+ * each: the first is searched for, each other must match where the one before ended (regex engines refuse the
+ * pattern of a secret of a few thousand characters in one piece).
  */
-export function createMasker(secrets: Iterable<string>): (text: string) => string {
-  const patterns: RegExp[] = [];
-  for (const secret of secrets) {
-    const chars = [...secret];
-    const size = Math.ceil(chars.length / Math.ceil(chars.length / MASK_CHUNK));
-    for (let at = 0; at < chars.length; at += size) {
-      patterns.push(new RegExp(patternOf(chars.slice(at, at + size)), 'g'));
+function maskWith(text: string, [first, ...rest]: [RegExp, ...RegExp[]]): string {
+  let masked = '';
+  let kept = 0;
+  first.lastIndex = 0;
+  for (let found = first.exec(text); found; found = first.exec(text)) {
+    const end = rest.reduce((at, next) => {
+      next.lastIndex = at;
+      return at >= 0 && next.test(text) ? next.lastIndex : -1;
+    }, first.lastIndex);
+    if (end < 0) {
+      first.lastIndex = found.index + 1;
+    } else {
+      masked += `${text.slice(kept, found.index)}***`;
+      kept = first.lastIndex = end;
     }
   }
-  return (text) => patterns.reduce((masked, pattern) => masked.replace(pattern, '***'), text);
+  return masked + text.slice(kept);
+}
+
+/** Replaces each secret given (empty ones aside), in every form above, with `***`, one secret after the other. */
+export function createMasker(secrets: Iterable<string>): (text: string) => string {
+  const chunked = [...secrets].filter(Boolean).map((secret) => {
+    const chars = [...secret];
+    const regexes: [RegExp, ...RegExp[]] = [new RegExp(patternOf(chars.slice(0, MASK_CHUNK)), 'g')];
+    for (let at = MASK_CHUNK; at < chars.length; at += MASK_CHUNK) {
+      regexes.push(new RegExp(patternOf(chars.slice(at, at + MASK_CHUNK)), 'y'));
+    }
+    return regexes;
+  });
+  return (text) => chunked.reduce(maskWith, text);
 }

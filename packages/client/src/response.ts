@@ -20,7 +20,7 @@ export type AttemptEnd = Reply | TransportError;
 /**
  * Reads at most `limit` bytes of the body, as fetch decoded them (gzip, deflate, br), and decodes them as UTF-8 the
  * way `TextDecoder` does: one leading byte order mark dropped, each maximal bad sequence one U+FFFD. Past the limit
- * it stops reading, cancels the body and says `tooLarge`, keeping the text of the chunks read so far.
+ * it stops reading, cancels the body and says `tooLarge`, keeping the text of the first `limit` bytes.
  */
 export async function readReply(response: Response, limit: number): Promise<Reply> {
   const reader = response.body?.getReader();
@@ -30,11 +30,12 @@ export async function readReply(response: Response, limit: number): Promise<Repl
     const { done, value } = await reader.read();
     if (done) break;
     size += value.length;
-    text += decoder.decode(value, { stream: true });
     if (size > limit) {
       reader.cancel().catch(() => {});
-      return { response, text, tooLarge: true };
+      // The chunk up to the limit: a negative end counts back from the chunk's end.
+      return { response, text: text + decoder.decode(value.subarray(0, limit - size)), tooLarge: true };
     }
+    text += decoder.decode(value, { stream: true });
   }
   return { response, text: text + decoder.decode(), tooLarge: false };
 }

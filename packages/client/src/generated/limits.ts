@@ -6,5 +6,5 @@ export const TEXT_LIMIT = 4096;
 export const MAX_BODY_BYTES = 1048576;
 /** The shortest API secret accepted, in characters (code points): a shorter one could not be masked usefully. */
 export const MIN_SECRET_LENGTH = 8;
-/** How many characters (code points) of a secret one regex of the masker matches: a longer secret is matched chunk after chunk, as regex engines refuse the pattern of a secret of a few thousand characters. */
+/** How many characters (code points) of a secret one regex of the masker matches: a longer secret is matched chunk after chunk, each where the one before ended, as regex engines refuse the pattern of a secret of a few thousand characters. */
 export const MASK_CHUNK = 128;
