@@ -6,16 +6,16 @@ import { publishedBrands } from '@error-contract/spec/workspace';
 import { kitBrand } from './brand.ts';
 import { corpusDir, writeCorpora } from './corpus.ts';
 import { renderGoPackage, renderGoRegistry } from './go.ts';
+import { renderLimits } from './limits.ts';
 import { phpNamespace } from './names.ts';
 import { renderPhpEnum, renderPhpErrors } from './php.ts';
 import { renderPythonModule } from './python.ts';
-import { renderTextLimits } from './text-limit.ts';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** The generated files: the text cut in each language, and per brand a Python module, a Go package, a PHP namespace. */
+/** The generated files: the limits in each language, and per brand a Python module, a Go package, a PHP namespace. */
 export function generateKits(brands: readonly string[] = publishedBrands()): Map<string, string> {
-  const files = new Map<string, string>(renderTextLimits());
+  const files = new Map<string, string>(renderLimits());
   files.set('go/internal/brands/brands.go', renderGoRegistry(brands));
   for (const brand of brands.map(kitBrand)) {
     files.set(`python/src/error_contract/${brand.brand}.py`, renderPythonModule(brand));

@@ -1,50 +1,49 @@
 /**
- * The text cut as a constant of each kit, written from the one value the TypeScript client is generated from too, so
- * that every runtime keeps the same number of characters of a reply's texts.
+ * The limits as constants of each kit, written from the one home the TypeScript client is generated from too
+ * (`packages/client/codegen/limits.ts`), so that every runtime applies the same values.
  */
-import { TEXT_LIMIT } from '@error-contract/client/codegen';
+import { limits } from '@error-contract/client/codegen';
 import { banner } from './brand.ts';
 
-const source = 'packages/client/codegen/text-limit.ts';
-const meaning = 'how many characters an outcome keeps of each text it takes from a reply';
+const source = 'packages/client/codegen/limits.ts';
 
-/** The constant's file in each language, by path under the package. */
-export function renderTextLimits(): Array<[string, string]> {
-  return [
-    [
-      'go/text_limit.go',
-      `${banner(source, '//')}
-
-package errorcontract
-
-// TextLimit is ${meaning}.
-const TextLimit = ${TEXT_LIMIT}
-`,
-    ],
-    [
-      'python/src/error_contract/_text_limit.py',
-      `${banner(source, '#')}
-"""The text cut, ${meaning}."""
-
-TEXT_LIMIT = ${TEXT_LIMIT}
-`,
-    ],
-    [
-      'php/src/TextLimit.php',
-      `<?php
-
-${banner(source, '//')}
-
-declare(strict_types=1);
-
-namespace ErrorContract;
-
-/** The text cut, ${meaning}. */
-interface TextLimit
-{
-    public const LIMIT = ${TEXT_LIMIT};
+/** A doc comment's text, wrapped before width 120 after its prefix. */
+function wrapped(text: string, prefix: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && prefix.length + line.length + word.length + 1 > 118) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].map((text) => `${prefix}${text}`);
 }
-`,
+
+/** The constants' file in each language, by path under the package. */
+export function renderLimits(): Array<[string, string]> {
+  const go = limits.flatMap(({ goName, value, doc }) => [
+    ...wrapped(`${goName}: ${doc}`, '// '),
+    `const ${goName} = ${value}`,
+    '',
+  ]);
+  const python = limits.flatMap(({ name, value, doc }) => [...wrapped(doc, '#: '), `${name}: Final = ${value}`, '']);
+  const php = limits.flatMap(({ name, value, doc }) => [
+    '    /**',
+    ...wrapped(doc, '     * '),
+    '     */',
+    `    public const ${name} = ${value};`,
+    '',
+  ]);
+  return [
+    ['go/limits.go', `${banner(source, '//')}\n\npackage errorcontract\n\n${go.join('\n').trimEnd()}\n`],
+    [
+      'python/src/error_contract/_limits.py',
+      `${banner(source, '#')}\n"""The limits every runtime applies to a reply."""\n\nfrom typing import Final\n\n${python.join('\n').trimEnd()}\n`,
+    ],
+    [
+      'php/src/Limits.php',
+      `<?php\n\n${banner(source, '//')}\n\ndeclare(strict_types=1);\n\nnamespace ErrorContract;\n\n/** The limits every runtime applies to a reply. */\ninterface Limits\n{\n${php.join('\n').trimEnd()}\n}\n`,
     ],
   ];
 }
