@@ -4,13 +4,13 @@
  * its resident memory grows while the call runs, so that nothing else in the test run counts.
  */
 import { execFile } from 'node:child_process';
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { constants, createBrotliCompress, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/generated/limits.ts';
+import { localServer } from './support/local-server.ts';
 
 const MiB = 1024 * 1024;
 /** What a call may add to the process's resident memory, whatever the reply. */
@@ -41,41 +41,24 @@ async function brotli(): Promise<Buffer> {
   return brotliBomb;
 }
 
-const routes: Record<string, (response: ServerResponse) => Promise<void>> = {
-  '/small/api/v2/status': async (response) => {
+const server = localServer({
+  '/small/api/v2/status': (_request, response) => {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end('{"status":"APPROVED","scanRef":"s","clientId":"c"}');
   },
-  '/endless/api/v2/status': (response) => {
+  '/endless/api/v2/status': (_request, response) => {
     response.writeHead(200, { 'content-type': 'application/json' });
     return flood(response, Buffer.alloc(64 * 1024, ' '));
   },
-  '/gzip/api/v2/status': (response) => {
+  '/gzip/api/v2/status': (_request, response) => {
     response.writeHead(400, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
     return flood(response, gzipMember, 160);
   },
-  '/brotli/api/v2/status': async (response) => {
+  '/brotli/api/v2/status': async (_request, response) => {
     const body = await brotli();
     response.writeHead(502, { 'content-type': 'text/html', 'content-encoding': 'br', 'content-length': body.length });
     response.end(body);
   },
-};
-
-const server = createServer((request, response) => {
-  const route = routes[request.url ?? ''];
-  request.resume();
-  if (route) route(response).catch(() => response.destroy());
-  else response.writeHead(404).end();
-});
-let origin = '';
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
 });
 
 /**
@@ -107,7 +90,7 @@ const entry = new URL('../dist/generated/idenfy/index.js', import.meta.url).href
 async function callInChild(path: string) {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--input-type=module', '--eval', child, entry, origin, path],
+    ['--input-type=module', '--eval', child, entry, server.origin(), path],
     { timeout: 60_000 },
   );
   return JSON.parse(stdout) as { kind: string; reason?: string; bodyLength?: number; growth: number };

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createIdenfyClient } from '../src/generated/idenfy/index.ts';
 import { brandById, TEST_KEY, TEST_SECRET, validBody } from './support/brands.ts';
+import { localServer } from './support/local-server.ts';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const badValue = JSON.stringify({ identifier: 'BAD_VALUE', message: 'Bad scanRef.' });
@@ -16,7 +17,7 @@ const encoders: Record<string, (body: Buffer) => Buffer> = {
 /** A local server with one route per behaviour, called through Node's own fetch (undici), nothing injected. */
 const hung: IncomingMessage[] = [];
 const authorizations: Array<string | undefined> = [];
-const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
+const server = localServer({
   '/ok/api/v2/status': (request, response) => {
     authorizations.push(request.headers.authorization);
     response.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'r-ok' });
@@ -30,7 +31,9 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
     response.writeHead(502, { 'content-type': 'text/html' });
     response.end('<html><body>502 Bad Gateway</body></html>');
   },
-  '/hang/api/v2/status': (request) => hung.push(request),
+  '/hang/api/v2/status': (request) => {
+    hung.push(request);
+  },
   '/bom/api/v2/status': (_request, response) => {
     response.writeHead(400, { 'content-type': 'application/json' });
     response.end(Buffer.concat([BOM, Buffer.from(badValue)]));
@@ -60,22 +63,6 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
     response.writeHead(200, { 'content-type': 'application/json' });
     response.write('{"status":');
   },
-};
-
-const server = createServer((request, response) => {
-  const route = routes[request.url ?? ''];
-  if (route) request.resume().on('end', () => route(request, response));
-  else response.writeHead(404).end();
-});
-let origin = '';
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
 });
 
 const statusRequest = validBody(brandById('idenfy'), 'getVerificationStatus');
@@ -84,7 +71,7 @@ const client = (path: string, timeoutMs = 5_000) =>
   createIdenfyClient({
     apiKey: TEST_KEY,
     apiSecret: TEST_SECRET,
-    baseUrl: `${origin}${path}`,
+    baseUrl: `${server.origin()}${path}`,
     timeoutMs,
     maxRetries: 0,
   });

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"io"
 	"math/rand"
 	"net/http"
 	"net/http/httptest"
@@ -217,39 +218,29 @@ const brotliBadValue = "0b15807b226964656e746966696572223a224241445f56414c554522
 
 func TestClassifyResponseDecodesGzipAndDeflateAndReadsBrotliAsTheBytesItIs(t *testing.T) {
 	body := errorBody("BAD_VALUE", "Bad.", "")
-	encoded := map[string]func() []byte{
-		"gzip": func() []byte {
-			var out bytes.Buffer
-			writer := gzip.NewWriter(&out)
-			_, _ = writer.Write(body)
-			_ = writer.Close()
-			return out.Bytes()
-		},
-		"deflate": func() []byte {
-			var out bytes.Buffer
-			writer := zlib.NewWriter(&out)
-			_, _ = writer.Write(body)
-			_ = writer.Close()
-			return out.Bytes()
-		},
-		"raw deflate": func() []byte {
-			var out bytes.Buffer
-			writer, _ := flate.NewWriter(&out, flate.DefaultCompression)
-			_, _ = writer.Write(body)
-			_ = writer.Close()
-			return out.Bytes()
-		},
-		"br": func() []byte {
-			raw, _ := hex.DecodeString(brotliBadValue)
-			return raw
-		},
+	compressed := func(writer func(io.Writer) io.WriteCloser) []byte {
+		var out bytes.Buffer
+		compressor := writer(&out)
+		_, _ = compressor.Write(body)
+		_ = compressor.Close()
+		return out.Bytes()
+	}
+	brotli, _ := hex.DecodeString(brotliBadValue)
+	encoded := map[string][]byte{
+		"gzip":    compressed(func(out io.Writer) io.WriteCloser { return gzip.NewWriter(out) }),
+		"deflate": compressed(func(out io.Writer) io.WriteCloser { return zlib.NewWriter(out) }),
+		"raw deflate": compressed(func(out io.Writer) io.WriteCloser {
+			writer, _ := flate.NewWriter(out, flate.DefaultCompression)
+			return writer
+		}),
+		"br": brotli,
 	}
 	server := httptest.NewServer(http.HandlerFunc(func(writer http.ResponseWriter, request *http.Request) {
 		name := strings.TrimPrefix(request.URL.Path, "/")
 		writer.Header().Set("Content-Encoding", strings.TrimPrefix(name, "raw "))
 		writer.Header()["X-Request-Id"] = []string{""}
 		writer.WriteHeader(http.StatusBadRequest)
-		_, _ = writer.Write(encoded[name]())
+		_, _ = writer.Write(encoded[name])
 	}))
 	defer server.Close()
 
