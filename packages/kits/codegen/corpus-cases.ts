@@ -5,8 +5,7 @@
  */
 
 import {
-  basicAuthSecrets,
-  createMasker,
+  type loadMasking,
   MAX_BODY_BYTES,
   MAX_DEPTH,
   MIN_SECRET_LENGTH,
@@ -63,7 +62,6 @@ const echoes: Record<string, (text: string) => string> = {
 export function credentialSets(): Record<string, Credentials> {
   return Object.fromEntries(
     Object.entries(CREDENTIALS).map(([name, credential]) => {
-      basicAuthSecrets(credential.apiKey, credential.apiSecret);
       // A form's first 64 characters are enough to show a leak, and keep the probes of a long secret short.
       const probes = formsOf(credential).flatMap((form) =>
         Object.values(echoes).map((echo) => echo([...form].slice(0, 64).join(''))),
@@ -140,7 +138,10 @@ interface Draft extends Echo {
  * sequence U+FFFD; past the read limit, its first MAX_BODY_BYTES bytes), each echo replaced by `***`, then cut. The
  * client's masker must agree, or the generation stops.
  */
-function finish({ name, reply, want, credentials = 'canary', echoed = [] }: Draft): CorpusCase {
+function finish(
+  { name, reply, want, credentials = 'canary', echoed = [] }: Draft,
+  { basicAuthSecrets, createMasker }: Masking,
+): CorpusCase {
   const raw = bodyOf(reply.body);
   let body = new TextDecoder().decode(raw.subarray(0, MAX_BODY_BYTES));
   for (const sent of echoed) body = body.replaceAll(sent, '***');
@@ -152,10 +153,13 @@ function finish({ name, reply, want, credentials = 'canary', echoed = [] }: Draf
   return { name, credentials, reply, want: { ...want, body: cut(body) } as Outcome };
 }
 
+/** The client's masking module, whose masker the expected bodies are checked against. */
+export type Masking = Awaited<ReturnType<typeof loadMasking>>;
+
 /** A case as the list below writes it: its name, the reply, the outcome without its body, and what it echoes. */
 type Case = [name: string, reply: Reply, want: Want, echo?: Echo];
 
-export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly string[]): CorpusCase[] {
+export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly string[], masking: Masking): CorpusCase[] {
   const known = new Map(facts.identifiers.map((entry) => [entry.identifier, entry]));
 
   const headers = (contentType: string | null, requestId: string | null = REQUEST_ID): Array<[string, string]> => [
@@ -738,5 +742,5 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
     ...examples,
     ...otherBrands,
     ...cases.map(([name, given, want, echo]) => ({ name, reply: given, want, ...echo })),
-  ].map(finish);
+  ].map((draft) => finish(draft, masking));
 }

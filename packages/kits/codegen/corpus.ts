@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { limits } from '@error-contract/client/codegen';
+import { limits, loadMasking } from '@error-contract/client/codegen';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { brandFacts } from './brand.ts';
 import { casesFor, credentialSets, secretChecks } from './corpus-cases.ts';
@@ -99,11 +99,12 @@ export function bodyBytes(reply: Reply): Uint8Array {
 
 export const corpusDir = fileURLToPath(new URL('../corpus/generated/', import.meta.url));
 
-export function generateCorpora(brands: readonly string[] = publishedBrands()): Corpus[] {
+export async function generateCorpora(brands: readonly string[] = publishedBrands()): Promise<Corpus[]> {
+  const masking = await loadMasking();
   const facts = brands.map((brand) => brandFacts(brand, loadBundle(brand)));
   const everyIdentifier = [...new Set(facts.flatMap((brand) => brand.identifiers.map((entry) => entry.identifier)))];
   return facts.map((brand) => {
-    const cases = casesFor(brand, everyIdentifier);
+    const cases = casesFor(brand, everyIdentifier, masking);
     const names = new Set(cases.map((entry) => entry.name));
     if (names.size !== cases.length) throw new Error(`${brand.brand}: two corpus cases share a name.`);
     return {
@@ -126,8 +127,8 @@ export function renderCorpus(corpus: Corpus): string {
 }
 
 /** Replaces the contents of `outDir` with freshly generated corpora. */
-export function writeCorpora(outDir = corpusDir): string[] {
-  const files = generateCorpora().map((corpus) => [`${corpus.brand}.json`, renderCorpus(corpus)] as const);
+export async function writeCorpora(outDir = corpusDir): Promise<string[]> {
+  const files = (await generateCorpora()).map((corpus) => [`${corpus.brand}.json`, renderCorpus(corpus)] as const);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   for (const [name, content] of files) writeFileSync(join(outDir, name), content);

@@ -46,6 +46,7 @@ export function writeKits(outDir = packageDir): string[] {
 }
 
 /** What the repository's codegen step runs: the kits' files and the corpus, rewritten; absolute paths. */
-export function writeAll(): string[] {
-  return [...writeKits().map((path) => join(packageDir, path)), ...writeCorpora().map((name) => join(corpusDir, name))];
+export async function writeAll(): Promise<string[]> {
+  const corpora = await writeCorpora();
+  return [...writeKits().map((path) => join(packageDir, path)), ...corpora.map((name) => join(corpusDir, name))];
 }

@@ -20,15 +20,15 @@ afterAll(() => {
   for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function generateInto(): string {
+async function generateInto(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'kits-corpus-'));
   outDirs.push(outDir);
-  writeCorpora(outDir);
+  await writeCorpora(outDir);
   return outDir;
 }
 
-it('regenerating from the bundles gives the committed corpus, byte for byte', () => {
-  const outDir = generateInto();
+it('regenerating from the bundles gives the committed corpus, byte for byte', async () => {
+  const outDir = await generateInto();
   expect(listCorpusFiles(outDir)).toEqual(listCorpusFiles());
   for (const name of listCorpusFiles(outDir)) {
     const fresh = readFileSync(join(outDir, name));
@@ -37,8 +37,8 @@ it('regenerating from the bundles gives the committed corpus, byte for byte', ()
 });
 
 // The build regenerates the corpus before the tests run, so compare with the committed blobs in CI.
-it.runIf(process.env.CI === 'true')('matches the committed corpus byte for byte (CI)', () => {
-  const outDir = generateInto();
+it.runIf(process.env.CI === 'true')('matches the committed corpus byte for byte (CI)', async () => {
+  const outDir = await generateInto();
   for (const name of listCorpusFiles(outDir)) {
     const committed = execFileSync('git', ['show', `HEAD:./generated/${name}`], { cwd: join(corpusDir, '..') });
     expect(readFileSync(join(outDir, name)).equals(committed), `${name} is not committed as generated`).toBe(true);
@@ -53,7 +53,7 @@ it('writes one corpus per published brand', () => {
   );
 });
 
-describe.each(generateCorpora())('$brand corpus', (corpus: Corpus) => {
+describe.each(await generateCorpora())('$brand corpus', (corpus: Corpus) => {
   const catalog = catalogOf(loadBundle(corpus.brand));
 
   it('has a standard API error case for every identifier of the brand, from the spec example', () => {
