@@ -63,12 +63,13 @@ describe('the masker', () => {
     expect(secret.length).toBeGreaterThan(TEXT_LIMIT);
   });
 
-  it('masks a read limit of backslashes or of near misses in well under a second', () => {
+  it('masks a read limit of backslashes or of near misses in linear time', () => {
     const mask = createMasker(basicAuthSecrets('key', 'a"b\\c/d\te'));
     for (const text of ['\\'.repeat(MAX_BODY_BYTES), 'a\\\\\\"b\\\\'.repeat(MAX_BODY_BYTES / 8)]) {
       const started = performance.now();
       mask(text);
-      expect(performance.now() - started).toBeLessThan(1_000);
+      // About 0.1 s alone; a pattern that backtracked over the whole run would take hours. The margin is for a busy CI.
+      expect(performance.now() - started).toBeLessThan(10_000);
     }
   });
 
