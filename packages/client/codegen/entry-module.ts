@@ -67,7 +67,10 @@ export const handleFailure: <R>(failure: ${P}Failure, handlers: FailureHandlers<
 `;
 }
 
-/** The package's `exports` map: one entry point per published brand, built from its generated module. */
+/**
+ * The package's `exports` map: one entry point per published brand, built from its generated module, and the masking
+ * of secrets on its own (`./masking`, which `contract:verify` and the kits' corpus use), so that a brand's entry point does not grow.
+ */
 export function packageExports(brandIds: readonly string[]): Record<string, unknown> {
   return {
     ...Object.fromEntries(
@@ -76,6 +79,7 @@ export function packageExports(brandIds: readonly string[]): Record<string, unkn
         { types: `./dist/generated/${id}/index.d.ts`, default: `./dist/generated/${id}/index.js` },
       ]),
     ),
+    './masking': { types: './dist/masking.d.ts', default: './dist/masking.js' },
     './package.json': './package.json',
   };
 }

@@ -8,12 +8,25 @@ import { renderCatalogModule } from './catalog-module.ts';
 import { renderEffectModule } from './effect-module.ts';
 import { packageExports, renderEntryModule } from './entry-module.ts';
 import { renderErrorBodyModule } from './error-body-module.ts';
+import { renderLimitsModule } from './limits.ts';
 import { renderOpenapiTypes } from './openapi-types.ts';
 import { renderOperationsModule } from './operations-module.ts';
-import { renderTextLimitModule } from './text-limit.ts';
 
-/** The text cut every runtime applies, for the kits' generator. */
-export { TEXT_LIMIT } from './text-limit.ts';
+/**
+ * The masker, which the corpus's generator checks its expected bodies against: from source, as it runs before any
+ * build, and loaded only when asked for, once this generator has written the limits it reads.
+ */
+export const loadMasking = () => import('../src/masking.ts');
+/** The limits every runtime applies, for the kits' generator and the corpus. */
+export {
+  type Limit,
+  limits,
+  MASK_CHUNK,
+  MAX_BODY_BYTES,
+  MAX_DEPTH,
+  MIN_SECRET_LENGTH,
+  TEXT_LIMIT,
+} from './limits.ts';
 
 export const generatedDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
 export const packageJsonPath = fileURLToPath(new URL('../package.json', import.meta.url));
@@ -48,10 +61,7 @@ export async function generateBrand(brand: string, { specDistDir }: SpecSource =
 export async function generateAll(source: SpecSource = {}): Promise<Map<string, string>> {
   const files = new Map([
     ['effect.ts', banner('the effects of spec/src/bundle.ts', 'packages/client/codegen') + renderEffectModule()],
-    [
-      'text-limit.ts',
-      banner('packages/client/codegen/text-limit.ts', 'packages/client/codegen') + renderTextLimitModule(),
-    ],
+    ['limits.ts', banner('packages/client/codegen/limits.ts', 'packages/client/codegen') + renderLimitsModule()],
   ]);
   for (const brand of publishedBrands(source.configPath)) {
     for (const [path, content] of await generateBrand(brand, source)) files.set(path, content);

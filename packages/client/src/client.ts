@@ -4,7 +4,9 @@
  */
 import createClient from 'openapi-fetch';
 import { type BrandDefinition, errorCatalogUnder } from './brand.ts';
-import { type AttemptEnd, resultReader, transportError } from './response.ts';
+import { MAX_BODY_BYTES } from './generated/limits.ts';
+import { basicAuthSecrets, createMasker } from './masking.ts';
+import { type AttemptEnd, type Reply, readReply, resultReader, transportError } from './response.ts';
 import { describeFailure, type Result } from './result.ts';
 import { type Clock, deadlines, retryDelay, systemClock } from './retry.ts';
 
@@ -46,6 +48,11 @@ export interface ClientOptions {
   fetch?: (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
   /** Time limit of one attempt, headers and body, in milliseconds. Default 60,000. */
   timeoutMs?: number;
+  /**
+   * How many bytes of a reply's body are read, counted after content decoding (gzip, deflate, br); a longer body is
+   * an `unexpected-response` with reason `too-large`, and the rest is never read. Default 1 MiB (1,048,576).
+   */
+  maxBodyBytes?: number;
   /** How many times a failed `read` call is retried (see the retry policy). Default 2; 0 turns retries off. */
   maxRetries?: number;
   /** The root of the hosted docs that `docsUrl` points into, if not the brand's public docs site. */
@@ -81,6 +88,13 @@ export const maxRetriesOf = (count: number | undefined, fallback = 2): number =>
       ? count
       : fail('maxRetries must be an integer 0 to 10');
 
+export const maxBodyBytesOf = (bytes: number | undefined): number =>
+  bytes === undefined
+    ? MAX_BODY_BYTES
+    : Number.isInteger(bytes) && bytes > 0 && bytes <= 2 ** 30
+      ? bytes
+      : fail('maxBodyBytes must be an integer 1 to 2^30');
+
 export const credentialOf = (value: unknown, name: string): string =>
   typeof value === 'string' && value ? value : fail(`${name} must be a non-empty string`);
 
@@ -92,35 +106,6 @@ export function urlOf(value: string, name: string): string {
     : fail(`${name} must be an http(s) URL without credentials`);
 }
 
-/**
- * HTTP Basic credentials (the spec's `apiKeyPair` security scheme): set on each request as it is sent, kept in
- * this closure only, and masked in every text the client builds from a request or a response.
- */
-export interface Credentials {
-  /** The value of the Authorization header. */
-  readonly authorization: string;
-  /** The text with the API secret and the encoded Authorization value replaced by `***`. */
-  readonly redact: (text: string) => string;
-}
-
-/** Shorter secrets are not masked: masking every "a" in a text would hide more than it protects. */
-export const MIN_MASKED_LENGTH = 8;
-
-export function basicAuth(apiKey: string, apiSecret: string): Credentials {
-  // Base64 of the UTF-8 bytes, as RFC 7617 says.
-  const token = btoa(String.fromCharCode(...new TextEncoder().encode(`${apiKey}:${apiSecret}`)));
-  // The secret as it reads inside JSON text too, where a quote or a backslash in it is escaped.
-  const secrets =
-    apiSecret.length < MIN_MASKED_LENGTH ? [] : [token, apiSecret, JSON.stringify(apiSecret).slice(1, -1)];
-  return {
-    authorization: `Basic ${token}`,
-    redact(text) {
-      for (const secret of secrets) if (text.includes(secret)) text = text.replaceAll(secret, '***');
-      return text;
-    },
-  };
-}
-
 /** A browser page (a window with a document) or a web worker. Node, Deno, Bun and edge runtimes are not. */
 export function isBrowserLike(scope: object = globalThis): boolean {
   const { window, importScripts } = scope as { window?: { document?: unknown }; importScripts?: unknown };
@@ -129,11 +114,14 @@ export function isBrowserLike(scope: object = globalThis): boolean {
 
 /** The part of openapi-fetch's client used here, with paths known only at run time. */
 interface PathClient {
-  POST(
-    path: string,
-    init: { body: unknown; parseAs: 'text'; fetch: (request: Request) => Promise<Response> },
-  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  POST(path: string, init: { body: unknown; fetch: (request: Request) => Promise<Response> }): Promise<unknown>;
 }
+
+/**
+ * What the fetch given to openapi-fetch returns once it has read the reply itself: a body-less 204, which
+ * openapi-fetch hands back without reading. One for every call, made on the first.
+ */
+let readAlready: Response | undefined;
 
 export function createBrandClient<Ops, Id extends string>(
   factory: string,
@@ -146,14 +134,17 @@ export function createBrandClient<Ops, Id extends string>(
       `${factory}() refuses to run in a browser, where the API secret is exposed (dangerouslyAllowBrowser: true overrides).`,
     );
   }
-  const { redact, authorization } = basicAuth(
+  const secrets = basicAuthSecrets(
     credentialOf(options.apiKey, 'apiKey'),
     credentialOf(options.apiSecret, 'apiSecret'),
   );
+  // The second of the secrets is the Basic value to send: RFC 7617's base64 of the UTF-8 bytes of `apiKey:apiSecret`.
+  const authorization = `Basic ${secrets[1]}`;
   const timeoutMs = timeoutOf(options.timeoutMs);
+  const maxBodyBytes = maxBodyBytesOf(options.maxBodyBytes);
   const maxRetries = maxRetriesOf(options.maxRetries);
   const catalog = errorCatalogUnder(brand, options.docsBaseUrl && urlOf(options.docsBaseUrl, 'docsBaseUrl'));
-  const toResult = resultReader(brand, catalog, redact);
+  const toResult = resultReader(brand, catalog, createMasker(secrets));
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const log = options.log;
   const api = createClient({ baseUrl: urlOf(options.baseUrl ?? brand.baseUrl, 'baseUrl') }) as unknown as PathClient;
@@ -171,15 +162,19 @@ export function createBrandClient<Ops, Id extends string>(
         if (signal?.aborted) return transportError(operation, 'abort', signal.reason);
         const deadline = deadlineFor(timeout);
         const fetchSignal = signal ? AbortSignal.any([signal, deadline]) : deadline;
+        // openapi-fetch builds and sends the request; the reply is read here, within the read limit.
+        let reply: Reply | undefined;
         try {
-          return await api.POST(path, {
+          await api.POST(path, {
             body,
-            parseAs: 'text',
-            fetch: (request) => {
+            fetch: async (request) => {
               request.headers.set('Authorization', authorization);
-              return fetchImpl(request, { signal: fetchSignal });
+              reply = await readReply(await fetchImpl(request, { signal: fetchSignal }), maxBodyBytes);
+              readAlready ??= new Response(null, { status: 204 });
+              return readAlready;
             },
           });
+          return reply as Reply;
         } catch (thrown) {
           if (signal?.aborted) return transportError(operation, 'abort', thrown);
           // The deadline's own reason cannot say the limit; this message does.

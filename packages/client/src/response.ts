@@ -4,68 +4,91 @@
  * catalog, so a type is never claimed for a body that was not checked.
  */
 import { type BrandDefinition, type ErrorCatalogEntry, isJsonObject } from './brand.ts';
-import { TEXT_LIMIT } from './generated/text-limit.ts';
+import { TEXT_LIMIT } from './generated/limits.ts';
 import type { Result, TransportError, UnexpectedResponse } from './result.ts';
 
-/**
- * What an attempt ended with: a response, or the transport error when none arrived. `data` and `error` are what
- * openapi-fetch returns with `parseAs: 'text'`: for a 2xx the body text (undefined when empty), otherwise the body
- * parsed as JSON when it parses, else its text.
- */
-export type AttemptEnd =
-  | { readonly response: Response; readonly data?: unknown; readonly error?: unknown }
-  | TransportError;
+/** A response and what was read of its body: its text (UTF-8), or `tooLarge` past the read limit. */
+export interface Reply {
+  readonly response: Response;
+  readonly text: string;
+  readonly tooLarge: boolean;
+}
+
+/** What an attempt ended with: a reply, or the transport error when none arrived. */
+export type AttemptEnd = Reply | TransportError;
 
 /**
- * The reader of one client's results: the one place where what a server or a fetch sent becomes a result. Every text
- * of the result is masked (`redact`) and cut to TEXT_LIMIT here, whatever field it lands in; a success's data is
- * masked as it is parsed. `catalog` is the brand's catalog with the docs URLs of this client.
+ * Reads at most `limit` bytes of the body, as fetch decoded them (gzip, deflate, br), and decodes them as UTF-8 the
+ * way `TextDecoder` does: one leading byte order mark dropped, each maximal bad sequence one U+FFFD. Past the limit
+ * it stops reading, cancels the body and says `tooLarge`, keeping the text of the first `limit` bytes.
+ */
+export async function readReply(response: Response, limit: number): Promise<Reply> {
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let size = 0; reader; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      reader.cancel().catch(() => {});
+      // The chunk up to the limit: a negative end counts back from the chunk's end.
+      return { response, text: text + decoder.decode(value.subarray(0, limit - size)), tooLarge: true };
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return { response, text: text + decoder.decode(), tooLarge: false };
+}
+
+/** A header's value without the spaces and tabs around it (RFC 9110's optional whitespace), or undefined. */
+const headerOf = (response: Response, name: string) =>
+  response.headers.get(name)?.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+
+/**
+ * The reader of one client's results: the one place where what a server or a fetch sent becomes a result. The body's
+ * text is masked (`mask`) before it is parsed, so no form of a secret reaches `data`, and every text of the result is
+ * masked and cut to TEXT_LIMIT here, whatever field it lands in. `catalog` is the brand's catalog with the docs URLs
+ * of this client.
  */
 export function resultReader<Id extends string>(
   brand: BrandDefinition<Id>,
   catalog: Readonly<Record<Id, ErrorCatalogEntry>>,
-  redact: (text: string) => string,
+  mask: (text: string) => string,
 ): (operation: string, json: boolean, ended: AttemptEnd) => Result<unknown, Id> {
   /** `json`: whether the operation's success has a JSON body. */
-  function classifyResponse(
-    operation: string,
-    json: boolean,
-    { response, data, error }: Exclude<AttemptEnd, TransportError>,
-  ): Result<unknown, Id> {
+  function classifyReply(operation: string, json: boolean, { response, text, tooLarge }: Reply): Result<unknown, Id> {
     const status = response.status;
-    const requestId = response.headers.get(brand.requestIdHeader) ?? undefined;
-
-    const unexpected = (reason: UnexpectedResponse['reason'], body: unknown): UnexpectedResponse => ({
+    const requestId = headerOf(response, brand.requestIdHeader);
+    const body = mask(text);
+    const unexpected = (reason: UnexpectedResponse['reason']): UnexpectedResponse => ({
       ok: false,
       kind: 'unexpected-response',
       operation,
       status,
       reason,
-      contentType: response.headers.get('content-type') ?? undefined,
+      contentType: headerOf(response, 'content-type'),
       requestId,
-      body: textOf(body),
+      body,
     });
 
-    if (response.ok) {
-      let parsed: unknown;
-      if (json) {
-        const text = data as string | undefined;
-        if (!text) return unexpected('empty-body', '');
-        try {
-          parsed = parseMasked(text, redact);
-        } catch {
-          return unexpected('not-json', text);
-        }
-        if (!isJsonObject(parsed)) return unexpected('wrong-shape', text);
-      }
-      return { ok: true, kind: 'success', operation, status, requestId, data: parsed };
+    if (tooLarge) return unexpected('too-large');
+    if (response.ok && !json) return { ok: true, kind: 'success', operation, status, requestId, data: undefined };
+    if (!body) return unexpected('empty-body');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return unexpected('not-json');
     }
-
-    if (typeof error === 'string' || error === undefined)
-      return unexpected(error ? 'not-json' : 'empty-body', error ?? '');
-    if (!brand.isErrorBody(error)) return unexpected('wrong-shape', error);
-    const { identifier, message } = error;
-    const body = textOf(error);
+    if (response.ok) {
+      return isJsonObject(parsed)
+        ? { ok: true, kind: 'success', operation, status, requestId, data: parsed }
+        : unexpected('wrong-shape');
+    }
+    // A JSON string is text, as a plain text body is: not JSON, or empty.
+    if (typeof parsed === 'string') return unexpected(parsed ? 'not-json' : 'empty-body');
+    if (!brand.isErrorBody(parsed)) return unexpected('wrong-shape');
+    const { identifier, message } = parsed;
     if (!Object.hasOwn(catalog, identifier)) {
       return { ok: false, kind: 'unknown-api-error', operation, status, identifier, message, requestId, body };
     }
@@ -86,33 +109,14 @@ export function resultReader<Id extends string>(
   }
 
   return (operation, json, ended) => {
-    const result = 'response' in ended ? classifyResponse(operation, json, ended) : ended;
+    const result = 'response' in ended ? classifyReply(operation, json, ended) : ended;
     const fields = result as unknown as Record<string, unknown>;
     for (const field in fields) {
       const value = fields[field];
-      if (typeof value === 'string') fields[field] = redact(value).slice(0, TEXT_LIMIT);
+      if (typeof value === 'string') fields[field] = mask(value).slice(0, TEXT_LIMIT);
     }
     return result;
   };
-}
-
-/**
- * JSON with the secret masked in every string and key, however the server escaped it (`\/`, `\u0061`): text with
- * escapes is masked in its canonical form and parsed again. Throws when the text is not JSON, or too deep to mask.
- */
-function parseMasked(text: string, redact: (text: string) => string): unknown {
-  const value: unknown = JSON.parse(text);
-  if (!text.includes('\\') && redact(text) === text) return value;
-  return JSON.parse(redact(JSON.stringify(value)));
-}
-
-/** A body as text: as it came, or a JSON body in its parsed and re-serialised form. */
-function textOf(body: unknown): string {
-  try {
-    return typeof body === 'string' ? body : JSON.stringify(body);
-  } catch {
-    return '(unprintable)';
-  }
 }
 
 /**

@@ -15,7 +15,7 @@ interface FromResponse extends Outcome {
   readonly status: number;
   /** The response's request id header (`X-Request-Id`), to quote to support. */
   readonly requestId: string | undefined;
-  /** The response body as text, at most 4,096 characters (a JSON body in its parsed and re-serialised form). */
+  /** The response body as text (UTF-8, as it came), masked, at most 4,096 characters. */
   readonly body: string;
 }
 
@@ -49,10 +49,13 @@ export interface UnknownApiError extends FromResponse {
   readonly message: string;
 }
 
-/** A response the contract does not describe: an empty body, a body that is not JSON, or JSON of the wrong shape. */
+/**
+ * A response the contract does not describe: an empty body, a body that is not JSON, JSON of the wrong shape, or a
+ * body longer than the read limit (`maxBodyBytes`), of which `body` keeps the first part read.
+ */
 export interface UnexpectedResponse extends FromResponse {
   readonly kind: 'unexpected-response';
-  readonly reason: 'empty-body' | 'not-json' | 'wrong-shape';
+  readonly reason: 'empty-body' | 'not-json' | 'wrong-shape' | 'too-large';
   readonly contentType: string | undefined;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { TEXT_LIMIT } from '../src/generated/text-limit.ts';
+import { TEXT_LIMIT } from '../src/generated/limits.ts';
 import type { Result } from '../src/result.ts';
 import { RequestError } from '../src/result.ts';
 import { brands, callOperation, operationIds, TEST_KEY, TEST_SECRET, testClient } from './support/brands.ts';
@@ -192,7 +192,7 @@ it('turns any status, headers, content type and body into exactly one typed outc
             expect(result.identifier.length).toBeLessThanOrEqual(TEXT_LIMIT);
             break;
           case 'unexpected-response':
-            expect(['empty-body', 'not-json', 'wrong-shape']).toContain(result.reason);
+            expect(['empty-body', 'not-json', 'wrong-shape', 'too-large']).toContain(result.reason);
             expect(result.body.length).toBeLessThanOrEqual(TEXT_LIMIT);
             break;
           case 'transport-error':

@@ -95,10 +95,20 @@ describe.each(brands)('$id error details', (brand) => {
     }
   });
 
-  it('cuts a 20 MB message to 4,096 characters, as it cuts the body', async () => {
-    const fetch = stubFetch(json(400, { identifier: 'BAD_VALUE', message: 'm'.repeat(20 * 1024 * 1024) }));
+  it('cuts a message of a million characters to 4,096, as it cuts the body', async () => {
+    const fetch = stubFetch(json(400, { identifier: 'BAD_VALUE', message: 'm'.repeat(1_000_000) }));
     const result = await callOperation(testClient(brand, { fetch }), 'createToken');
     expect(result).toMatchObject({ kind: 'api-error', identifier: 'BAD_VALUE', message: 'm'.repeat(4096) });
+  });
+
+  it('reads no more of a 20 MB error body than the read limit: too-large, with its first 4,096 characters', async () => {
+    const fetch = stubFetch(json(400, { identifier: 'BAD_VALUE', message: 'm'.repeat(20 * 1024 * 1024) }));
+    const result = await callOperation(testClient(brand, { fetch }), 'createToken');
+    expect(result).toMatchObject({
+      kind: 'unexpected-response',
+      reason: 'too-large',
+      body: `{"identifier":"BAD_VALUE","message":"${'m'.repeat(4096 - 37)}`,
+    });
   });
 
   it('cuts a long unknown identifier to 4,096 characters', async () => {

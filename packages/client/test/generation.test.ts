@@ -64,7 +64,7 @@ it('publishes one entry point per published brand, and the generator only in the
     packageJsonWithExports(),
   );
   const { exports, publishConfig } = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
-  const published = [...publishedBrands().map((brand) => `./${brand}`), './package.json'];
+  const published = [...publishedBrands().map((brand) => `./${brand}`), './masking', './package.json'];
   expect(Object.keys(publishConfig.exports)).toEqual(published);
   expect(Object.keys(exports)).toEqual(['./codegen', ...published]);
   for (const brand of publishedBrands()) expect(listFiles(generatedDir)).toContain(`${brand}/index.ts`);

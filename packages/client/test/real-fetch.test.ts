@@ -1,13 +1,23 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
 import { createIdenfyClient } from '../src/generated/idenfy/index.ts';
 import { brandById, TEST_KEY, TEST_SECRET, validBody } from './support/brands.ts';
+import { localServer } from './support/local-server.ts';
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const badValue = JSON.stringify({ identifier: 'BAD_VALUE', message: 'Bad scanRef.' });
+const encoders: Record<string, (body: Buffer) => Buffer> = {
+  gzip: gzipSync,
+  deflate: deflateSync,
+  br: brotliCompressSync,
+};
 
 /** A local server with one route per behaviour, called through Node's own fetch (undici), nothing injected. */
 const hung: IncomingMessage[] = [];
 const authorizations: Array<string | undefined> = [];
-const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
+const server = localServer({
   '/ok/api/v2/status': (request, response) => {
     authorizations.push(request.headers.authorization);
     response.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'r-ok' });
@@ -21,27 +31,38 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
     response.writeHead(502, { 'content-type': 'text/html' });
     response.end('<html><body>502 Bad Gateway</body></html>');
   },
-  '/hang/api/v2/status': (request) => hung.push(request),
+  '/hang/api/v2/status': (request) => {
+    hung.push(request);
+  },
+  '/bom/api/v2/status': (_request, response) => {
+    response.writeHead(400, { 'content-type': 'application/json' });
+    response.end(Buffer.concat([BOM, Buffer.from(badValue)]));
+  },
+  '/two-boms/api/v2/status': (_request, response) => {
+    response.writeHead(400, { 'content-type': 'application/json' });
+    response.end(Buffer.concat([BOM, BOM, Buffer.from(badValue)]));
+  },
+  '/padded/api/v2/status': (_request, response) => {
+    response.writeHead(502, { 'content-type': ' text/html \t ', 'x-request-id': '\t r-padded  ' });
+    response.end('<html></html>');
+  },
+  '/latin1/api/v2/status': (_request, response) => {
+    response.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'caf\u00e9 \u00ff' });
+    response.end(badValue);
+  },
+  ...Object.fromEntries(
+    Object.entries(encoders).map(([encoding, encode]) => [
+      `/${encoding}/api/v2/status`,
+      (_request: IncomingMessage, response: ServerResponse) => {
+        response.writeHead(400, { 'content-type': 'application/json', 'content-encoding': encoding });
+        response.end(encode(Buffer.from(badValue)));
+      },
+    ]),
+  ),
   '/stall/api/v2/status': (_request, response) => {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.write('{"status":');
   },
-};
-
-const server = createServer((request, response) => {
-  const route = routes[request.url ?? ''];
-  if (route) request.resume().on('end', () => route(request, response));
-  else response.writeHead(404).end();
-});
-let origin = '';
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
 });
 
 const statusRequest = validBody(brandById('idenfy'), 'getVerificationStatus');
@@ -50,7 +71,7 @@ const client = (path: string, timeoutMs = 5_000) =>
   createIdenfyClient({
     apiKey: TEST_KEY,
     apiSecret: TEST_SECRET,
-    baseUrl: `${origin}${path}`,
+    baseUrl: `${server.origin()}${path}`,
     timeoutMs,
     maxRetries: 0,
   });
@@ -113,5 +134,31 @@ describe('with the built-in fetch', () => {
       maxRetries: 0,
     }).getVerificationStatus(statusRequest);
     expect(result).toMatchObject({ kind: 'transport-error', reason: 'network', code: 'ECONNREFUSED' });
+  });
+
+  it.each([
+    ['one byte order mark before the JSON is dropped', '/bom', { kind: 'api-error', identifier: 'BAD_VALUE' }],
+    [
+      'a second byte order mark is kept, so the body is not JSON',
+      '/two-boms',
+      { kind: 'unexpected-response', reason: 'not-json' },
+    ],
+  ])('decodes the body as TextDecoder does: %s', async (_name, path, want) => {
+    expect(await client(path).getVerificationStatus(statusRequest)).toMatchObject(want);
+  });
+
+  it('reads header values without the spaces and tabs around them', async () => {
+    const result = await client('/padded').getVerificationStatus(statusRequest);
+    expect(result).toMatchObject({ kind: 'unexpected-response', contentType: 'text/html', requestId: 'r-padded' });
+  });
+
+  it('reads header bytes as Latin-1, as fetch does', async () => {
+    const result = await client('/latin1').getVerificationStatus(statusRequest);
+    expect(result).toMatchObject({ kind: 'api-error', requestId: 'caf\u00e9 \u00ff' });
+  });
+
+  it.each(Object.keys(encoders))('classifies an error body sent with Content-Encoding %s', async (encoding) => {
+    const result = await client(`/${encoding}`).getVerificationStatus(statusRequest);
+    expect(result).toMatchObject({ kind: 'api-error', identifier: 'BAD_VALUE', message: 'Bad scanRef.' });
   });
 });

@@ -62,6 +62,17 @@ describe.each(brands)('$id successes', (brand) => {
     ],
   ];
 
+  it('returns a success body nested 10,000 levels deep that holds a backslash, as the JSON it is', async () => {
+    const depth = 10_000;
+    const text = `{"status":"APPROVED","scanRef":"a\\/b","clientId":"c","deep":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const fetch = stubFetch({ status: 200, body: text });
+    const result = await callOperation(testClient(brand, { fetch }), 'getVerificationStatus');
+    expect(result).toMatchObject({ kind: 'success', data: { status: 'APPROVED', scanRef: 'a/b' } });
+    let nested = (result as unknown as { data: { deep: unknown } }).data.deep;
+    for (let level = 1; level < depth; level++) nested = (nested as unknown[])[0];
+    expect(nested).toEqual([]);
+  });
+
   it.each(cases)('%s', async (_name, { given, want }) => {
     const reply =
       given.body === undefined ? { status: given.status } : json(given.status, given.body, { 'X-Request-Id': 'r-1' });
@@ -95,6 +106,18 @@ describe('the public factories', () => {
       'an empty apiSecret',
       { given: { apiKey: TEST_KEY, apiSecret: '' }, want: /apiSecret must be a non-empty string/ },
     ],
+    [
+      'an apiSecret shorter than 8 characters',
+      { given: { apiSecret: 'short-7' }, want: /apiSecret must be at least 8 characters, so that it can be masked/ },
+    ],
+    [
+      'an apiSecret of four emoji, 8 UTF-16 units but 4 characters',
+      { given: { apiSecret: '😀😀😀😀' }, want: /apiSecret must be at least 8 characters/ },
+    ],
+    [
+      'a maxBodyBytes that is not a positive integer',
+      { given: { maxBodyBytes: 0.5 }, want: /maxBodyBytes must be an integer 1 to 2\^30/ },
+    ],
     ['a baseUrl that is not a URL', { given: { baseUrl: 'ivs.idenfy.com' }, want: /baseUrl must be an http\(s\) URL/ }],
     [
       'a baseUrl with credentials in it',
@@ -106,6 +129,13 @@ describe('the public factories', () => {
     ['a negative timeout', { given: { timeoutMs: -1 }, want: /timeoutMs must be 1 to 2\^30 ms/ }],
     ['a fractional maxRetries', { given: { maxRetries: 1.5 }, want: /maxRetries must be an integer 0 to 10/ }],
   ];
+
+  it.each([
+    ['eight ASCII characters', 'secret-8'],
+    ['eight emoji', '😀'.repeat(8)],
+  ])('accepts an apiSecret of %s', (_name, apiSecret) => {
+    expect(() => createIdenfyClient({ apiKey: TEST_KEY, apiSecret })).not.toThrow();
+  });
 
   it.each(invalid)('rejects %s without repeating the value', (_name, { given, want }) => {
     const options = { apiKey: TEST_KEY, apiSecret: TEST_SECRET, fetch: stubFetch({ status: 200 }), ...given };

@@ -56,7 +56,7 @@ describe('results', () => {
     const result = await idenfy.createToken({ clientId: 'c' });
     if (result.kind === 'unexpected-response') {
       expectTypeOf(result).toEqualTypeOf<UnexpectedResponse>();
-      expectTypeOf(result.reason).toEqualTypeOf<'empty-body' | 'not-json' | 'wrong-shape'>();
+      expectTypeOf(result.reason).toEqualTypeOf<'empty-body' | 'not-json' | 'wrong-shape' | 'too-large'>();
     }
     if (result.kind === 'transport-error') {
       expectTypeOf(result).toEqualTypeOf<TransportError>();

@@ -178,6 +178,41 @@ describe.each(brands)('$id responses outside the contract', (brand) => {
   });
 });
 
+describe('the read limit', () => {
+  const brand = brands[0] as (typeof brands)[number];
+  it.each([
+    ['a body of exactly maxBodyBytes is classified', 46, { kind: 'api-error', identifier: 'BAD_VALUE' }],
+    [
+      'a body one byte longer is too-large, with the text of its first maxBodyBytes bytes',
+      45,
+      { kind: 'unexpected-response', reason: 'too-large', body: '{"identifier":"BAD_VALUE","message":"Bad.   "' },
+    ],
+  ])('%s', async (_name, maxBodyBytes, want) => {
+    const fetch = stubFetch({ status: 400, body: '{"identifier":"BAD_VALUE","message":"Bad.   "}' });
+    const result = await callOperation(testClient(brand, { fetch, maxBodyBytes }), 'createToken');
+    expect(result).toMatchObject(want);
+  });
+
+  it('reads no further than the limit of a body that never ends, and cancels it', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1024).fill(0x20));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const fetch = stubFetch(async () => new Response(endless, { status: 502 }));
+    const result = await callOperation(testClient(brand, { fetch, maxBodyBytes: 10_000 }), 'createToken');
+    expect(result).toMatchObject({ kind: 'unexpected-response', reason: 'too-large' });
+    expect(pulled).toBeLessThanOrEqual(12);
+    expect(cancelled).toBe(true);
+  });
+});
+
 it('reports PERMISSIONS_ERROR as an unknown identifier from iDenfy and as a standard error from Mark ID', async () => {
   const reply = json(400, { identifier: 'PERMISSIONS_ERROR', message: 'Partner reached token limit.' });
   const [idenfy, markid] = await Promise.all(

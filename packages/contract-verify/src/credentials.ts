@@ -3,6 +3,7 @@
  * CLI, named by the Arazzo export), the sandbox's seeded partner for each role, and the masking of every secret.
  * Secrets never leave this module except into requests; every output goes through `createMasker`.
  */
+import { basicAuthSecrets, createMasker as maskerOf } from '@error-contract/client/masking';
 import type { Sandbox } from '@error-contract/sandbox';
 import {
   type ApiCredentials,
@@ -78,19 +79,11 @@ export function basicAuthorization({ apiKey, apiSecret }: ApiCredentials): strin
 }
 
 /**
- * Replaces every secret in a text with `***`: the secret itself, its Basic credential (base64 of key:secret) and
- * their JSON- and URL-encoded forms, so a server that echoes a secret cannot put it in a report.
+ * Replaces every secret in a text with `***`, by the client's rule and with its code: each credential's secret, its
+ * Basic value in UTF-8 and Latin-1 and the base64 of the secret alone, as they are, JSON-escaped (once or more) or
+ * percent-encoded, so that a server that echoes a secret cannot put it in a report. Throws, naming the rule, for a
+ * secret too short to mask.
  */
 export function createMasker(credentials: Credentials): (text: string) => string {
-  const forms = new Set<string>();
-  for (const credential of Object.values(credentials)) {
-    const basic = basicAuthorization(credential).slice('Basic '.length);
-    for (const secret of [credential.apiSecret, basic]) {
-      forms.add(secret);
-      forms.add(JSON.stringify(secret).slice(1, -1));
-      forms.add(encodeURIComponent(secret));
-    }
-  }
-  const ordered = [...forms].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
-  return (text) => ordered.reduce((masked, form) => masked.replaceAll(form, '***'), text);
+  return maskerOf(Object.values(credentials).flatMap(({ apiKey, apiSecret }) => basicAuthSecrets(apiKey, apiSecret)));
 }

@@ -3,19 +3,93 @@
  * malformed, unknown and hostile replies the TypeScript client's tests cover. Whether an identifier is known is
  * always decided by the brand's catalog, so adding an identifier to the spec changes the expected outcomes.
  */
-import { TEXT_LIMIT } from '@error-contract/client/codegen';
-import type { BrandFacts } from './brand.ts';
-import type { BodyPart, CorpusCase, Outcome, Reply } from './corpus.ts';
 
-export const credentials = { apiKey: 'corpus-key', apiSecret: 'canary-secret-0?' } as const;
-/** The Authorization token of the credentials; it contains a `/`, which JSON may escape as `\/`. */
-export const token = Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64');
-const secret = credentials.apiSecret;
+import {
+  type loadMasking,
+  MAX_BODY_BYTES,
+  MAX_DEPTH,
+  MIN_SECRET_LENGTH,
+  TEXT_LIMIT,
+} from '@error-contract/client/codegen';
+import type { BrandFacts } from './brand.ts';
+import type { BodyPart, CorpusCase, Credentials, Outcome, Reply } from './corpus.ts';
+
+/**
+ * The credentials the cases answer, by name: a canary whose Basic value holds a `/` (so `\/` is tested too), a
+ * secret with a quote, a backslash and a tab, one of emoji only (8 code points, 16 UTF-16 units), one in Latin-1
+ * beyond ASCII (its Basic value differs in UTF-8 and Latin-1), and one longer than twice the text cut.
+ */
+const CREDENTIALS = {
+  canary: { apiKey: 'corpus-key', apiSecret: 'canary-secret-0?' },
+  escapes: { apiKey: 'corpus-key', apiSecret: 'q"uote\\back\tslash/7' },
+  emoji: { apiKey: 'corpus-key', apiSecret: '🔑🙈🙉🙊💥✨🔥🌶' },
+  latin1: { apiKey: 'corpus-key', apiSecret: 'pässwörd-ÿ-42' },
+  long: { apiKey: 'corpus-key', apiSecret: `${'L0ng-s3cret/'.repeat(760)}end` },
+} as const;
+type CredentialName = keyof typeof CREDENTIALS;
+
+const isLatin1 = (text: string) => /^[\0-\xff]*$/.test(text);
+
+/** Each form of a credential, worked out apart from the masker: the secret, its Basic value, base64 of it alone. */
+function formsOf({ apiKey, apiSecret }: { apiKey: string; apiSecret: string }): string[] {
+  const forms = [apiSecret];
+  for (const text of [`${apiKey}:${apiSecret}`, apiSecret]) {
+    forms.push(Buffer.from(text, 'utf8').toString('base64'));
+    if (isLatin1(text)) forms.push(Buffer.from(text, 'latin1').toString('base64'));
+  }
+  return [...new Set(forms)];
+}
+
+const jsonEscaped = (text: string) => JSON.stringify(text).slice(1, -1);
+/** Every character as a JSON `\\uXXXX` escape: the text parses to the value but never contains it literally. */
+const escapeAll = (value: string) =>
+  value
+    .split('')
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
+
+/** The ways a server echoes a text: as it is, JSON-escaped (as JavaScript and PHP write it), twice, percent-encoded. */
+const echoes: Record<string, (text: string) => string> = {
+  plain: (text) => text,
+  json: jsonEscaped,
+  php: (text) => jsonEscaped(text).replaceAll('/', '\\/'),
+  unicode: escapeAll,
+  twice: (text) => jsonEscaped(jsonEscaped(text)),
+  percent: encodeURIComponent,
+};
+
+/** The credentials of the corpus, each with its leak probes. */
+export function credentialSets(): Record<string, Credentials> {
+  return Object.fromEntries(
+    Object.entries(CREDENTIALS).map(([name, credential]) => {
+      // A form's first 64 characters are enough to show a leak, and keep the probes of a long secret short.
+      const probes = formsOf(credential).flatMap((form) =>
+        Object.values(echoes).map((echo) => echo([...form].slice(0, 64).join(''))),
+      );
+      return [name, { ...credential, leakProbes: [...new Set(probes)] }];
+    }),
+  );
+}
+
+/** Secrets each runtime must accept or refuse alike: `MIN_SECRET_LENGTH` code points, not UTF-16 units. */
+export const secretChecks = [
+  'x'.repeat(MIN_SECRET_LENGTH - 1),
+  'x'.repeat(MIN_SECRET_LENGTH),
+  '😀'.repeat(MIN_SECRET_LENGTH / 2),
+  '😀'.repeat(MIN_SECRET_LENGTH),
+  'q"\\\t/é€',
+  'q"\\\t/é€!',
+  '',
+].map((apiSecret) => ({ apiSecret, accepted: [...apiSecret].length >= MIN_SECRET_LENGTH }));
+
+const { apiKey: KEY, apiSecret: secret } = CREDENTIALS.canary;
+/** The canary's Basic value; it contains a `/`, which JSON may escape as `\\/`. */
+const token = Buffer.from(`${KEY}:${secret}`).toString('base64');
 
 const REQUEST_ID = '5f0c2a7e-1b9d-4c3e-8a61-2d4f9b7c0e13';
 const JSON_TYPE = 'application/json';
 const HTML_502 = '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
-/** Large enough to show that nothing is cut before classifying, under the kits' 1 MiB read limit. */
+/** Large enough to show that nothing is cut before classifying, under the read limit. */
 const HUGE = 900_000;
 
 const text = (value: string, repeat?: number): BodyPart =>
@@ -26,11 +100,66 @@ const bytes = (...values: Array<number[] | string>): BodyPart => ({
   ).toString('base64'),
 });
 
-/** Every character as a JSON `\\uXXXX` escape: the text parses to the value but never contains it literally. */
-const escapeAll = (value: string) =>
-  [...value].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+const bodyOf = (parts: BodyPart[]) =>
+  Buffer.concat(
+    parts.map((part) =>
+      'base64' in part ? Buffer.from(part.base64, 'base64') : Buffer.from(part.text.repeat(part.repeat ?? 1), 'utf8'),
+    ),
+  );
 
-export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly string[]): CorpusCase[] {
+/**
+ * The first TEXT_LIMIT characters of a text; the generation stops if that would differ between the TypeScript client
+ * (which counts UTF-16 units) and the kits (which count code points).
+ */
+function cut(value: string): string {
+  const kept = value.slice(0, TEXT_LIMIT);
+  if (kept !== [...value].slice(0, TEXT_LIMIT).join('')) throw new Error('A corpus text whose cut differs by runtime.');
+  return kept;
+}
+
+/** An outcome without its body, which `finish` works out from the reply. */
+type Want = Outcome extends infer Full ? (Full extends Outcome ? Omit<Full, 'body'> : never) : never;
+
+/** What a case adds when its reply echoes a credential: whose, and each text the body holds that the masker hides. */
+interface Echo {
+  credentials?: CredentialName;
+  echoed?: string[];
+}
+
+/** A case before its expected body is worked out. */
+interface Draft extends Echo {
+  name: string;
+  reply: Reply;
+  want: Want;
+}
+
+/**
+ * The case with its expected body: the body's text decoded as TextDecoder does (one byte order mark dropped, each bad
+ * sequence U+FFFD; past the read limit, its first MAX_BODY_BYTES bytes), each echo replaced by `***`, then cut. The
+ * client's masker must agree, or the generation stops.
+ */
+function finish(
+  { name, reply, want, credentials = 'canary', echoed = [] }: Draft,
+  { basicAuthSecrets, createMasker }: Masking,
+): CorpusCase {
+  const raw = bodyOf(reply.body);
+  let body = new TextDecoder().decode(raw.subarray(0, MAX_BODY_BYTES));
+  for (const sent of echoed) body = body.replaceAll(sent, '***');
+  const { apiKey, apiSecret } = CREDENTIALS[credentials];
+  const masked = createMasker(basicAuthSecrets(apiKey, apiSecret))(
+    new TextDecoder().decode(raw.subarray(0, MAX_BODY_BYTES)),
+  );
+  if (masked !== body) throw new Error(`${name}: the masker leaves ${JSON.stringify(masked.slice(0, 200))}.`);
+  return { name, credentials, reply, want: { ...want, body: cut(body) } as Outcome };
+}
+
+/** The client's masking module, whose masker the expected bodies are checked against. */
+export type Masking = Awaited<ReturnType<typeof loadMasking>>;
+
+/** A case as the list below writes it: its name, the reply, the outcome without its body, and what it echoes. */
+type Case = [name: string, reply: Reply, want: Want, echo?: Echo];
+
+export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly string[], masking: Masking): CorpusCase[] {
   const known = new Map(facts.identifiers.map((entry) => [entry.identifier, entry]));
 
   const headers = (contentType: string | null, requestId: string | null = REQUEST_ID): Array<[string, string]> => [
@@ -50,12 +179,7 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
   const json = (status: number, value: unknown): Reply => reply(status, [text(JSON.stringify(value))]);
 
   /** A well-formed error body: a standard API error when the brand knows the identifier, else an unknown one. */
-  const error = (
-    status: number,
-    identifier: string,
-    message: string,
-    requestId: string | null = REQUEST_ID,
-  ): Outcome => {
+  const error = (status: number, identifier: string, message: string, requestId: string | null = REQUEST_ID): Want => {
     const entry = known.get(identifier);
     if (!entry) return { kind: 'unknown-api-error', status, identifier, message, requestId };
     const { explanation, retryable, docsUrl } = entry;
@@ -63,12 +187,12 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
   };
   const unexpected = (
     status: number,
-    reason: 'empty-body' | 'not-json' | 'wrong-shape',
+    reason: 'empty-body' | 'not-json' | 'wrong-shape' | 'too-large',
     contentType: string | null = JSON_TYPE,
     requestId: string | null = REQUEST_ID,
-  ): Outcome => ({ kind: 'unexpected-response', status, reason, contentType, requestId });
+  ): Want => ({ kind: 'unexpected-response', status, reason, contentType, requestId });
 
-  const examples: CorpusCase[] = facts.identifiers.flatMap((entry) =>
+  const examples: Draft[] = facts.identifiers.flatMap((entry) =>
     entry.examples.map((example, index) => ({
       name: `${entry.identifier}: the spec's example${entry.examples.length > 1 ? ` ${index + 1}` : ''}`,
       reply: json(400, example),
@@ -76,7 +200,7 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
     })),
   );
 
-  const otherBrands: CorpusCase[] = otherBrandsIdentifiers
+  const otherBrands: Draft[] = otherBrandsIdentifiers
     .filter((identifier) => !known.has(identifier))
     .map((identifier) => ({
       name: `${identifier}: another brand's identifier`,
@@ -89,25 +213,166 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
   const unauthorized = known.has('UNAUTHORIZED') ? 'UNAUTHORIZED' : firstKnown;
 
   /** A well-formed error body, and the outcome the brand's catalog gives its identifier. */
-  const errorBody = (name: string, status: number, identifier: string, message: string): [string, Reply, Outcome] => [
+  const errorBody = (name: string, status: number, identifier: string, message: string): Case => [
     name,
     json(status, { identifier, message }),
     error(status, identifier, message),
   ];
   /** A standard error whose message holds bytes that are not UTF-8, each maximal bad sequence one U+FFFD. */
-  const inMessage = (
-    name: string,
-    before: string,
-    raw: number[],
-    after: string,
-    replaced: number,
-  ): [string, Reply, Outcome] => [
+  const inMessage = (name: string, before: string, raw: number[], after: string, replaced: number): Case => [
     name,
     reply(400, [bytes(`{"identifier":"${bad}","message":"${before}`, raw, `${after}"}`)]),
     error(400, bad, `${before}${'\uFFFD'.repeat(replaced)}${after}`),
   ];
 
-  const cases: Array<[string, Reply, Outcome]> = [
+  /** A header list with the request id (and a content type) as given. */
+  const withRequestId = (requestId: string, contentType = JSON_TYPE): Array<[string, string]> => [
+    ['Content-Type', contentType],
+    [facts.requestIdHeader, requestId],
+  ];
+  const badBody = JSON.stringify({ identifier: bad, message: 'Bad.' });
+
+  /** The forms of item 7 of issue 20 in the texts a server controls, for each kind of credential. */
+  function echoCases(): Case[] {
+    const escapes = CREDENTIALS.escapes.apiSecret;
+    const emoji = CREDENTIALS.emoji.apiSecret;
+    const latin1 = CREDENTIALS.latin1;
+    const latin1Basic = Buffer.from(`${latin1.apiKey}:${latin1.apiSecret}`, 'latin1').toString('base64');
+    const utf8Basic = Buffer.from(`${latin1.apiKey}:${latin1.apiSecret}`, 'utf8').toString('base64');
+    const long = CREDENTIALS.long;
+    const longBasic = Buffer.from(`${long.apiKey}:${long.apiSecret}`).toString('base64');
+    const secretAlone = Buffer.from(secret).toString('base64');
+    const phpEscaped = (value: string) => jsonEscaped(value).replaceAll('/', '\\/');
+    return [
+      [
+        'a secret with a quote, a backslash and a tab, JSON-escaped in the message',
+        json(400, { identifier: unauthorized, message: `Secret ${escapes} is wrong` }),
+        error(400, unauthorized, 'Secret *** is wrong'),
+        { credentials: 'escapes', echoed: [jsonEscaped(escapes)] },
+      ],
+      [
+        'a secret with a quote, a backslash and a tab, escaped twice in an extra member',
+        json(400, { identifier: bad, message: 'Bad.', detail: jsonEscaped(escapes) }),
+        error(400, bad, 'Bad.'),
+        { credentials: 'escapes', echoed: [jsonEscaped(jsonEscaped(escapes))] },
+      ],
+      [
+        'a secret with a quote, a backslash and a tab, as it is and percent-encoded in an HTML page',
+        reply(502, [text(`<pre>${escapes} ${encodeURIComponent(escapes)}</pre>`)], 'text/html'),
+        unexpected(502, 'not-json', 'text/html'),
+        { credentials: 'escapes', echoed: [escapes, encodeURIComponent(escapes)] },
+      ],
+      [
+        'a secret with a quote, a backslash and a tab, escaped with \\/ in the request id',
+        { status: 400, headers: withRequestId(`req ${phpEscaped(escapes)}`), body: [text(badBody)] },
+        error(400, bad, 'Bad.', 'req ***'),
+        { credentials: 'escapes' },
+      ],
+      [
+        'a secret of emoji in the message',
+        json(400, { identifier: unauthorized, message: `Secret ${emoji}` }),
+        error(400, unauthorized, 'Secret ***'),
+        { credentials: 'emoji', echoed: [emoji] },
+      ],
+      [
+        'a secret of emoji written with \\u escapes in truncated JSON',
+        reply(400, [text(`{"identifier":"${bad}","message":"${escapeAll(emoji)}`)]),
+        unexpected(400, 'not-json'),
+        { credentials: 'emoji', echoed: [escapeAll(emoji)] },
+      ],
+      [
+        'the Basic value in Latin-1 in the request id, and in UTF-8 in the message',
+        {
+          status: 400,
+          headers: withRequestId(`Basic ${latin1Basic}`),
+          body: [text(JSON.stringify({ identifier: unauthorized, message: `Basic ${utf8Basic}` }))],
+        },
+        error(400, unauthorized, 'Basic ***', 'Basic ***'),
+        { credentials: 'latin1', echoed: [utf8Basic] },
+      ],
+      [
+        'a secret in Latin-1 percent-encoded in an HTML page',
+        reply(502, [text(`<a href="?s=${encodeURIComponent(latin1.apiSecret)}">retry</a>`)], 'text/html'),
+        unexpected(502, 'not-json', 'text/html'),
+        { credentials: 'latin1', echoed: [encodeURIComponent(latin1.apiSecret)] },
+      ],
+      [
+        'a secret longer than the text cut in the message, masked whole before the cut',
+        json(400, { identifier: unauthorized, message: long.apiSecret }),
+        error(400, unauthorized, '***'),
+        { credentials: 'long', echoed: [long.apiSecret] },
+      ],
+      [
+        'the Basic value of a secret longer than the text cut in an HTML page',
+        reply(502, [text(`<pre>Authorization: Basic ${longBasic}</pre>`)], 'text/html'),
+        unexpected(502, 'not-json', 'text/html'),
+        { credentials: 'long', echoed: [longBasic] },
+      ],
+      [
+        'the base64 of the secret alone, and the secret percent-encoded, in an HTML page',
+        reply(502, [text(`<p>${secretAlone} ${encodeURIComponent(secret)}</p>`)], 'text/html'),
+        unexpected(502, 'not-json', 'text/html'),
+        { echoed: [secretAlone, encodeURIComponent(secret)] },
+      ],
+      [
+        'the Basic value with / escaped as \\/ in the request id, as literal text',
+        { status: 400, headers: withRequestId(`req ${token.replaceAll('/', '\\/')}`), body: [text(badBody)] },
+        error(400, bad, 'Bad.', 'req ***'),
+      ],
+      [
+        'a secret written with \\u escapes in an HTML page',
+        reply(502, [text(`<pre>${escapeAll(secret)}</pre>`)], 'text/html'),
+        unexpected(502, 'not-json', 'text/html'),
+        { echoed: [escapeAll(secret)] },
+      ],
+    ];
+  }
+
+  /** The read limit and the nesting limit, at and past their values; headers present but empty, or in Latin-1. */
+  function limitCases(): Case[] {
+    const head = `{"identifier":"${bad}","message":"Bad.","padding":"`;
+    const padded = (size: number) => [text(head), text(' ', size - head.length - 2), text('"}')];
+    return [
+      ['a body of exactly the read limit', reply(400, padded(MAX_BODY_BYTES)), error(400, bad, 'Bad.')],
+      [
+        'a body one byte longer than the read limit',
+        reply(400, padded(MAX_BODY_BYTES + 1)),
+        unexpected(400, 'too-large'),
+      ],
+      [
+        'an HTML page three times the read limit',
+        reply(502, [text('<html><body>'), text('<p>upstream</p>', Math.ceil(MAX_BODY_BYTES / 5))], 'text/html'),
+        unexpected(502, 'too-large', 'text/html'),
+      ],
+      [
+        `a standard error nested ${MAX_DEPTH} levels deep, the kits' parsing limit`,
+        reply(400, [
+          text(`{"identifier":"${bad}","message":"Bad.","deep":`),
+          text('[', MAX_DEPTH - 1),
+          text(']', MAX_DEPTH - 1),
+          text('}'),
+        ]),
+        error(400, bad, 'Bad.'),
+      ],
+      [
+        'two byte order marks: TextDecoder drops the first only',
+        reply(400, [bytes([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], badBody)]),
+        unexpected(400, 'not-json'),
+      ],
+      [
+        'a request id and a content type that are present but empty',
+        { status: 403, headers: withRequestId('', ''), body: [text('Forbidden')] },
+        unexpected(403, 'not-json', '', ''),
+      ],
+      [
+        'a request id of Latin-1 bytes, read as fetch reads them',
+        { status: 400, headers: withRequestId('caf\u00e9 \u00ff\u00a0end'), body: [text(badBody)] },
+        error(400, bad, 'Bad.', 'caf\u00e9 \u00ff\u00a0end'),
+      ],
+    ];
+  }
+
+  const cases: Case[] = [
     // The replies outside the contract that the TypeScript client's tests cover.
     [
       'an HTML 502 page from a proxy',
@@ -401,6 +666,7 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
       'a secret that the text cut would split, masked before the cut',
       reply(400, [text(`{"identifier":"${unauthorized}","message":"`), text('m', TEXT_LIMIT - 5), text(`${secret}"}`)]),
       error(400, unauthorized, `${'m'.repeat(TEXT_LIMIT - 5)}***`),
+      { echoed: [secret] },
     ],
 
     // Secrets a server echoes never come back unmasked.
@@ -408,21 +674,25 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
       'a message that echoes the secret and the Authorization value',
       json(400, { identifier: unauthorized, message: `Wrong secret ${secret} in Authorization: Basic ${token}` }),
       error(400, unauthorized, 'Wrong secret *** in Authorization: Basic ***'),
+      { echoed: [secret, token] },
     ],
     [
       'an unknown identifier whose message echoes the secret',
-      json(429, { identifier: 'TOO_MANY_REQUESTS', message: `Slow down, ${credentials.apiKey}:${secret}` }),
-      error(429, 'TOO_MANY_REQUESTS', `Slow down, ${credentials.apiKey}:***`),
+      json(429, { identifier: 'TOO_MANY_REQUESTS', message: `Slow down, ${KEY}:${secret}` }),
+      error(429, 'TOO_MANY_REQUESTS', `Slow down, ${KEY}:***`),
+      { echoed: [secret] },
     ],
     [
       'a message that echoes the secret written with \\u escapes',
       reply(400, [text(`{"identifier":"${unauthorized}","message":"Secret ${escapeAll(secret)} is wrong"}`)]),
       error(400, unauthorized, 'Secret *** is wrong'),
+      { echoed: [escapeAll(secret)] },
     ],
     [
       'a message that echoes the Authorization value with / escaped as \\/',
       reply(400, [text(`{"identifier":"${unauthorized}","message":"Got Basic ${token.replaceAll('/', '\\/')}"}`)]),
       error(400, unauthorized, 'Got Basic ***'),
+      { echoed: [token.replaceAll('/', '\\/')] },
     ],
     [
       'a request id that echoes the Authorization value',
@@ -445,6 +715,7 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
         `echo ${secret}`,
       ),
       unexpected(502, 'not-json', 'text/html', 'echo ***'),
+      { echoed: [token, secret] },
     ],
     [
       'JSON of the wrong shape that echoes the secret',
@@ -455,13 +726,21 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
         `req ${token}`,
       ),
       unexpected(403, 'wrong-shape', JSON_TYPE, 'req ***'),
+      { echoed: [token, secret] },
     ],
     [
       'a standard error that echoes the secret in extra members',
       json(400, { identifier: bad, message: 'Bad.', echo: { [secret]: [`Basic ${token}`] } }),
       error(400, bad, 'Bad.'),
+      { echoed: [token, secret] },
     ],
+    ...echoCases(),
+    ...limitCases(),
   ];
 
-  return [...examples, ...otherBrands, ...cases.map(([name, given, want]) => ({ name, reply: given, want }))];
+  return [
+    ...examples,
+    ...otherBrands,
+    ...cases.map(([name, given, want, echo]) => ({ name, reply: given, want, ...echo })),
+  ].map((draft) => finish(draft, masking));
 }

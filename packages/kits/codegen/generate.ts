@@ -6,16 +6,16 @@ import { publishedBrands } from '@error-contract/spec/workspace';
 import { kitBrand } from './brand.ts';
 import { corpusDir, writeCorpora } from './corpus.ts';
 import { renderGoPackage, renderGoRegistry } from './go.ts';
+import { renderLimits } from './limits.ts';
 import { phpNamespace } from './names.ts';
 import { renderPhpEnum, renderPhpErrors } from './php.ts';
 import { renderPythonModule } from './python.ts';
-import { renderTextLimits } from './text-limit.ts';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** The generated files: the text cut in each language, and per brand a Python module, a Go package, a PHP namespace. */
+/** The generated files: the limits in each language, and per brand a Python module, a Go package, a PHP namespace. */
 export function generateKits(brands: readonly string[] = publishedBrands()): Map<string, string> {
-  const files = new Map<string, string>(renderTextLimits());
+  const files = new Map<string, string>(renderLimits());
   files.set('go/internal/brands/brands.go', renderGoRegistry(brands));
   for (const brand of brands.map(kitBrand)) {
     files.set(`python/src/error_contract/${brand.brand}.py`, renderPythonModule(brand));
@@ -46,6 +46,7 @@ export function writeKits(outDir = packageDir): string[] {
 }
 
 /** What the repository's codegen step runs: the kits' files and the corpus, rewritten; absolute paths. */
-export function writeAll(): string[] {
-  return [...writeKits().map((path) => join(packageDir, path)), ...writeCorpora().map((name) => join(corpusDir, name))];
+export async function writeAll(): Promise<string[]> {
+  const corpora = await writeCorpora();
+  return [...writeKits().map((path) => join(packageDir, path)), ...corpora.map((name) => join(corpusDir, name))];
 }

@@ -3,6 +3,7 @@ package errorcontract_test
 import (
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -22,8 +23,9 @@ type bodyPart struct {
 }
 
 type corpusCase struct {
-	Name  string `json:"name"`
-	Reply struct {
+	Name        string `json:"name"`
+	Credentials string `json:"credentials"`
+	Reply       struct {
 		Status  int         `json:"status"`
 		Headers [][2]string `json:"headers"`
 		Body    []bodyPart  `json:"body"`
@@ -31,12 +33,20 @@ type corpusCase struct {
 	Want map[string]any `json:"want"`
 }
 
+type credentials struct {
+	APIKey     string   `json:"apiKey"`
+	APISecret  string   `json:"apiSecret"`
+	LeakProbes []string `json:"leakProbes"`
+}
+
 type corpus struct {
-	Brand       string `json:"brand"`
-	Credentials struct {
-		APIKey    string `json:"apiKey"`
+	Brand        string                 `json:"brand"`
+	Limits       map[string]int         `json:"limits"`
+	Credentials  map[string]credentials `json:"credentials"`
+	SecretChecks []struct {
 		APISecret string `json:"apiSecret"`
-	} `json:"credentials"`
+		Accepted  bool   `json:"accepted"`
+	} `json:"secretChecks"`
 	Cases []corpusCase `json:"cases"`
 }
 
@@ -90,20 +100,29 @@ func bodyBytes(t *testing.T, parts []bodyPart) []byte {
 }
 
 // orNull is how the corpus writes a text the reply did not have.
-func orNull(text string) any {
-	if text == "" {
+func orNull(text *string) any {
+	if text == nil {
 		return nil
 	}
-	return text
+	return *text
+}
+
+// latin1 is a corpus header value as the bytes it stands for: one byte per character, as on the wire.
+func latin1(value string) string {
+	raw := make([]byte, 0, len(value))
+	for _, char := range value {
+		raw = append(raw, byte(char))
+	}
+	return string(raw)
 }
 
 // outcome gives the fields the corpus compares, named as the corpus names them.
 func outcome(failure error) map[string]any {
 	switch failure := failure.(type) {
 	case *errorcontract.UnknownAPIError:
-		return map[string]any{"kind": "unknown-api-error", "status": float64(failure.Status), "identifier": failure.Identifier, "message": failure.Message, "requestId": orNull(failure.RequestID)}
+		return map[string]any{"kind": "unknown-api-error", "status": float64(failure.Status), "identifier": failure.Identifier, "message": failure.Message, "requestId": orNull(failure.RequestID), "body": failure.Body}
 	case *errorcontract.UnexpectedResponse:
-		return map[string]any{"kind": "unexpected-response", "status": float64(failure.Status), "reason": string(failure.Reason), "contentType": orNull(failure.ContentType), "requestId": orNull(failure.RequestID)}
+		return map[string]any{"kind": "unexpected-response", "status": float64(failure.Status), "reason": string(failure.Reason), "contentType": orNull(failure.ContentType), "requestId": orNull(failure.RequestID), "body": failure.Body}
 	}
 	// *APIError[ID] of whichever brand: its fields by name.
 	value := reflect.ValueOf(failure).Elem()
@@ -116,7 +135,8 @@ func outcome(failure error) map[string]any {
 		"explanation": field("Explanation").String(),
 		"retryable":   field("Retryable").Bool(),
 		"docsUrl":     field("DocsURL").String(),
-		"requestId":   orNull(field("RequestID").String()),
+		"requestId":   orNull(field("RequestID").Interface().(*string)),
+		"body":        field("Body").String(),
 	}
 }
 
@@ -126,24 +146,56 @@ func TestCorpus(t *testing.T) {
 		if classify == nil {
 			t.Fatalf("no Go package for the corpus of %s", corpus.Brand)
 		}
-		secrets := errorcontract.BasicAuthSecrets(corpus.Credentials.APIKey, corpus.Credentials.APISecret)
 		for _, entry := range corpus.Cases {
 			t.Run(corpus.Brand+": "+entry.Name, func(t *testing.T) {
+				credentials := corpus.Credentials[entry.Credentials]
+				secrets, err := errorcontract.BasicAuthSecrets(credentials.APIKey, credentials.APISecret)
+				if err != nil {
+					t.Fatal(err)
+				}
 				header := http.Header{}
 				for _, pair := range entry.Reply.Headers {
-					header.Add(pair[0], pair[1])
+					header.Add(pair[0], latin1(pair[1]))
 				}
 				failure := classify(entry.Reply.Status, header, bodyBytes(t, entry.Reply.Body), secrets...)
 				if got := outcome(failure); !reflect.DeepEqual(got, entry.Want) {
 					t.Errorf("got  %v\nwant %v", got, entry.Want)
 				}
-				shown := fmt.Sprintf("%s %+v", failure.Error(), failure)
-				for _, secret := range secrets {
-					if strings.Contains(shown, secret) {
-						t.Errorf("a secret shows in %q", shown)
+				shown, _ := json.Marshal(failure)
+				for _, text := range []string{failure.Error(), fmt.Sprintf("%+v", failure), string(shown)} {
+					for _, probe := range credentials.LeakProbes {
+						if strings.Contains(text, probe) {
+							t.Errorf("%q shows in %q", probe, text)
+						}
 					}
 				}
 			})
+		}
+	}
+}
+
+func TestTheLimitsAreTheCorpusLimits(t *testing.T) {
+	mine := map[string]int{
+		"TEXT_LIMIT":        errorcontract.TextLimit,
+		"MAX_BODY_BYTES":    errorcontract.MaxBodyBytes,
+		"MIN_SECRET_LENGTH": errorcontract.MinSecretLength,
+		"MAX_DEPTH":         errorcontract.MaxDepth,
+		"MASK_CHUNK":        errorcontract.MaskChunk,
+	}
+	for _, corpus := range loadCorpora(t) {
+		if !reflect.DeepEqual(mine, corpus.Limits) {
+			t.Errorf("%s: the corpus has %v, the kit %v", corpus.Brand, corpus.Limits, mine)
+		}
+	}
+}
+
+func TestSecretsAreAcceptedOrRefusedAsTheCorpusSays(t *testing.T) {
+	for _, corpus := range loadCorpora(t) {
+		for _, check := range corpus.SecretChecks {
+			_, err := errorcontract.BasicAuthSecrets("corpus-key", check.APISecret)
+			if (err == nil) != check.Accepted || (err != nil && !errors.Is(err, errorcontract.ErrSecretTooShort)) {
+				t.Errorf("%q: accepted %v, error %v", check.APISecret, check.Accepted, err)
+			}
 		}
 	}
 }

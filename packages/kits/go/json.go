@@ -7,9 +7,6 @@ import (
 	"strings"
 )
 
-// MaxDepth: deeper JSON is not parsed (the TypeScript client has no such limit; PHP and Python parsers have one).
-const MaxDepth = 512
-
 var errNotJSON = errors.New("not JSON")
 
 // parseJSON parses as JavaScript's JSON.parse does: one value with only JSON whitespace around it.

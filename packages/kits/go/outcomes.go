@@ -11,6 +11,8 @@ const (
 	ReasonEmptyBody  Reason = "empty-body"
 	ReasonNotJSON    Reason = "not-json"
 	ReasonWrongShape Reason = "wrong-shape"
+	// ReasonTooLarge is a body longer than the read limit, of which Body keeps the first part.
+	ReasonTooLarge Reason = "too-large"
 )
 
 // APIError is a standard API error: an identifier of the brand's set, with what the contract says about it.
@@ -22,9 +24,9 @@ type APIError[ID ~string] struct {
 	// Retryable says whether sending the same request again can succeed.
 	Retryable bool
 	DocsURL   string
-	// RequestID is empty when the reply had no request id header.
-	RequestID string
-	// Body is the body as text, at most TextLimit characters.
+	// RequestID is nil when the reply had no request id header.
+	RequestID *string
+	// Body is the body as text (UTF-8, as it came), masked, at most TextLimit characters.
 	Body string
 }
 
@@ -37,7 +39,7 @@ type UnknownAPIError struct {
 	Status     int
 	Identifier string
 	Message    string
-	RequestID  string
+	RequestID  *string
 	Body       string
 }
 
@@ -45,26 +47,27 @@ func (e *UnknownAPIError) Error() string {
 	return fmt.Sprintf("%s, an identifier this kit does not know (%s): %s", e.Identifier, httpPart(e.Status, e.RequestID), e.Message)
 }
 
-// UnexpectedResponse is a reply that is not a standard error: empty, not JSON, or JSON of the wrong shape.
+// UnexpectedResponse is a reply that is not a standard error: empty, not JSON, JSON of the wrong shape, or too large.
 type UnexpectedResponse struct {
-	Status      int
-	Reason      Reason
-	ContentType string
-	RequestID   string
+	Status int
+	Reason Reason
+	// ContentType is nil when the reply had no Content-Type header.
+	ContentType *string
+	RequestID   *string
 	Body        string
 }
 
 func (e *UnexpectedResponse) Error() string {
 	contentType := ""
-	if e.ContentType != "" {
-		contentType = ", " + e.ContentType
+	if e.ContentType != nil && *e.ContentType != "" {
+		contentType = ", " + *e.ContentType
 	}
 	return fmt.Sprintf("unexpected response (%s, %s%s)", httpPart(e.Status, e.RequestID), e.Reason, contentType)
 }
 
-func httpPart(status int, requestID string) string {
-	if requestID == "" {
+func httpPart(status int, requestID *string) string {
+	if requestID == nil || *requestID == "" {
 		return fmt.Sprintf("HTTP %d", status)
 	}
-	return fmt.Sprintf("HTTP %d, request id %s", status, requestID)
+	return fmt.Sprintf("HTTP %d, request id %s", status, *requestID)
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { limits, MAX_BODY_BYTES, TEXT_LIMIT } from '@error-contract/client/codegen';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,15 +20,15 @@ afterAll(() => {
   for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function generateInto(): string {
+async function generateInto(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'kits-corpus-'));
   outDirs.push(outDir);
-  writeCorpora(outDir);
+  await writeCorpora(outDir);
   return outDir;
 }
 
-it('regenerating from the bundles gives the committed corpus, byte for byte', () => {
-  const outDir = generateInto();
+it('regenerating from the bundles gives the committed corpus, byte for byte', async () => {
+  const outDir = await generateInto();
   expect(listCorpusFiles(outDir)).toEqual(listCorpusFiles());
   for (const name of listCorpusFiles(outDir)) {
     const fresh = readFileSync(join(outDir, name));
@@ -36,8 +37,8 @@ it('regenerating from the bundles gives the committed corpus, byte for byte', ()
 });
 
 // The build regenerates the corpus before the tests run, so compare with the committed blobs in CI.
-it.runIf(process.env.CI === 'true')('matches the committed corpus byte for byte (CI)', () => {
-  const outDir = generateInto();
+it.runIf(process.env.CI === 'true')('matches the committed corpus byte for byte (CI)', async () => {
+  const outDir = await generateInto();
   for (const name of listCorpusFiles(outDir)) {
     const committed = execFileSync('git', ['show', `HEAD:./generated/${name}`], { cwd: join(corpusDir, '..') });
     expect(readFileSync(join(outDir, name)).equals(committed), `${name} is not committed as generated`).toBe(true);
@@ -52,7 +53,7 @@ it('writes one corpus per published brand', () => {
   );
 });
 
-describe.each(generateCorpora())('$brand corpus', (corpus: Corpus) => {
+describe.each(await generateCorpora())('$brand corpus', (corpus: Corpus) => {
   const catalog = catalogOf(loadBundle(corpus.brand));
 
   it('has a standard API error case for every identifier of the brand, from the spec example', () => {
@@ -75,12 +76,38 @@ describe.each(generateCorpora())('$brand corpus', (corpus: Corpus) => {
     }
   });
 
-  it('covers every unexpected reason and never echoes the secret in what it expects', () => {
+  it('covers every unexpected reason and never shows a form of a secret in what it expects', () => {
     const reasons = new Set(
       corpus.cases.flatMap(({ want }) => (want.kind === 'unexpected-response' ? [want.reason] : [])),
     );
-    expect([...reasons].sort()).toEqual(['empty-body', 'not-json', 'wrong-shape']);
-    expect(JSON.stringify(corpus.cases.map(({ want }) => want))).not.toContain(corpus.credentials.apiSecret);
+    expect([...reasons].sort()).toEqual(['empty-body', 'not-json', 'too-large', 'wrong-shape']);
+    for (const { name, credentials, want } of corpus.cases) {
+      const shown = JSON.stringify(want);
+      for (const probe of corpus.credentials[credentials]?.leakProbes ?? ['(no credentials)']) {
+        expect(shown.includes(probe), `${name} shows ${probe}`).toBe(false);
+      }
+    }
+  });
+
+  it('answers with each of its credentials, and shows each one echoed in a case', () => {
+    const used = new Set(corpus.cases.map(({ credentials }) => credentials));
+    expect([...used].sort()).toEqual(Object.keys(corpus.credentials).sort());
+    for (const name of used) {
+      const echoing = corpus.cases.filter(
+        ({ credentials, want }) => credentials === name && JSON.stringify(want).includes('***'),
+      );
+      expect(echoing.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('holds the limits of the one home, and cases at and past each', () => {
+    expect(corpus.limits).toEqual(Object.fromEntries(limits.map(({ name, value }) => [name, value])));
+    const sizes = corpus.cases.map(({ reply }) => bodyBytes(reply).length);
+    expect(sizes).toContain(MAX_BODY_BYTES);
+    expect(sizes).toContain(MAX_BODY_BYTES + 1);
+    expect(corpus.secretChecks.map(({ accepted }) => accepted)).toContain(true);
+    expect(corpus.secretChecks.map(({ accepted }) => accepted)).toContain(false);
+    for (const { want } of corpus.cases) expect(want.body.length).toBeLessThanOrEqual(TEXT_LIMIT);
   });
 
   it('holds replies a client can be given: error statuses, bodies that decode, one huge body at least', () => {

@@ -3,7 +3,8 @@
  * fetch, which must classify every case as the PHP, Python and Go kits do.
  */
 
-import type { ClientOptions, IdenfyClient } from '@error-contract/client/idenfy';
+import { limits } from '@error-contract/client/codegen';
+import { type ClientOptions, type IdenfyClient, RequestError } from '@error-contract/client/idenfy';
 import { declaredBrands } from '@error-contract/spec/workspace';
 import { describe, expect, it } from 'vitest';
 import { bodyBytes, type Corpus, type CorpusCase, type Outcome } from '../codegen/corpus.ts';
@@ -33,11 +34,17 @@ function comparable(result: Record<string, unknown>, want: Outcome): Record<stri
   );
 }
 
-async function classify(corpus: Corpus, entry: CorpusCase) {
+function factoryOf(corpus: Corpus) {
   const factory = factories[corpus.brand];
   if (!factory) throw new Error(`No client entry point for the corpus of ${corpus.brand}.`);
-  const client = factory({
-    ...corpus.credentials,
+  return factory;
+}
+
+async function classify(corpus: Corpus, entry: CorpusCase) {
+  const { apiKey, apiSecret } = corpus.credentials[entry.credentials] ?? {};
+  const client = factoryOf(corpus)({
+    apiKey: apiKey ?? '',
+    apiSecret: apiSecret ?? '',
     maxRetries: 0,
     fetch: async () =>
       new Response(bodyBytes(entry.reply), { status: entry.reply.status, headers: entry.reply.headers }),
@@ -54,7 +61,23 @@ describe.each(corpora)('$brand corpus', (corpus) => {
   it.each(corpus.cases.map((entry) => [entry.name, entry] as const))('%s', async (_name, entry) => {
     const result = await classify(corpus, entry);
     expect(comparable(result, entry.want)).toEqual(entry.want);
-    const shown = JSON.stringify(result);
-    expect(shown).not.toContain(corpus.credentials.apiSecret);
+    const shown = [JSON.stringify(result)];
+    if (result.ok === false) shown.push(new RequestError(result as never).message);
+    for (const probe of corpus.credentials[entry.credentials]?.leakProbes ?? []) {
+      for (const text of shown) expect(text).not.toContain(probe);
+    }
   });
+
+  it('has the limits the client applies', () => {
+    expect(corpus.limits).toEqual(Object.fromEntries(limits.map(({ name, value }) => [name, value])));
+  });
+
+  it.each(corpus.secretChecks.map((check) => [JSON.stringify(check.apiSecret), check] as const))(
+    'accepts or refuses the API secret %s as the corpus says',
+    (_name, { apiSecret, accepted }) => {
+      const create = () => factoryOf(corpus)({ apiKey: 'corpus-key', apiSecret });
+      if (accepted) expect(create).not.toThrow();
+      else expect(create).toThrow(TypeError);
+    },
+  );
 });

@@ -48,8 +48,10 @@ function send(string $baseUrl, array $request): ResponseInterface
 function describe(string $brand, string $apiKey, string $apiSecret, ResponseInterface $response): array
 {
     $errors = 'ErrorContract\\' . ucfirst($brand) . '\\Errors'; // ErrorContract\Idenfy\Errors or ErrorContract\Markid\Errors
+    // The secrets of the request's credentials; a request sent without credentials has none to mask.
+    $secrets = $apiSecret === '' ? [] : Secrets::basicAuth($apiKey, $apiSecret);
     /** @var Failure $failure */
-    $failure = $errors::classifyResponse($response, Secrets::basicAuth($apiKey, $apiSecret));
+    $failure = $errors::classifyResponse($response, $secrets);
     return match (true) {
         // identifier is the brand's ErrorIdentifier enum case, with the contract's explanation and docs URL.
         $failure instanceof ApiError => ['kind' => 'api-error', 'identifier' => $failure->identifier->value,

@@ -18,7 +18,7 @@ final class ApiError implements Failure
         public readonly string $message,
         /** Null when the reply had no request id header. */
         public readonly ?string $requestId,
-        /** The body as text, at most Text::LIMIT characters. */
+        /** The body as text (UTF-8, as it came), masked, at most Limits::TEXT_LIMIT characters. */
         public readonly string $body,
     ) {
         $this->explanation = $identifier->explanation();

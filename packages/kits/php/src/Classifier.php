@@ -9,18 +9,15 @@ use Psr\Http\Message\ResponseInterface;
 /**
  * Turns one failed reply (status, headers, body bytes) into exactly one Failure, by the TypeScript client's rules:
  * the body decides, never the Content-Type; an error body is a JSON object whose "identifier" and "message" are
- * strings (other members are ignored, as RFC 9457 asks); the brand's set decides whether the identifier is known.
- * Never throws. Each brand's generated Errors class binds it to the brand's identifier set.
+ * strings (other members are ignored, as RFC 9457 asks); the brand's set decides whether the identifier is known; a
+ * body longer than the read limit is too-large. Never throws. Each brand's generated Errors class binds it to the brand's identifier set.
  */
 final class Classifier
 {
-    /** How many bytes of a body classifyResponse reads; a longer body is classified from its first bytes. */
-    public const MAX_BODY_BYTES = 1048576;
-
     /**
      * @param callable(string): ?Identifier $lookup the brand's identifier, or null for any other string
      * @param array<string, string|list<string>> $headers names compared without case
-     * @param iterable<string> $secrets each masked as *** in every text kept
+     * @param iterable<string> $secrets each masked as *** in every form, in every text kept (Secrets::basicAuth)
      */
     public static function classify(
         callable $lookup,
@@ -29,11 +26,13 @@ final class Classifier
         array $headers,
         string $body,
         iterable $secrets = [],
+        int $maxBodyBytes = Limits::MAX_BODY_BYTES,
     ): Failure {
         $mask = Text::masker($secrets);
         $requestId = self::header($headers, $requestIdHeader);
         $requestId = $requestId === null ? null : $mask->keep($requestId);
-        $text = Text::decodeUtf8($body);
+        // The body's text is masked before it is parsed, as the TypeScript client masks it.
+        $text = $mask->mask(Text::decodeUtf8(substr($body, 0, $maxBodyBytes)));
         $unexpected = static function (string $reason) use ($status, $headers, $requestId, $mask, $text): Failure {
             $contentType = self::header($headers, 'content-type');
             return new UnexpectedResponse(
@@ -45,6 +44,9 @@ final class Classifier
             );
         };
 
+        if (strlen($body) > $maxBodyBytes) {
+            return $unexpected(UnexpectedResponse::TOO_LARGE);
+        }
         if ($text === '') {
             return $unexpected(UnexpectedResponse::EMPTY_BODY);
         }
@@ -70,7 +72,7 @@ final class Classifier
     }
 
     /**
-     * Classifies a failed PSR-7 response from at most $maxBodyBytes of its body.
+     * Classifies a failed PSR-7 response; past $maxBodyBytes of its body it is too-large, and no more is read.
      *
      * @param callable(string): ?Identifier $lookup
      * @param iterable<string> $secrets
@@ -80,16 +82,18 @@ final class Classifier
         string $requestIdHeader,
         ResponseInterface $response,
         iterable $secrets = [],
-        int $maxBodyBytes = self::MAX_BODY_BYTES,
+        int $maxBodyBytes = Limits::MAX_BODY_BYTES,
     ): Failure {
         $body = '';
+        // One byte past the limit is enough to tell a body too large.
+        $wanted = $maxBodyBytes + 1;
         try {
             $stream = $response->getBody();
             if ($stream->isSeekable()) {
                 $stream->rewind();
             }
-            while (strlen($body) < $maxBodyBytes && !$stream->eof()) {
-                $chunk = $stream->read($maxBodyBytes - strlen($body));
+            while (strlen($body) < $wanted && !$stream->eof()) {
+                $chunk = $stream->read($wanted - strlen($body));
                 if ($chunk === '') {
                     break;
                 }
@@ -98,11 +102,20 @@ final class Classifier
         } catch (\Throwable) {
             // A stream that fails part way: classify what was read.
         }
-        return self::classify($lookup, $requestIdHeader, $response->getStatusCode(), $response->getHeaders(), $body, $secrets);
+        return self::classify(
+            $lookup,
+            $requestIdHeader,
+            $response->getStatusCode(),
+            $response->getHeaders(),
+            $body,
+            $secrets,
+            $maxBodyBytes,
+        );
     }
 
     /**
-     * The header's values joined by ", ", or null when it is absent.
+     * The header's values joined by ", ", or null when it is absent. Each value is read as fetch reads it: its bytes
+     * as Latin-1, without the whitespace around it (so that json_encode of a failure never fails on raw bytes).
      *
      * @param array<string, string|list<string>> $headers
      */
@@ -112,7 +125,7 @@ final class Classifier
         foreach ($headers as $key => $value) {
             if (strcasecmp((string) $key, $name) === 0) {
                 foreach ((array) $value as $one) {
-                    $values[] = trim((string) $one, " \t\r\n");
+                    $values[] = Text::fromLatin1(trim((string) $one, " \t\r\n"));
                 }
             }
         }

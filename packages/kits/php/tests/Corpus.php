@@ -45,7 +45,8 @@ final class Corpus
     }
 
     /**
-     * The reply's headers as PSR-7 and most PHP code hold them: name => list of values.
+     * The reply's headers as PSR-7 and most PHP code hold them: name => list of values, each the bytes that came over
+     * HTTP (the corpus writes one character per byte).
      *
      * @param array<string, mixed> $reply
      * @return array<string, list<string>>
@@ -54,7 +55,11 @@ final class Corpus
     {
         $headers = [];
         foreach ($reply['headers'] as [$name, $value]) {
-            $headers[$name][] = $value;
+            $headers[$name][] = (string) preg_replace_callback(
+                '/[\x{80}-\x{FF}]/u',
+                static fn (array $char): string => chr(((ord($char[0][0]) & 0x1F) << 6) | (ord($char[0][1]) & 0x3F)),
+                $value,
+            );
         }
         return $headers;
     }
@@ -66,7 +71,7 @@ final class Corpus
      */
     public static function outcome(Failure $failure): array
     {
-        $reply = ['status' => $failure->status, 'requestId' => $failure->requestId];
+        $reply = ['status' => $failure->status, 'requestId' => $failure->requestId, 'body' => $failure->body];
         return $reply + match (true) {
             $failure instanceof ApiError => [
                 'kind' => 'api-error',

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace ErrorContract\Tests;
 
+use ErrorContract\Limits;
 use ErrorContract\Secrets;
 use PHPUnit\Framework\TestCase;
 
@@ -29,7 +30,8 @@ final class CorpusTest extends TestCase
     {
         $errors = 'ErrorContract\\' . ucfirst($corpus['brand']) . '\\Errors';
         $this->assertTrue(class_exists($errors), "no PHP namespace for the corpus of {$corpus['brand']}");
-        $secrets = Secrets::basicAuth($corpus['credentials']['apiKey'], $corpus['credentials']['apiSecret']);
+        $credentials = $corpus['credentials'][$case['credentials']];
+        $secrets = Secrets::basicAuth($credentials['apiKey'], $credentials['apiSecret']);
         $reply = $case['reply'];
 
         $failure = $errors::classify($reply['status'], Corpus::headers($reply), Corpus::body($reply), $secrets);
@@ -39,9 +41,49 @@ final class CorpusTest extends TestCase
         ksort($want);
         ksort($got);
         $this->assertSame($want, $got);
-        $shown = (string) $failure . print_r($failure, true) . var_export($failure, true);
-        foreach ($secrets as $secret) {
-            $this->assertStringNotContainsString($secret, $shown);
+        $json = json_encode($failure);
+        $this->assertIsString($json, 'json_encode of the failure fails: ' . json_last_error_msg());
+        $shown = (string) $failure . print_r($failure, true) . var_export($failure, true) . $json;
+        foreach ($credentials['leakProbes'] as $probe) {
+            $this->assertStringNotContainsString($probe, $shown);
+        }
+    }
+
+    /** @return iterable<string, array{array<string, mixed>}> */
+    public static function corpora(): iterable
+    {
+        foreach (Corpus::all() as $corpus) {
+            yield $corpus['brand'] => [$corpus];
+        }
+    }
+
+    /**
+     * @dataProvider corpora
+     * @param array<string, mixed> $corpus
+     */
+    public function testTheLimitsAreTheCorpusLimits(array $corpus): void
+    {
+        $mine = [];
+        foreach (array_keys($corpus['limits']) as $name) {
+            $mine[$name] = constant(Limits::class . '::' . $name);
+        }
+        $this->assertSame($corpus['limits'], $mine);
+    }
+
+    /**
+     * @dataProvider corpora
+     * @param array<string, mixed> $corpus
+     */
+    public function testSecretsAreAcceptedOrRefusedAsTheCorpusSays(array $corpus): void
+    {
+        foreach ($corpus['secretChecks'] as ['apiSecret' => $secret, 'accepted' => $accepted]) {
+            try {
+                Secrets::basicAuth('corpus-key', $secret);
+                $this->assertTrue($accepted, json_encode($secret) . ' was accepted');
+            } catch (\InvalidArgumentException $refused) {
+                $this->assertFalse($accepted, json_encode($secret) . ' was refused');
+                $this->assertStringContainsString('so that it can be masked', $refused->getMessage());
+            }
         }
     }
 }

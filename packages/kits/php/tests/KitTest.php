@@ -5,13 +5,11 @@ declare(strict_types=1);
 namespace ErrorContract\Tests;
 
 use ErrorContract\ApiError;
-use ErrorContract\Classifier;
 use ErrorContract\Failure;
 use ErrorContract\Idenfy;
-use ErrorContract\Json;
+use ErrorContract\Limits;
 use ErrorContract\Markid;
 use ErrorContract\Secrets;
-use ErrorContract\Text;
 use ErrorContract\UnexpectedResponse;
 use ErrorContract\UnknownApiError;
 use GuzzleHttp\Psr7\Response;
@@ -51,8 +49,8 @@ final class KitTest extends TestCase
     public function testNestingUpToMaxDepthParsesAndDeeperIsNotJson(): void
     {
         $nested = static fn (int $depth): string => self::errorBody(extra: ',"x":' . str_repeat('[', $depth - 1) . str_repeat(']', $depth - 1));
-        $this->assertInstanceOf(ApiError::class, Idenfy\Errors::classify(400, [], $nested(Json::MAX_DEPTH)));
-        $deeper = Idenfy\Errors::classify(400, [], $nested(Json::MAX_DEPTH + 1));
+        $this->assertInstanceOf(ApiError::class, Idenfy\Errors::classify(400, [], $nested(Limits::MAX_DEPTH)));
+        $deeper = Idenfy\Errors::classify(400, [], $nested(Limits::MAX_DEPTH + 1));
         $this->assertInstanceOf(UnexpectedResponse::class, $deeper);
         $this->assertSame(UnexpectedResponse::NOT_JSON, $deeper->reason);
     }
@@ -63,20 +61,43 @@ final class KitTest extends TestCase
         $failure = Idenfy\Errors::classify(400, ['x-request-id' => $long], self::errorBody(str_repeat('X', 5000), $long));
         $this->assertInstanceOf(UnknownApiError::class, $failure);
         foreach ([$failure->identifier, $failure->message, (string) $failure->requestId, $failure->body] as $text) {
-            $this->assertSame(Text::LIMIT, preg_match_all('/./su', $text));
+            $this->assertSame(Limits::TEXT_LIMIT, preg_match_all('/./su', $text));
         }
         $secret = 's3cr3t-value-42';
-        $failure = Idenfy\Errors::classify(400, [], self::errorBody(message: str_repeat('m', Text::LIMIT - 5) . $secret), [$secret]);
+        $failure = Idenfy\Errors::classify(400, [], self::errorBody(message: str_repeat('m', Limits::TEXT_LIMIT - 5) . $secret), [$secret]);
         $this->assertInstanceOf(ApiError::class, $failure);
-        $this->assertSame(str_repeat('m', Text::LIMIT - 5) . '***', $failure->message);
+        $this->assertSame(str_repeat('m', Limits::TEXT_LIMIT - 5) . '***', $failure->message);
     }
 
-    public function testSecretsShorterThanEightCharactersAreNotMasked(): void
+    public function testCredentialsWithASecretTooShortToMaskAreRefusedAndAnySecretGivenIsMasked(): void
     {
-        $this->assertSame([], Secrets::basicAuth('key', 'short'));
+        try {
+            Secrets::basicAuth('key', 'short');
+            $this->fail('a short secret was accepted');
+        } catch (\InvalidArgumentException $refused) {
+            $this->assertSame('apiSecret must be at least 8 characters, so that it can be masked.', $refused->getMessage());
+        }
         $failure = Idenfy\Errors::classify(400, [], self::errorBody(message: 'a short secret'), ['short']);
         $this->assertInstanceOf(ApiError::class, $failure);
-        $this->assertSame('a short secret', $failure->message);
+        $this->assertSame('a *** secret', $failure->message);
+    }
+
+    public function testASecretLongerThanTheTextCutIsMaskedWholeInEveryText(): void
+    {
+        $secret = str_repeat('s3cr3t/', 1000);
+        $secrets = Secrets::basicAuth('key', $secret);
+        $body = self::errorBody(message: $secret, extra: ',"basic":' . json_encode($secrets[1]));
+        $failure = Idenfy\Errors::classify(400, ['X-Request-Id' => str_replace('/', '\\/', $secret)], $body, $secrets);
+        $this->assertInstanceOf(ApiError::class, $failure);
+        $this->assertSame(['***', '***', '{"identifier":"BAD_VALUE","message":"***","basic":"***"}'], [$failure->message, $failure->requestId, $failure->body]);
+    }
+
+    public function testHeaderBytesAreReadAsLatin1SoThatTheFailureEncodesAsJson(): void
+    {
+        $failure = Idenfy\Errors::classify(400, ['X-Request-Id' => " caf\xE9 \xFF\t"], self::errorBody());
+        $this->assertInstanceOf(ApiError::class, $failure);
+        $this->assertSame("caf\u{E9} \u{FF}", $failure->requestId);
+        $this->assertIsString(json_encode($failure));
     }
 
     public function testTheAdapterReadsAPsr7ResponseWithABoundedBody(): void
@@ -89,11 +110,11 @@ final class KitTest extends TestCase
         $this->assertSame([429, 'NOT_A_SPEC_IDENTIFIER', 'r-2'], [$failure->status, $failure->identifier, $failure->requestId]);
 
         $padded = new Response(400, [], self::errorBody() . str_repeat(' ', 100));
-        $this->assertInstanceOf(ApiError::class, Idenfy\Errors::classifyResponse($padded, [], strlen(self::errorBody())));
+        $length = strlen(self::errorBody()) + 100;
+        $this->assertInstanceOf(ApiError::class, Idenfy\Errors::classifyResponse($padded, [], $length));
         $cut = Idenfy\Errors::classifyResponse($padded, [], 10);
         $this->assertInstanceOf(UnexpectedResponse::class, $cut);
-        $this->assertSame(UnexpectedResponse::NOT_JSON, $cut->reason);
-        $this->assertSame(1048576, Classifier::MAX_BODY_BYTES);
+        $this->assertSame([UnexpectedResponse::TOO_LARGE, '{"identifi'], [$cut->reason, $cut->body]);
     }
 
     public function testNeverThrowsOnAnyInput(): void

@@ -28,7 +28,9 @@ def send(base_url: str, request: dict[str, Any]) -> requests.Response:
 
 def describe(brand: str, api_key: str, api_secret: str, response: requests.Response) -> dict[str, object]:
     errors = importlib.import_module(f"error_contract.{brand}")  # error_contract.idenfy or error_contract.markid
-    failure = errors.classify_response(response, secrets=basic_auth_secrets(api_key, api_secret))
+    # The secrets of the request's credentials; a request sent without credentials has none to mask.
+    secrets = basic_auth_secrets(api_key, api_secret) if api_secret else ()
+    failure = errors.classify_response(response, secrets=secrets)
     match failure:
         case ApiError():
             # identifier is the brand's ErrorIdentifier (a StrEnum), with the contract's explanation and docs URL.

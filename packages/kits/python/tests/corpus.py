@@ -42,6 +42,7 @@ def outcome(failure: ApiError[Identifier] | UnknownApiError | UnexpectedResponse
             "retryable": failure.retryable,
             "docsUrl": failure.docs_url,
             "requestId": failure.request_id,
+            "body": failure.body,
         }
     if isinstance(failure, UnknownApiError):
         return {
@@ -50,6 +51,7 @@ def outcome(failure: ApiError[Identifier] | UnknownApiError | UnexpectedResponse
             "identifier": failure.identifier,
             "message": failure.message,
             "requestId": failure.request_id,
+            "body": failure.body,
         }
     return {
         "kind": failure.kind,
@@ -57,4 +59,5 @@ def outcome(failure: ApiError[Identifier] | UnknownApiError | UnexpectedResponse
         "reason": failure.reason,
         "contentType": failure.content_type,
         "requestId": failure.request_id,
+        "body": failure.body,
     }

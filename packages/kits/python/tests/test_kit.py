@@ -87,10 +87,21 @@ def test_a_secret_across_the_cut_is_masked_before_it() -> None:
     assert isinstance(failure, ApiError) and failure.message == "m" * (TEXT_LIMIT - 5) + "***"
 
 
-def test_secrets_shorter_than_eight_characters_are_not_masked() -> None:
-    assert basic_auth_secrets("key", "short") == ()
+def test_credentials_with_a_secret_too_short_to_mask_are_refused_and_any_secret_given_is_masked() -> None:
+    with pytest.raises(ValueError, match="apiSecret must be at least 8 characters, so that it can be masked"):
+        basic_auth_secrets("key", "short")
     failure = idenfy.classify(400, {}, error_body(message="a short secret"), ["short"])
-    assert isinstance(failure, ApiError) and failure.message == "a short secret"
+    assert isinstance(failure, ApiError) and failure.message == "a *** secret"
+
+
+def test_a_secret_longer_than_the_text_cut_is_masked_whole_in_every_text() -> None:
+    secret = "s3cr3t/" * 1000
+    secrets = basic_auth_secrets("key", secret)
+    body = json.dumps({"identifier": "BAD_VALUE", "message": secret, "basic": secrets[1]}).encode()
+    failure = idenfy.classify(400, {"X-Request-Id": secret.replace("/", "\\/")}, body, secrets)
+    assert isinstance(failure, ApiError)
+    assert (failure.message, failure.request_id) == ("***", "***")
+    assert failure.body == '{"identifier": "BAD_VALUE", "message": "***", "basic": "***"}'
 
 
 def test_the_adapter_reads_status_headers_and_a_bounded_body() -> None:
@@ -100,10 +111,17 @@ def test_the_adapter_reads_status_headers_and_a_bounded_body() -> None:
     assert (failure.status, failure.identifier, failure.request_id) == (429, "NOT_A_SPEC_IDENTIFIER", "r-2")
 
     padded = FakeResponse(400, error_body() + b" " * 100)
-    assert isinstance(idenfy.classify_response(padded, max_body_bytes=len(error_body())), ApiError)
-    cut = idenfy.classify_response(padded, max_body_bytes=10)
-    assert isinstance(cut, UnexpectedResponse) and cut.reason == "not-json"
-    assert MAX_BODY_BYTES == 1 << 20
+    assert isinstance(idenfy.classify_response(padded, max_body_bytes=len(padded.content)), ApiError)
+    cut = idenfy.classify_response(padded, max_body_bytes=len(padded.content) - 1)
+    assert isinstance(cut, UnexpectedResponse) and cut.reason == "too-large"
+    assert cut.body == padded.content[:-1].decode()[:TEXT_LIMIT]
+    huge = FakeResponse(400, b" " * (MAX_BODY_BYTES + 1))
+    assert idenfy.classify_response(huge) == idenfy.classify(400, {}, huge.content)
+
+
+def test_header_bytes_are_read_as_latin_1_without_the_whitespace_around_them() -> None:
+    failure = idenfy.classify(400, [("X-Request-Id", b" caf\xe9 \xff\t")], error_body())  # type: ignore[list-item]
+    assert isinstance(failure, ApiError) and failure.request_id == "caf\u00e9 \u00ff"
 
 
 def test_the_adapter_takes_a_requests_response() -> None:

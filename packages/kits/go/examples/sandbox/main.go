@@ -53,7 +53,15 @@ func send(baseURL string, r request) (*http.Response, error) {
 
 // describe classifies a failed reply with the brand's package, and says what it is.
 func describe(t trigger, response *http.Response) map[string]any {
-	failure := brands.ClassifyResponse[t.Brand](response, errorcontract.BasicAuthSecrets(t.APIKey, t.APISecret)...)
+	// The secrets of the request's credentials; a request sent without credentials has none to mask.
+	var secrets []string
+	if t.APISecret != "" {
+		var err error
+		if secrets, err = errorcontract.BasicAuthSecrets(t.APIKey, t.APISecret); err != nil {
+			return map[string]any{"kind": "refused", "text": err.Error()}
+		}
+	}
+	failure := brands.ClassifyResponse[t.Brand](response, secrets...)
 	var idenfyError *idenfy.APIError
 	var markidError *markid.APIError
 	var unknown *errorcontract.UnknownAPIError

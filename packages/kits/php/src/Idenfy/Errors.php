@@ -8,6 +8,7 @@ namespace ErrorContract\Idenfy;
 
 use ErrorContract\Classifier;
 use ErrorContract\Failure;
+use ErrorContract\Limits;
 use Psr\Http\Message\ResponseInterface;
 
 /** Classifies the failed replies of the iDenfy IVS Core API into exactly one Failure. Never throws. */
@@ -17,8 +18,10 @@ final class Errors
     public const REQUEST_ID_HEADER = 'X-Request-Id';
 
     /**
-     * @param array<string, string|list<string>> $headers names compared without case
-     * @param iterable<string> $secrets each masked as *** in every text kept
+     * Classifies a failed reply; a body longer than Limits::MAX_BODY_BYTES is too-large.
+     *
+     * @param array<string, string|list<string>> $headers names compared without case, values as the bytes that came
+     * @param iterable<string> $secrets each masked as *** in every form, in every text kept (Secrets::basicAuth)
      */
     public static function classify(int $status, array $headers, string $body, iterable $secrets = []): Failure
     {
@@ -26,14 +29,14 @@ final class Errors
     }
 
     /**
-     * Classifies a failed PSR-7 response from at most $maxBodyBytes of its body.
+     * Classifies a failed PSR-7 response; past $maxBodyBytes of its body it is too-large, and no more is read.
      *
-     * @param iterable<string> $secrets each masked as *** in every text kept
+     * @param iterable<string> $secrets each masked as *** in every form, in every text kept (Secrets::basicAuth)
      */
     public static function classifyResponse(
         ResponseInterface $response,
         iterable $secrets = [],
-        int $maxBodyBytes = Classifier::MAX_BODY_BYTES,
+        int $maxBodyBytes = Limits::MAX_BODY_BYTES,
     ): Failure {
         return Classifier::classifyResponse(
             ErrorIdentifier::tryFrom(...),

@@ -5,13 +5,13 @@ Each brand has its module, ``error_contract.idenfy`` and ``error_contract.markid
 StrEnum, ``classify`` and ``classify_response``. The outcomes and helpers shared by both brands live here.
 """
 
-from ._classify import MAX_BODY_BYTES, Headers, HttpResponse, basic_auth_secrets
-from ._json import MAX_DEPTH
+from ._classify import Headers, HttpResponse
+from ._limits import MASK_CHUNK, MAX_BODY_BYTES, MAX_DEPTH, MIN_SECRET_LENGTH, TEXT_LIMIT
 from ._outcomes import ApiError, Identifier, Reason, UnexpectedResponse, UnknownApiError
-from ._text import MIN_SECRET_LENGTH
-from ._text_limit import TEXT_LIMIT
+from ._text import basic_auth_secrets
 
 __all__ = [
+    "MASK_CHUNK",
     "MAX_BODY_BYTES",
     "MAX_DEPTH",
     "MIN_SECRET_LENGTH",

@@ -6,16 +6,13 @@ decides, never the Content-Type; an error body is a JSON object whose ``identifi
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol, TypeAlias
 
 from ._json import NotJson, parse_json
+from ._limits import MAX_BODY_BYTES
 from ._outcomes import ApiError, IdT, Reason, UnexpectedResponse, UnknownApiError
-from ._text import MIN_SECRET_LENGTH, Masker, decode_utf8, well_formed
-
-#: How many bytes of a body ``classify_response`` reads; a longer body is classified from its first bytes.
-MAX_BODY_BYTES = 1 << 20
+from ._text import Masker, decode_utf8, well_formed
 
 Headers: TypeAlias = Mapping[str, str] | Iterable[tuple[str, str]]
 
@@ -37,12 +34,10 @@ class HttpResponse(Protocol):
 Lookup: TypeAlias = Callable[[str], IdT | None]
 
 
-def basic_auth_secrets(api_key: str, api_secret: str) -> tuple[str, ...]:
-    """What to mask for HTTP Basic credentials: the Authorization token and the API secret, as the TS client does."""
-    if len(api_secret) < MIN_SECRET_LENGTH:
-        return ()
-    token = base64.b64encode(f"{api_key}:{api_secret}".encode()).decode("ascii")
-    return (token, api_secret)
+def _header_text(value: object) -> str:
+    """A header value as fetch reads it: bytes as Latin-1 (one character per byte), without whitespace around it."""
+    text = bytes(value).decode("latin-1") if isinstance(value, bytes | bytearray) else str(value)
+    return text.strip(" \t\r\n")
 
 
 def header_value(headers: Headers, name: str) -> str | None:
@@ -50,7 +45,7 @@ def header_value(headers: Headers, name: str) -> str | None:
     wanted = name.lower()
     try:
         pairs = headers.items() if isinstance(headers, Mapping) else headers
-        values = [str(value).strip(" \t\r\n") for key, value in pairs if str(key).lower() == wanted]
+        values = [_header_text(value) for key, value in pairs if str(key).lower() == wanted]
     except (TypeError, ValueError):
         return None
     return ", ".join(values) if values else None
@@ -71,11 +66,14 @@ def classify_reply(
     headers: Headers,
     body: bytes,
     secrets: Iterable[str] = (),
+    max_body_bytes: int = MAX_BODY_BYTES,
 ) -> ApiError[IdT] | UnknownApiError | UnexpectedResponse:
     mask = Masker(secrets)
     request_id = header_value(headers, request_id_header)
     request_id = None if request_id is None else mask.keep(request_id)
-    text = decode_utf8(_as_bytes(body))
+    raw = _as_bytes(body)
+    # The body's text is masked before it is parsed, as the TypeScript client masks it.
+    text = mask(decode_utf8(raw[:max_body_bytes]))
 
     def unexpected(reason: Reason) -> UnexpectedResponse:
         content_type = header_value(headers, "content-type")
@@ -87,6 +85,8 @@ def classify_reply(
             body=mask.keep(text),
         )
 
+    if len(raw) > max_body_bytes:
+        return unexpected("too-large")
     if text == "":
         return unexpected("empty-body")
     try:
@@ -131,5 +131,8 @@ def classify_http_response(
     max_body_bytes: int = MAX_BODY_BYTES,
 ) -> ApiError[IdT] | UnknownApiError | UnexpectedResponse:
     content = response.content
-    body = content[:max_body_bytes] if isinstance(content, bytes | bytearray | memoryview) else b""
-    return classify_reply(lookup, request_id_header, int(response.status_code), response.headers, bytes(body), secrets)
+    # One byte past the limit is enough to tell a body too large.
+    body = content[: max_body_bytes + 1] if isinstance(content, bytes | bytearray | memoryview) else b""
+    return classify_reply(
+        lookup, request_id_header, int(response.status_code), response.headers, bytes(body), secrets, max_body_bytes
+    )

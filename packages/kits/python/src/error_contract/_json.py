@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-#: Deeper JSON is not parsed (Python's parser recurses); the TypeScript client has no such limit.
-MAX_DEPTH = 512
+from ._limits import MAX_DEPTH
+
 
 _STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 

@@ -28,7 +28,7 @@ class Identifier(StrEnum):
 IdT = TypeVar("IdT", bound=Identifier)
 IdT_co = TypeVar("IdT_co", bound=str, covariant=True)
 
-Reason = Literal["empty-body", "not-json", "wrong-shape"]
+Reason = Literal["empty-body", "not-json", "wrong-shape", "too-large"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,7 +37,7 @@ class _Outcome:
 
     status: int
     request_id: str | None
-    #: The body as text, at most TEXT_LIMIT characters.
+    #: The body as text (UTF-8, as it came), masked, at most TEXT_LIMIT characters.
     body: str
 
     def __str__(self) -> str:
@@ -81,7 +81,10 @@ class UnknownApiError(_Error[str]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class UnexpectedResponse(_Outcome):
-    """A reply that is not a standard error: an empty body, a body that is not JSON, or JSON of the wrong shape."""
+    """
+    A reply that is not a standard error: an empty body, a body that is not JSON, JSON of the wrong shape, or a body
+    longer than the read limit (``too-large``, of which ``body`` keeps the first part).
+    """
 
     kind: ClassVar[Literal["unexpected-response"]] = "unexpected-response"
     reason: Reason

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final, TypeAlias
 
-from ._classify import MAX_BODY_BYTES, Headers, HttpResponse, classify_http_response, classify_reply
+from ._classify import Headers, HttpResponse, classify_http_response, classify_reply
+from ._limits import MAX_BODY_BYTES
 from ._outcomes import ApiError, Identifier, UnexpectedResponse, UnknownApiError
 
 #: The response header that carries the request id.
@@ -118,12 +119,15 @@ def lookup(identifier: str) -> ErrorIdentifier | None:
 
 
 def classify(status: int, headers: Headers, body: bytes, secrets: Iterable[str] = ()) -> Failure:
-    """Classifies a failed reply. Never raises. Each of ``secrets`` is masked as ``***`` in every text kept."""
+    """
+    Classifies a failed reply; a body longer than MAX_BODY_BYTES is ``too-large``. Never raises. Each of ``secrets``
+    (``basic_auth_secrets`` gives them) is masked as ``***`` in every form, in every text kept.
+    """
     return classify_reply(lookup, REQUEST_ID_HEADER, status, headers, body, secrets)
 
 
 def classify_response(
     response: HttpResponse, secrets: Iterable[str] = (), max_body_bytes: int = MAX_BODY_BYTES
 ) -> Failure:
-    """Classifies a failed requests or httpx response from at most ``max_body_bytes`` of its body. Never raises."""
+    """Classifies a requests or httpx response; past ``max_body_bytes`` of body it is ``too-large``. Never raises."""
     return classify_http_response(lookup, REQUEST_ID_HEADER, response, secrets, max_body_bytes)
