@@ -156,8 +156,26 @@ function shellQuote(text: string): string {
 }
 
 /**
+ * Bytes as a POSIX `printf` format in single quotes: printable ASCII as it is (the percent sign and the backslash
+ * doubled), every other byte and the quote as an octal escape. POSIX printf has no hexadecimal escape, and dash
+ * (Debian's `sh`) has no `$'…'`.
+ */
+export function printfFormat(bytes: Uint8Array): string {
+  const text = [...bytes]
+    .map((byte) => {
+      if (byte === 0x25) return '%%';
+      if (byte === 0x5c) return '\\\\';
+      if (byte >= 0x20 && byte < 0x7f && byte !== 0x27) return String.fromCharCode(byte);
+      return `\\${byte.toString(8).padStart(3, '0')}`;
+    })
+    .join('');
+  return `'${text}'`;
+}
+
+/**
  * A curl command that sends the request to `serverUrl` (the brand's API root) with `credentials` (none for the
- * `none` role), for docs and reports.
+ * `none` role), for docs and reports; it runs as pasted in any POSIX shell. A raw body is written by `printf` and read
+ * by curl from standard input (`--data-binary @-`), so its exact bytes go out.
  */
 export function curlOf(request: ResolvedRequest, serverUrl: string, credentials?: ApiCredentials): string {
   const parts = ['curl', '-X', request.method, shellQuote(`${serverUrl}${request.operation.path}`)];
@@ -165,16 +183,8 @@ export function curlOf(request: ResolvedRequest, serverUrl: string, credentials?
   if (request.body.kind !== 'none') parts.push('-H', shellQuote('Content-Type: application/json'));
   for (const [name, value] of Object.entries(request.headers)) parts.push('-H', shellQuote(`${name}: ${value}`));
   if (request.body.kind === 'json') parts.push('--data-binary', shellQuote(JSON.stringify(request.body.value)));
-  if (request.body.kind === 'raw') {
-    // bash's $'…' reads \xHH as the byte HH, as the declaration does.
-    parts.push(
-      '--data-binary',
-      `$'${request.body.text
-        .replaceAll('\\', '\\\\')
-        .replaceAll("'", "\\'")
-        .replace(/\\\\x([0-9a-fA-F]{2})/g, '\\x$1')}'`,
-    );
-  }
+  if (request.body.kind === 'raw')
+    return `printf ${printfFormat(request.body.bytes)} | ${parts.join(' ')} --data-binary @-`;
   return parts.join(' ');
 }
 

@@ -48,7 +48,7 @@ describe('the reproduction declaration', () => {
     [
       'raw bytes',
       { operationId: 'createToken', role: 'partner' as const, change: { raw: '{"clientId": "\\xff"}' } },
-      `curl -X POST 'https://api.example.com/api/v2/token' -u 'sandbox-key:sandbox-secret' -H 'Content-Type: application/json' --data-binary $'{"clientId": "\\xff"}'`,
+      `printf '{"clientId": "\\377"}' | curl -X POST 'https://api.example.com/api/v2/token' -u 'sandbox-key:sandbox-secret' -H 'Content-Type: application/json' --data-binary @-`,
     ],
     [
       'another method without a body',

@@ -55,44 +55,16 @@ export function reproductionOf(
     before: reproduction.before.map((step) => ({
       summary: step.summary,
       role: step.request.role,
-      command: shellCommandOf(step.request, serverUrl, seededCredentials(step.request.role)),
+      command: curlOf(step.request, serverUrl, seededCredentials(step.request.role)),
     })),
     request: {
       summary: reproduction.summary,
       role: reproduction.request.role,
-      command: shellCommandOf(reproduction.request, serverUrl, seededCredentials(reproduction.request.role)),
+      command: curlOf(reproduction.request, serverUrl, seededCredentials(reproduction.request.role)),
     },
     status: reproduction.status,
     sandboxOnly: reproduction.sandboxOnly,
   };
-}
-
-/**
- * Bytes as a POSIX `printf` format in single quotes: printable ASCII as it is (the percent sign and the backslash
- * doubled), every other byte and the quote as an octal escape. POSIX printf has no hexadecimal escape, and dash
- * (Debian's `sh`) has no `$'…'`.
- */
-export function printfFormat(bytes: Uint8Array): string {
-  const text = [...bytes]
-    .map((byte) => {
-      if (byte === 0x25) return '%%';
-      if (byte === 0x5c) return '\\\\';
-      if (byte >= 0x20 && byte < 0x7f && byte !== 0x27) return String.fromCharCode(byte);
-      return `\\${byte.toString(8).padStart(3, '0')}`;
-    })
-    .join('');
-  return `'${text}'`;
-}
-
-/**
- * The request as a shell command: `curlOf`'s command, except that a raw body is written by `printf` and read by curl
- * from standard input (`--data-binary @-`), so the exact bytes go out from any POSIX shell.
- */
-export function shellCommandOf(request: ResolvedRequest, serverUrl: string, credentials?: ApiCredentials): string {
-  if (request.body.kind !== 'raw') return curlOf(request, serverUrl, credentials);
-  const headers = { 'Content-Type': 'application/json', ...request.headers };
-  const withoutBody = curlOf({ ...request, headers, body: { kind: 'none' } }, serverUrl, credentials);
-  return `printf ${printfFormat(request.body.bytes)} | ${withoutBody} --data-binary @-`;
 }
 
 /** The "Reproduce it" section's text and script: who sends what, and the commands with their summaries as comments. */
