@@ -6,7 +6,7 @@ import createClient from 'openapi-fetch';
 import { type BrandDefinition, errorCatalogUnder } from './brand.ts';
 import { MAX_BODY_BYTES } from './generated/limits.ts';
 import { basicAuthSecrets, createMasker } from './masking.ts';
-import { type AttemptEnd, type Reply, readReply, resultReader, transportError } from './response.ts';
+import { type AttemptEnd, type ResponseRead, readReply, resultReader, transportError } from './response.ts';
 import { describeFailure, type Result } from './result.ts';
 import { type Clock, deadlines, retryDelay, systemClock } from './retry.ts';
 
@@ -163,7 +163,7 @@ export function createBrandClient<Ops, Id extends string>(
         const deadline = deadlineFor(timeout);
         const fetchSignal = signal ? AbortSignal.any([signal, deadline]) : deadline;
         // openapi-fetch builds and sends the request; the reply is read here, within the read limit.
-        let reply: Reply | undefined;
+        let reply: ResponseRead | undefined;
         try {
           await api.POST(path, {
             body,
@@ -174,7 +174,7 @@ export function createBrandClient<Ops, Id extends string>(
               return readAlready;
             },
           });
-          return reply as Reply;
+          return reply as ResponseRead;
         } catch (thrown) {
           if (signal?.aborted) return transportError(operation, 'abort', thrown);
           // The deadline's own reason cannot say the limit; this message does.

@@ -8,21 +8,21 @@ import { TEXT_LIMIT } from './generated/limits.ts';
 import type { Result, TransportError, UnexpectedResponse } from './result.ts';
 
 /** A response and what was read of its body: its text (UTF-8), or `tooLarge` past the read limit. */
-export interface Reply {
+export interface ResponseRead {
   readonly response: Response;
   readonly text: string;
   readonly tooLarge: boolean;
 }
 
 /** What an attempt ended with: a reply, or the transport error when none arrived. */
-export type AttemptEnd = Reply | TransportError;
+export type AttemptEnd = ResponseRead | TransportError;
 
 /**
  * Reads at most `limit` bytes of the body, as fetch decoded them (gzip, deflate, br), and decodes them as UTF-8 the
  * way `TextDecoder` does: one leading byte order mark dropped, each maximal bad sequence one U+FFFD. Past the limit
  * it stops reading, cancels the body and says `tooLarge`, keeping the text of the first `limit` bytes.
  */
-export async function readReply(response: Response, limit: number): Promise<Reply> {
+export async function readReply(response: Response, limit: number): Promise<ResponseRead> {
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   let text = '';
@@ -56,7 +56,11 @@ export function resultReader<Id extends string>(
   mask: (text: string) => string,
 ): (operation: string, json: boolean, ended: AttemptEnd) => Result<unknown, Id> {
   /** `json`: whether the operation's success has a JSON body. */
-  function classifyReply(operation: string, json: boolean, { response, text, tooLarge }: Reply): Result<unknown, Id> {
+  function classifyReply(
+    operation: string,
+    json: boolean,
+    { response, text, tooLarge }: ResponseRead,
+  ): Result<unknown, Id> {
     const status = response.status;
     const requestId = headerOf(response, brand.requestIdHeader);
     const body = mask(text);

@@ -4,12 +4,12 @@
  * failure to one handler per identifier and kind.
  */
 
-interface Outcome {
+interface ResultBase {
   /** The operationId that was called, e.g. `createToken`. */
   readonly operation: string;
 }
 
-interface FromResponse extends Outcome {
+interface FromResponse extends ResultBase {
   readonly ok: false;
   /** The HTTP status of the response. */
   readonly status: number;
@@ -19,7 +19,7 @@ interface FromResponse extends Outcome {
   readonly body: string;
 }
 
-export interface Success<T> extends Outcome {
+export interface Success<T> extends ResultBase {
   readonly ok: true;
   readonly kind: 'success';
   readonly status: number;
@@ -60,7 +60,7 @@ export interface UnexpectedResponse extends FromResponse {
 }
 
 /** No response arrived: the network failed, the timeout elapsed, or the caller's signal aborted the call. */
-export interface TransportError extends Outcome {
+export interface TransportError extends ResultBase {
   readonly ok: false;
   readonly kind: 'transport-error';
   readonly reason: 'network' | 'timeout' | 'abort';

@@ -5,7 +5,7 @@ import type { Result } from '../src/result.ts';
 import { RequestError } from '../src/result.ts';
 import { brands, callOperation, operationIds, TEST_KEY, TEST_SECRET, testClient } from './support/brands.ts';
 import { fakeClock } from './support/clock.ts';
-import { type Reply, stubFetch } from './support/stub-fetch.ts';
+import { type StubReply, stubFetch } from './support/stub-fetch.ts';
 
 /** The fields of each outcome: a result has exactly the fields of its kind, no more, no fewer. */
 const FIELDS: Record<Result<unknown>['kind'], string[]> = {
@@ -117,7 +117,7 @@ const reply = fc.record({
   body,
 });
 
-function toReply(generated: typeof reply extends fc.Arbitrary<infer T> ? T : never): Reply {
+function toReply(generated: typeof reply extends fc.Arbitrary<infer T> ? T : never): StubReply {
   const headers: Record<string, string> = { ...generated.extra };
   if (generated.contentType !== null) headers['content-type'] = generated.contentType;
   if (generated.contentLength !== null) headers['content-length'] = generated.contentLength;

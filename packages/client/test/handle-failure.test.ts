@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkIdClient, handleFailure, type MarkIdFailure } from '../src/generated/markid/index.ts';
 import { brandById, TEST_KEY, TEST_SECRET, validBody } from './support/brands.ts';
-import { json, type Reply, stubFetch } from './support/stub-fetch.ts';
+import { json, type StubReply, stubFetch } from './support/stub-fetch.ts';
 
 const handlers = {
   INTERNAL_ERROR: () => 'try again later',
@@ -19,7 +19,7 @@ const handlers = {
   transportError: (failure: { reason: string }) => `no response: ${failure.reason}`,
 };
 
-const cases: Array<[string, { given: Reply | Error; want: string }]> = [
+const cases: Array<[string, { given: StubReply | Error; want: string }]> = [
   [
     'a known identifier goes to its handler',
     { given: json(400, { identifier: 'BAD_VALUE', message: 'Bad country.' }), want: 'fix the input: Bad country.' },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { brands, callOperation, type OperationId, testClient } from './support/brands.ts';
-import { json, type Reply, stubFetch } from './support/stub-fetch.ts';
+import { json, type StubReply, stubFetch } from './support/stub-fetch.ts';
 
 interface Case {
-  given: { operation: OperationId; reply: Reply };
+  given: { operation: OperationId; reply: StubReply };
   want: Record<string, unknown>;
 }
 

@@ -12,7 +12,7 @@ import {
   TEXT_LIMIT,
 } from '@error-contract/client/codegen';
 import type { BrandFacts } from './brand.ts';
-import type { BodyPart, CorpusCase, Credentials, Outcome, Reply } from './corpus.ts';
+import type { BodyPart, CorpusCase, CorpusCredentials, CorpusReply, Outcome } from './corpus.ts';
 
 /**
  * The credentials the cases answer, by name: a canary whose Basic value holds a `/` (so `\/` is tested too), a
@@ -59,7 +59,7 @@ const echoes: Record<string, (text: string) => string> = {
 };
 
 /** The credentials of the corpus, each with its leak probes. */
-export function credentialSets(): Record<string, Credentials> {
+export function credentialSets(): Record<string, CorpusCredentials> {
   return Object.fromEntries(
     Object.entries(CREDENTIALS).map(([name, credential]) => {
       // A form's first 64 characters are enough to show a leak, and keep the probes of a long secret short.
@@ -129,7 +129,7 @@ interface Echo {
 /** A case before its expected body is worked out. */
 interface Draft extends Echo {
   name: string;
-  reply: Reply;
+  reply: CorpusReply;
   want: Want;
 }
 
@@ -157,7 +157,7 @@ function finish(
 export type Masking = Awaited<ReturnType<typeof loadMasking>>;
 
 /** A case as the list below writes it: its name, the reply, the outcome without its body, and what it echoes. */
-type Case = [name: string, reply: Reply, want: Want, echo?: Echo];
+type Case = [name: string, reply: CorpusReply, want: Want, echo?: Echo];
 
 export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly string[], masking: Masking): CorpusCase[] {
   const known = new Map(facts.identifiers.map((entry) => [entry.identifier, entry]));
@@ -176,7 +176,7 @@ export function casesFor(facts: BrandFacts, otherBrandsIdentifiers: readonly str
     headers: headers(contentType, requestId),
     body,
   });
-  const json = (status: number, value: unknown): Reply => reply(status, [text(JSON.stringify(value))]);
+  const json = (status: number, value: unknown): CorpusReply => reply(status, [text(JSON.stringify(value))]);
 
   /** A well-formed error body: a standard API error when the brand knows the identifier, else an unknown one. */
   const error = (status: number, identifier: string, message: string, requestId: string | null = REQUEST_ID): Want => {

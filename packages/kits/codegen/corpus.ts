@@ -14,7 +14,7 @@ import { casesFor, credentialSets, secretChecks } from './corpus-cases.ts';
 /** A piece of a body. `text` is UTF-8, repeated `repeat` times (default 1); `base64` is raw bytes. */
 export type BodyPart = { text: string; repeat?: number } | { base64: string };
 
-export interface Reply {
+export interface CorpusReply {
   status: number;
   /** Header name and value pairs, in order. */
   headers: Array<[string, string]>;
@@ -61,7 +61,7 @@ export interface CorpusCase {
   name: string;
   /** The name of the credentials (in the corpus's `credentials`) of the request the reply answers. */
   credentials: string;
-  reply: Reply;
+  reply: CorpusReply;
   want: Outcome;
 }
 
@@ -70,7 +70,7 @@ export interface CorpusCase {
  * the credential (the secret, the Basic value in UTF-8 and Latin-1, the base64 of the secret alone) in each encoding
  * a server may echo it in (as it is, JSON-escaped once or twice, `\uXXXX`, percent-encoded), its first 64 characters.
  */
-export interface Credentials {
+export interface CorpusCredentials {
   apiKey: string;
   apiSecret: string;
   leakProbes: string[];
@@ -83,14 +83,14 @@ export interface Corpus {
   /** Every limit of `packages/client/codegen/limits.ts`, by its constant's name: each runtime's constants must equal them. */
   limits: Record<string, number>;
   /** The credentials the cases name. Secrets to mask are derived from them as each runtime does. */
-  credentials: Record<string, Credentials>;
+  credentials: Record<string, CorpusCredentials>;
   /** API secrets with whether each runtime accepts them (`MIN_SECRET_LENGTH` code points) or refuses them. */
   secretChecks: Array<{ apiSecret: string; accepted: boolean }>;
   cases: CorpusCase[];
 }
 
 /** The body bytes of a reply. */
-export function bodyBytes(reply: Reply): Uint8Array {
+export function bodyBytes(reply: CorpusReply): Uint8Array {
   const parts = reply.body.map((part) =>
     'base64' in part ? Buffer.from(part.base64, 'base64') : Buffer.from(part.text.repeat(part.repeat ?? 1), 'utf8'),
   );

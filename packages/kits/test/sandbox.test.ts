@@ -8,18 +8,19 @@ import { join } from 'node:path';
 import { type Sandbox, startSandbox } from '@error-contract/sandbox';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Trigger, triggersFor } from './support/sandbox-triggers.ts';
+import { type SandboxReproduction, sandboxReproductionsFor } from './support/sandbox-reproductions.ts';
 import { kitsDir, needs, probe, runAsync } from './support/toolchains.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kits-sandbox-'));
-const triggersPath = join(scratch, 'triggers.json');
+const reproductionsPath = join(scratch, 'reproductions.json');
 let sandbox: Sandbox;
-const triggers: Trigger[] = [];
+const reproductions: SandboxReproduction[] = [];
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, host: '127.0.0.1' });
-  for (const brand of publishedBrands()) triggers.push(...(await triggersFor(brand, loadBundle(brand))));
-  writeFileSync(triggersPath, JSON.stringify(triggers));
+  for (const brand of publishedBrands())
+    reproductions.push(...(await sandboxReproductionsFor(brand, loadBundle(brand))));
+  writeFileSync(reproductionsPath, JSON.stringify(reproductions));
 });
 afterAll(async () => {
   await sandbox?.close();
@@ -58,7 +59,7 @@ describe.each(examples)('$language example', (example) => {
   it('classifies one real sandbox reply per identifier per brand as that standard API error', async (context) => {
     needs(context, example.missing());
     const [command, args, cwd] = example.command();
-    const result = await runAsync(command, [...args, sandbox.url, triggersPath], {
+    const result = await runAsync(command, [...args, sandbox.url, reproductionsPath], {
       cwd,
       env: { ...process.env, GOTOOLCHAIN: 'local', GOPROXY: 'off' },
     });
@@ -67,11 +68,11 @@ describe.each(examples)('$language example', (example) => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    const got = lines.map(({ brand, trigger, kind, identifier }) => `${brand} ${trigger}: ${kind} ${identifier}`);
-    const want = triggers.map(({ brand, identifier }) => `${brand} ${identifier}: api-error ${identifier}`);
+    const got = lines.map(({ brand, reproduces, kind, identifier }) => `${brand} ${reproduces}: ${kind} ${identifier}`);
+    const want = reproductions.map(({ brand, identifier }) => `${brand} ${identifier}: api-error ${identifier}`);
     expect(got).toEqual(want);
-    for (const line of lines) expect(String(line.docsUrl)).toMatch(new RegExp(`#${String(line.trigger)}$`));
-    for (const { apiSecret } of triggers) expect(result.stdout).not.toContain(apiSecret);
+    for (const line of lines) expect(String(line.docsUrl)).toMatch(new RegExp(`#${String(line.reproduces)}$`));
+    for (const { apiSecret } of reproductions) expect(result.stdout).not.toContain(apiSecret);
     console.log(`${example.language}: ${lines.length} sandbox replies classified as their identifier`);
   });
 });

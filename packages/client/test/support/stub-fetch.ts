@@ -1,13 +1,13 @@
 /** Injected fetch stubs: each answers from a script of replies and records the requests it was given. */
 
-export interface Reply {
+export interface StubReply {
   status: number;
   body?: string | Uint8Array | null;
   headers?: Record<string, string>;
   statusText?: string;
 }
 
-export type Step = Reply | Error | ((request: Request, init: { signal: AbortSignal }) => Promise<Response>);
+export type Step = StubReply | Error | ((request: Request, init: { signal: AbortSignal }) => Promise<Response>);
 
 export interface StubFetch {
   (request: Request, init: { signal: AbortSignal }): Promise<Response>;
@@ -16,11 +16,11 @@ export interface StubFetch {
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
-export function toResponse({ status, body = null, headers = {}, statusText }: Reply): Response {
+export function toResponse({ status, body = null, headers = {}, statusText }: StubReply): Response {
   return new Response(NULL_BODY_STATUSES.has(status) ? null : body, { status, headers, statusText });
 }
 
-export function json(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
+export function json(status: number, value: unknown, headers: Record<string, string> = {}): StubReply {
   return { status, body: JSON.stringify(value), headers: { 'content-type': 'application/json', ...headers } };
 }
 

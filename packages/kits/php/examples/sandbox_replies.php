@@ -3,8 +3,8 @@
 declare(strict_types=1);
 
 /*
- * Sends each trigger of a file to the sandbox, and prints how the kit classifies each reply as a PSR-7 response, one
- * JSON line per trigger. Usage: php examples/sandbox_replies.php http://127.0.0.1:4010 triggers.json
+ * Sends each reproduction of a file to the sandbox, and prints how the kit classifies each reply as a PSR-7 response, one
+ * JSON line per reproduction. Usage: php examples/sandbox_replies.php http://127.0.0.1:4010 reproductions.json
  */
 
 use ErrorContract\ApiError;
@@ -63,13 +63,13 @@ function describe(string $brand, string $apiKey, string $apiSecret, ResponseInte
     };
 }
 
-[, $baseUrl, $triggersPath] = $argv;
-$triggers = json_decode((string) file_get_contents($triggersPath), true, 512, JSON_THROW_ON_ERROR);
-foreach ($triggers as $trigger) {
-    foreach ($trigger['before'] as $request) {
+[, $baseUrl, $reproductionsPath] = $argv;
+$reproductions = json_decode((string) file_get_contents($reproductionsPath), true, 512, JSON_THROW_ON_ERROR);
+foreach ($reproductions as $reproduction) {
+    foreach ($reproduction['before'] as $request) {
         send($baseUrl, $request);
     }
-    $response = send($baseUrl, $trigger['request']);
-    $outcome = describe($trigger['brand'], $trigger['apiKey'], $trigger['apiSecret'], $response);
-    echo json_encode(['brand' => $trigger['brand'], 'trigger' => $trigger['identifier']] + $outcome, JSON_UNESCAPED_SLASHES), "\n";
+    $response = send($baseUrl, $reproduction['request']);
+    $outcome = describe($reproduction['brand'], $reproduction['apiKey'], $reproduction['apiSecret'], $response);
+    echo json_encode(['brand' => $reproduction['brand'], 'reproduces' => $reproduction['identifier']] + $outcome, JSON_UNESCAPED_SLASHES), "\n";
 }

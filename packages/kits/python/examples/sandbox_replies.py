@@ -1,6 +1,6 @@
 """
-Sends each trigger of a file to the sandbox with requests, and prints how the kit classifies each reply, one JSON
-line per trigger. Usage: python examples/sandbox_replies.py http://127.0.0.1:4010 triggers.json
+Sends each reproduction of a file to the sandbox with requests, and prints how the kit classifies each reply, one JSON
+line per reproduction. Usage: python examples/sandbox_replies.py http://127.0.0.1:4010 reproductions.json
 """
 
 from __future__ import annotations
@@ -43,15 +43,15 @@ def describe(brand: str, api_key: str, api_secret: str, response: requests.Respo
     raise AssertionError("unreachable")
 
 
-def main(base_url: str, triggers_path: str) -> None:
-    with open(triggers_path, encoding="utf-8") as file:
-        triggers = json.load(file)
-    for trigger in triggers:
-        for request in trigger["before"]:
+def main(base_url: str, reproductions_path: str) -> None:
+    with open(reproductions_path, encoding="utf-8") as file:
+        reproductions = json.load(file)
+    for reproduction in reproductions:
+        for request in reproduction["before"]:
             send(base_url, request)
-        response = send(base_url, trigger["request"])
-        outcome = describe(trigger["brand"], trigger["apiKey"], trigger["apiSecret"], response)
-        print(json.dumps({"brand": trigger["brand"], "trigger": trigger["identifier"], **outcome}), flush=True)
+        response = send(base_url, reproduction["request"])
+        outcome = describe(reproduction["brand"], reproduction["apiKey"], reproduction["apiSecret"], response)
+        print(json.dumps({"brand": reproduction["brand"], "reproduces": reproduction["identifier"], **outcome}), flush=True)
 
 
 if __name__ == "__main__":

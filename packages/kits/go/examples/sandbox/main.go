@@ -1,5 +1,5 @@
-// Command sandbox sends each trigger of a file to the sandbox with net/http, and prints how the kit classifies each
-// reply, one JSON line per trigger. Usage: go run ./examples/sandbox http://127.0.0.1:4010 triggers.json
+// Command sandbox sends each reproduction of a file to the sandbox with net/http, and prints how the kit classifies each
+// reply, one JSON line per reproduction. Usage: go run ./examples/sandbox http://127.0.0.1:4010 reproductions.json
 package main
 
 import (
@@ -25,7 +25,7 @@ type request struct {
 	Body    string            `json:"body"`
 }
 
-type trigger struct {
+type reproduction struct {
 	Brand      string    `json:"brand"`
 	Identifier string    `json:"identifier"`
 	APIKey     string    `json:"apiKey"`
@@ -52,7 +52,7 @@ func send(baseURL string, r request) (*http.Response, error) {
 }
 
 // describe classifies a failed reply with the brand's package, and says what it is.
-func describe(t trigger, response *http.Response) map[string]any {
+func describe(t reproduction, response *http.Response) map[string]any {
 	// The secrets of the request's credentials; a request sent without credentials has none to mask.
 	var secrets []string
 	if t.APISecret != "" {
@@ -100,12 +100,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	var triggers []trigger
-	if err := json.Unmarshal(data, &triggers); err != nil {
+	var reproductions []reproduction
+	if err := json.Unmarshal(data, &reproductions); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	for _, t := range triggers {
+	for _, t := range reproductions {
 		for _, before := range t.Before {
 			if response, err := send(os.Args[1], before); err == nil {
 				_ = response.Body.Close()
@@ -117,7 +117,7 @@ func main() {
 			os.Exit(1)
 		}
 		outcome := describe(t, response)
-		outcome["brand"], outcome["trigger"] = t.Brand, t.Identifier
+		outcome["brand"], outcome["reproduces"] = t.Brand, t.Identifier
 		line, _ := json.Marshal(outcome)
 		fmt.Println(string(line))
 	}

@@ -16,11 +16,11 @@ export interface RawRequest {
   body: string;
 }
 
-export interface Trigger {
+export interface SandboxReproduction {
   brand: string;
   identifier: string;
-  /** What the trigger is, for messages. */
-  trigger: string;
+  /** What the reproduction is, for messages. */
+  summary: string;
   apiKey: string;
   apiSecret: string;
   /** Requests the same partner sends first (e.g. spending its token quota); their replies do not matter. */
@@ -53,23 +53,23 @@ function rawRequest(brand: string, request: ResolvedRequest): RawRequest {
   };
 }
 
-/** A trigger per identifier of the brand's catalog; an identifier without a reproduction is an error. */
-export async function triggersFor(brand: string, bundle: BrandBundle): Promise<Trigger[]> {
-  const triggers = new Map<string, Trigger>();
+/** A reproduction per identifier of the brand's catalog; an identifier without a reproduction is an error. */
+export async function sandboxReproductionsFor(brand: string, bundle: BrandBundle): Promise<SandboxReproduction[]> {
+  const reproductions = new Map<string, SandboxReproduction>();
   for (const cell of matrixOf(bundle).cells) {
-    if (triggers.has(cell.identifier)) continue;
+    if (reproductions.has(cell.identifier)) continue;
     const reproduction = cell.reproduction;
     if (!reproduction) throw new Error(`${brand}: no reproduction of ${cell.identifier} in spec/reproductions.`);
     const partner = seededCredentials(reproduction.request.role);
-    triggers.set(cell.identifier, {
+    reproductions.set(cell.identifier, {
       brand,
       identifier: cell.identifier,
-      trigger: reproduction.summary,
+      summary: reproduction.summary,
       apiKey: partner?.apiKey ?? '',
       apiSecret: partner?.apiSecret ?? '',
       before: reproduction.before.map((step) => rawRequest(brand, step.request)),
       request: rawRequest(brand, reproduction.request),
     });
   }
-  return [...triggers.values()];
+  return [...reproductions.values()];
 }
