@@ -75,6 +75,11 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     expect(dataOf(await api.getVerificationData({ scanRef })).docFirstName).toBeNull();
   });
 
+  test('gives a dummy session its automatic result at once', async () => {
+    const { scanRef } = dataOf(await client().createToken({ clientId: 'user-7', dummyStatus: 'SUSPECTED' }));
+    expect(dataOf(await client().getVerificationStatus({ scanRef })).status).toBe('SUSPECTED');
+  });
+
   test('leaves out the digit string unless asked for it', async () => {
     expect(dataOf(await client('partnerWithoutOption').createToken({ clientId: 'user-2' })).digitString).toBeNull();
   });

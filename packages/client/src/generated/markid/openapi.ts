@@ -367,6 +367,11 @@ export interface components {
             } | null;
             /** @description The key of a questionnaire the end user fills in during the session. */
             questionnaire?: string | null;
+            /**
+             * @description Development environments only: create a dummy session that ends at once with this automatic result, with no end user.
+             * @enum {string}
+             */
+            dummyStatus?: "APPROVED" | "DENIED" | "SUSPECTED" | "ACTIVE" | "EXPIRED";
         } & {
             [key: string]: unknown;
         };
@@ -815,6 +820,7 @@ export const documentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const sexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Sex"]> = ["M", "F"];
 export const tokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenType"]> = ["IDENTIFICATION", "DOCUMENT", "VIDEO_CALL", "VIDEO_CALL_PHOTOS", "VIDEO_CALL_IDENTIFICATION"];
 export const additionalStepTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdditionalStep"]["type"]> = ["UPLOAD", "EXTRACT", "COMPARE"];
+export const createTokenRequestDummyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateTokenRequest"]["dummyStatus"]> = ["APPROVED", "DENIED", "SUSPECTED", "ACTIVE", "EXPIRED"];
 export const errorIdentifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorIdentifier"]> = ["INTERNAL_ERROR", "BAD_VALUE", "MISSING_VALUE", "UNAUTHORIZED", "ENCODING_ERROR", "JSON_ERROR", "TOKEN_NOT_VALID", "PARTNER_CONTRACT_ERROR", "METHOD_NOT_ALLOWED", "PERMISSIONS_ERROR"];
 export const verificationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerificationStatus"]> = ["ACTIVE", "APPROVED", "DENIED", "SUSPECTED", "REVIEWING", "EXPIRED", "EXPIRED-DELETED", "DELETED"];
 export const documentSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentSex"]> = ["MALE", "FEMALE", "UNDEFINED"];
