@@ -264,6 +264,20 @@ export interface components {
             };
         };
         /**
+         * AdditionalData
+         * @description Data for the additional steps to extract or compare, by step name (e.g. an address or a social security number for `UTILITY_BILL`).
+         * @example {
+         *       "UTILITY_BILL": {
+         *         "address": "12 Example Street"
+         *       }
+         *     }
+         */
+        AdditionalData: {
+            [key: string]: {
+                [key: string]: unknown;
+            };
+        };
+        /**
          * CreateTokenRequest
          * @description What the verification session should check and where the end user goes afterwards. Only `clientId` is required; the vendor recommends sending little else, since data that differs from the document makes the verification SUSPECTED.
          * @example {
@@ -357,14 +371,10 @@ export interface components {
              */
             additionalSteps?: components["schemas"]["AdditionalSteps"] | null;
             /**
-             * @description Data for the additional steps to extract or compare, by step name (e.g. an address or a social security number for `UTILITY_BILL`). Needs `additionalSteps`.
+             * @description Data for the additional steps to extract or compare. Needs `additionalSteps`.
              * @default null
              */
-            additionalData?: {
-                [key: string]: {
-                    [key: string]: unknown;
-                };
-            } | null;
+            additionalData?: components["schemas"]["AdditionalData"] | null;
             /** @description The key of a questionnaire the end user fills in during the session. */
             questionnaire?: string | null;
             /**
@@ -456,11 +466,7 @@ export interface components {
             externalRef?: components["schemas"]["ExternalRef"] | null;
             utilityBill?: boolean | null;
             additionalSteps?: components["schemas"]["AdditionalSteps"] | null;
-            additionalData?: {
-                [key: string]: {
-                    [key: string]: unknown;
-                };
-            } | null;
+            additionalData?: components["schemas"]["AdditionalData"] | null;
             questionnaire?: string | null;
         };
         /**
