@@ -110,7 +110,10 @@ describe.each(brands)('%s: the documented examples against the bundle', (brandId
   });
 });
 
-describe.each(brands)("%s: the sandbox, sent the requests of the brand's docs", (brandId) => {
+/** The published brands whose public docs the corpus has pages of (a brand added since has none yet). */
+const documentedBrands = brands.filter((brandId) => Object.values(docsPages).some((page) => page.brand === brandId));
+
+describe.each(documentedBrands)("%s: the sandbox, sent the requests of the brand's docs", (brandId) => {
   const partner = roles.partner.seeded;
   const sandbox = useSandbox({
     config: {
