@@ -77,8 +77,11 @@ function fieldsOf(bundle: BrandBundle, schemas: SchemaObject[], value: unknown, 
   const applied = schemas.flatMap((schema) => appliedSchemas(bundle, schema));
   if (Array.isArray(value)) {
     const items = applied.flatMap(({ items }) => (isSchema(items) ? [items] : []));
-    if (items.length > 0)
-      for (const [index, item] of value.entries()) add(fieldsOf(bundle, items, item, [...path, String(index)]));
+    if (items.length === 0) return found;
+    for (const [index, item] of value.entries()) {
+      // Only an object can hold fields: a long list of strings costs one check per item.
+      if (typeof item === 'object' && item !== null) add(fieldsOf(bundle, items, item, [...path, String(index)]));
+    }
     return found;
   }
   if (typeof value !== 'object' || value === null) return found;
