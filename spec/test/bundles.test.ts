@@ -166,6 +166,25 @@ describe.each(brands)('the %s bundle', (brand) => {
     }
   });
 
+  it('takes every value of an enum marked x-also-lower-case in both cases, from a list written once', () => {
+    const source = parse(readFileSync(join(specDir, 'components/schemas/CountryCode.yaml'), 'utf8'));
+    const codes = source.enum as string[];
+    const published = bundle.components.schemas.CountryCode as Record<string, unknown>;
+    expect(codes).toContain('LT');
+    expect(codes).not.toContain('lt');
+    expect(published.enum).toEqual([...codes, ...codes.map((code) => code.toLowerCase())]);
+    expect(published).not.toHaveProperty('x-also-lower-case');
+    const validator = createBundleValidator(bundle);
+    const country = (value: string) => validator.validate('#/components/schemas/CountryCode', value).valid;
+    expect([country('LT'), country('lt'), country('Lt'), country('XX'), country('xx')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('does not forbid fields the real API adds to an error body', () => {
     const validator = createBundleValidator(bundle);
     const realDeleteFailure = {

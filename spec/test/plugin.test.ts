@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPlugin } from '../src/pipeline.ts';
+import { spellAlsoInLowerCase } from '../src/plugin/enum-spellings.ts';
 import { copySpec, pluginFile, repoDir } from '../src/workspace.ts';
 
 let scratch: string | undefined;
@@ -24,5 +25,36 @@ describe('the Redocly plugin', () => {
     copySpec(scratch);
     appendFileSync(join(scratch, 'spec/src/catalog.ts'), "\nimport 'yaml';\n");
     await expect(buildPlugin(scratch)).rejects.toThrow('The Redocly plugin must import no package, but imports yaml.');
+  });
+});
+
+describe('the brand decorator spelling an enum in lower case too', () => {
+  const cases: Array<[string, { given: Record<string, unknown>; want: Record<string, unknown> | string }]> = [
+    [
+      'adds each lower-case spelling once, after the values, and drops the marker',
+      {
+        given: { type: 'string', enum: ['LT', 'lv', 'EE'], 'x-also-lower-case': true },
+        want: { type: 'string', enum: ['LT', 'lv', 'EE', 'lt', 'ee'] },
+      },
+    ],
+    ['leaves a schema without the marker alone', { given: { enum: ['LT'] }, want: { enum: ['LT'] } }],
+    [
+      'refuses the marker on a schema without a string enum',
+      { given: { type: 'integer', enum: [1], 'x-also-lower-case': true }, want: 'Code: `x-also-lower-case: true`' },
+    ],
+    [
+      'refuses a marker that is not true',
+      { given: { enum: ['LT'], 'x-also-lower-case': 'yes' }, want: 'Code: `x-also-lower-case: true`' },
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const schemas = { Code: structuredClone(given) };
+    if (typeof want === 'string') {
+      expect(() => spellAlsoInLowerCase(schemas)).toThrow(want);
+      return;
+    }
+    spellAlsoInLowerCase(schemas);
+    expect(schemas.Code).toEqual(want);
   });
 });

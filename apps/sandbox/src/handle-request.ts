@@ -22,6 +22,10 @@ export interface RequestSettings {
 
 export const faultHeader = 'x-sandbox-fault';
 export const faultValue = 'internal-error';
+/** Names the request's fields the schema does not list, which the sandbox ignores: the real API has no such header. */
+export const ignoredFieldsHeader = 'x-sandbox-ignored-fields';
+/** Enough names to find a typo, and a header far below any client's limit. */
+const mostIgnoredFieldsNamed = 20;
 
 /**
  * `expectsContinue`: the client sent `Expect: 100-continue` and waits for `100 Continue` before sending its body,
@@ -72,7 +76,9 @@ async function answerOf(
   }
   const apiKey = api.credentials.authenticate(request.headers.authorization);
   if (expectsContinue) response.writeContinue();
-  const body = operation.validate(await readJsonBody(request, settings.maxBodyBytes));
+  const { body, ignored } = operation.validate(await readJsonBody(request, settings.maxBodyBytes));
+  // Set on the response itself, so that whatever answer follows (success or the operation's refusal) carries it.
+  if (ignored.length > 0) response.setHeader(ignoredFieldsHeader, ignoredFieldsValue(ignored));
   if (settings.faultSwitch && request.headers[faultHeader]?.toString().toLowerCase() === faultValue) {
     throw new Error('Fault provoked with the X-Sandbox-Fault header.');
   }
@@ -83,6 +89,19 @@ async function answerOf(
     brandUrl: `${settings.origin()}/${api.brand}`,
   });
   return { status: operation.successStatus, body: result };
+}
+
+/** `nickname, images.SELFIE`; any byte a header cannot carry, and `%` and `,`, percent-encoded as UTF-8. */
+export function ignoredFieldsValue(fields: readonly string[]): string {
+  const named = fields
+    .slice(0, mostIgnoredFieldsNamed)
+    .map((field) =>
+      field.replace(/[^\x21-\x7E]|[%,]/gu, (character) =>
+        [...Buffer.from(character)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+      ),
+    );
+  const more = fields.length - named.length;
+  return more > 0 ? `${named.join(', ')} (and ${more} more)` : named.join(', ');
 }
 
 /** What Node's parser lets through but the sandbox, like the real API behind its proxy, does not serve. */

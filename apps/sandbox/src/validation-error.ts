@@ -38,8 +38,10 @@ function expectation(error: ErrorObject): string {
     const allowed = error.params.allowedValues as unknown[];
     if (allowed.length <= longestListedEnum) return `: ${allowed.join(', ')}`;
   }
-  const description = (error.parentSchema as { description?: unknown } | undefined)?.description;
-  if (['enum', 'pattern', 'format'].includes(error.keyword) && typeof description === 'string') {
+  // A `not` is described by its own subschema (what must not be sent); the other keywords by the failing schema.
+  const described = error.keyword === 'not' ? error.schema : error.parentSchema;
+  const description = (described as { description?: unknown } | undefined)?.description;
+  if (['enum', 'pattern', 'format', 'not'].includes(error.keyword) && typeof description === 'string') {
     return ` (${description.trim().replace(/\.$/, '')})`;
   }
   return '';

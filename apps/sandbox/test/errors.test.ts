@@ -78,10 +78,28 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       },
     ],
     [
-      'answers a property the schema does not list with BAD_VALUE naming it',
+      'answers a utility bill asked for together with additional steps with BAD_VALUE naming both',
       {
-        given: { path: '/api/v2/token', headers: jsonHeaders(), body: '{"clientId": "user-1", "nickname": "J"}' },
-        want: { identifier: 'BAD_VALUE', message: "Field 'nickname' is not allowed." },
+        given: {
+          path: '/api/v2/token',
+          headers: jsonHeaders(),
+          body: '{"clientId": "user-1", "utilityBill": true, "additionalSteps": {"ALL": {}}}',
+        },
+        want: {
+          identifier: 'BAD_VALUE',
+          message: 'Request body must NOT be valid (`utilityBill: true` together with `additionalSteps`).',
+        },
+      },
+    ],
+    [
+      'answers additional data without additional steps with MISSING_VALUE naming the steps',
+      {
+        given: {
+          path: '/api/v2/token',
+          headers: jsonHeaders(),
+          body: '{"clientId": "user-1", "additionalData": {"UTILITY_BILL": {"ssn": "1"}}}',
+        },
+        want: { identifier: 'MISSING_VALUE', message: "Field 'additionalSteps' is required." },
       },
     ],
     [
@@ -139,6 +157,20 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
           const { images, ...request } = processRequest(brand, await newToken());
           const { BACK: _, ...front } = images;
           return client().processVerification({ ...request, documentType: 'ID_CARD', images: front });
+        },
+        want: { identifier: 'MISSING_VALUE', message: "Field 'images.BACK' is required." },
+      },
+    ],
+    [
+      'answers an ID card whose back image is null with MISSING_VALUE, as if it were left out',
+      {
+        given: async () => {
+          const request = processRequest(brand, await newToken());
+          return client().processVerification({
+            ...request,
+            documentType: 'ID_CARD',
+            images: { ...request.images, BACK: null },
+          });
         },
         want: { identifier: 'MISSING_VALUE', message: "Field 'images.BACK' is required." },
       },

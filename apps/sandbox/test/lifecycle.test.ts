@@ -32,12 +32,21 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
     });
     expect(created.ok && created.status).toBe(201);
     const token = dataOf(created);
+    const { schemas } = loadBundle(brand).components;
     expect(token).toMatchObject({
       clientId: 'user-1',
-      firstName: 'Jonas',
-      expiryTime: 3600,
-      sessionLength: 600,
+      personScanRef: 'user-1',
+      firstName: 'JONAS',
+      lastName: 'JONAITIS',
+      dateOfBirth: '1990-04-17',
+      expiryTime: schemas.ExpiryTime?.default,
+      sessionLength: schemas.SessionLength?.default,
       tokenType: 'IDENTIFICATION',
+      documents: ['ID_CARD', 'PASSPORT'],
+      allowedDocuments: { ALL: ['ID_CARD', 'PASSPORT'] },
+      country: null,
+      successUrl: null,
+      additionalSteps: null,
       digitString: expect.stringMatching(/^\d+$/),
       redirectUrl: expect.stringContaining(`${sandbox.current.brandUrl(brand)}/`),
     });
@@ -55,13 +64,20 @@ describe.each(publishedBrands())('the %s sandbox', (brand) => {
       docLastName: 'JONAITIS',
       docType: processRequest(brand, authToken).documentType,
       docIssuingCountry: 'LT',
+      selectedCountry: 'LT',
       docDob: '1990-04-17',
+      birthPlace: null,
     });
     expect(identifierOf(await api.processVerification(processRequest(brand, authToken)))).toBe('TOKEN_NOT_VALID');
 
     expect(dataOf(await api.deleteVerificationData({ scanRef }))).toBeUndefined();
     expect(dataOf(await api.getVerificationStatus({ scanRef })).status).toBe('DELETED');
     expect(dataOf(await api.getVerificationData({ scanRef })).docFirstName).toBeNull();
+  });
+
+  test('gives a dummy session its automatic result at once', async () => {
+    const { scanRef } = dataOf(await client().createToken({ clientId: 'user-7', dummyStatus: 'SUSPECTED' }));
+    expect(dataOf(await client().getVerificationStatus({ scanRef })).status).toBe('SUSPECTED');
   });
 
   test('leaves out the digit string unless asked for it', async () => {

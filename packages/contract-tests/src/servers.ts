@@ -11,11 +11,11 @@ import { localHost } from '@error-contract/spec/local-sandbox';
 import { afterAll, beforeAll } from 'vitest';
 import type { ClientReproduction } from './client-reproductions.ts';
 
-/** The sandbox for one test file. */
-export function useSandbox(): { readonly current: Sandbox } {
+/** The sandbox for one test file; `options` as startSandbox takes them (its own config, say). */
+export function useSandbox(options: Parameters<typeof startSandbox>[0] = {}): { readonly current: Sandbox } {
   let sandbox: Sandbox | undefined;
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
+    sandbox = await startSandbox({ ...options, port: 0 });
   });
   afterAll(async () => {
     await sandbox?.close();

@@ -2,13 +2,14 @@
  * The `error-contract/brand` decorator: turns the canonical spec into one brand's published document. It keeps the
  * brand's server, sets its title, resolves brand maps and overrides, and derives from the catalog the
  * `ErrorIdentifier` enum and `x-enumDescriptions`, a named example per identifier, the shared 400 responses and the
- * code samples.
+ * code samples; it also spells out the enums the API takes in either case.
  */
 import { applyBrandOverrides, brandIdsOf, brandsOf, resolveForBrand } from '../brand-view.ts';
 import { type BrandBundle, type Operation, operationsOf, requestExampleOf } from '../bundle.ts';
 import { catalogForBrand, ERROR_SCHEMA, IDENTIFIER_SCHEMA, identifiersReturnedBy } from '../catalog.ts';
 import { errorDocsUrl } from '../site-routes.ts';
 import { codeSamplesFor } from './code-samples.ts';
+import { spellAlsoInLowerCase } from './enum-spellings.ts';
 import type { Node, VisitContext, Visitors } from './redocly-api.ts';
 
 /** The response every operation's 400 references in the sources; in a bundle, the set every operation returns. */
@@ -76,6 +77,7 @@ function publishBrand(root: BrandBundle, brand: string): void {
   const brandIds = brandIdsOf(root);
   root.info.title = published.title;
   const schemas = root.components.schemas as Record<string, Node>;
+  spellAlsoInLowerCase(schemas);
   const identifierSchema = schemas[IDENTIFIER_SCHEMA];
   const catalog = catalogForBrand(identifierSchema['x-error-catalog'], brand, brandIds);
   applyBrandOverrides(root.externalDocs, brand);

@@ -1,6 +1,6 @@
 /** createToken (`POST /api/v2/token`): a token and its verification, within the partner's contract and quota. */
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { type SchemaObject, successResponseOf } from '@error-contract/spec/bundle';
+import { requestSchemaOf, type SchemaObject, successResponseOf } from '@error-contract/spec/bundle';
 import { Refusal } from '../refusal.ts';
 import type { HandlerFactory } from './operation.ts';
 
@@ -9,8 +9,9 @@ export const tokenLimitMessage = 'Partner reached token limit.';
 
 export const createToken: HandlerFactory = (bundle, state, operation) => {
   const properties = (successResponseOf(bundle, operation).schema?.properties ?? {}) as Record<string, SchemaObject>;
-  // The request fields the response echoes are the ones its schema lists.
-  const echoed = Object.keys(properties);
+  // The request fields the response lists come back as the API took them: sent, defaulted, or null.
+  const requested = Object.keys(requestSchemaOf(bundle, operation)?.properties ?? {});
+  const echoed = Object.keys(properties).filter((field) => requested.includes(field));
   const message = String((properties.message?.examples as unknown[] | undefined)?.[0] ?? 'Token created.');
 
   return ({ body, apiKey, now, brandUrl }) => {
@@ -32,22 +33,33 @@ export const createToken: HandlerFactory = (bundle, state, operation) => {
       scanRef,
       apiKey,
       clientId,
-      status: 'ACTIVE',
+      // A dummy session (development environments) has its automatic result at once.
+      status: typeof body.dummyStatus === 'string' ? body.dummyStatus : 'ACTIVE',
       authToken,
       expiresAt,
       data: {},
       requested: body,
     });
     const reply: Record<string, unknown> = {};
-    for (const field of echoed) if (body[field] !== undefined) reply[field] = body[field];
+    for (const field of echoed) reply[field] = body[field] ?? null;
     return {
       ...reply,
+      // The API answers names in upper case.
+      firstName: upperCase(body.firstName),
+      lastName: upperCase(body.lastName),
       message,
       authToken,
       scanRef,
       clientId,
+      personScanRef: clientId,
+      // The partner's settings would narrow this per country; the sandbox has none.
+      allowedDocuments: { ALL: body.documents },
       redirectUrl: `${brandUrl}/redirect?authToken=${authToken}`,
       digitString: body.generateDigitString === true ? String(randomInt(10_000_000, 100_000_000)) : null,
     };
   };
 };
+
+function upperCase(value: unknown): string | null {
+  return typeof value === 'string' ? value.toUpperCase() : null;
+}

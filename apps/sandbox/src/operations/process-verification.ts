@@ -21,17 +21,28 @@ export const processVerification: HandlerFactory = (_bundle, state) => {
   };
 };
 
+/** The sex a document states, as the data operation spells it. */
+const documentSex: Readonly<Record<string, string>> = { M: 'MALE', F: 'FEMALE' };
+
 function documentData(requested: Record<string, unknown>, submitted: Record<string, unknown>): Record<string, unknown> {
-  const upper = (value: unknown) => (typeof value === 'string' ? value.toUpperCase() : null);
+  // Upper case where that keeps the length, so a read name stays within the limits of the one sent (`ß` is `SS`).
+  const upper = (value: unknown) => {
+    if (typeof value !== 'string') return null;
+    const upperCase = value.toUpperCase();
+    return upperCase.length === value.length ? upperCase : value;
+  };
+  const country = upper(submitted.country);
   return {
     docFirstName: upper(requested.firstName),
     docLastName: upper(requested.lastName),
     docType: submitted.documentType,
-    docSex: requested.sex ?? null,
-    docNationality: requested.nationality ?? submitted.country,
-    docIssuingCountry: submitted.country,
+    docSex: documentSex[String(requested.sex)] ?? null,
+    docNationality: upper(requested.nationality) ?? country,
+    docIssuingCountry: country,
     docDob: requested.dateOfBirth ?? null,
     docExpiry: requested.dateOfExpiry ?? null,
     docDateOfIssue: requested.dateOfIssue ?? null,
+    selectedCountry: country,
+    manuallyDataChanged: false,
   };
 }

@@ -113,7 +113,7 @@ export interface components {
         ClientId: string;
         /**
          * PersonName
-         * @description A given name or surname as written in the document, without digits or special characters.
+         * @description A given name or surname, 1 to 100 characters with no digit and none of `~!@#$%^*()_+={}[]|:;",<>/?`. The API answers it in upper case.
          * @example John
          */
         PersonName: string;
@@ -125,6 +125,13 @@ export interface components {
          */
         RedirectUrl: string;
         /**
+         * CallbackUrl
+         * Format: uri
+         * @description An https URL that receives the verification's result (the webhook) for this session. Needs a permission in the partner's account.
+         * @example https://partner.example.com/verification/webhook
+         */
+        CallbackUrl: string;
+        /**
          * Locale
          * @description The language of the verification session's user interface.
          * @default en
@@ -133,29 +140,29 @@ export interface components {
         Locale: "en" | "lt" | "lv" | "et" | "ru" | "pl" | "de" | "fr" | "it" | "es" | "pt" | "nl" | "sv" | "fi" | "cs" | "sk" | "ro" | "uk" | "hu" | "bg" | "hr" | "el" | "tr" | "ja" | "zh";
         /**
          * ExpiryTime
-         * @description Seconds until the token expires, up to 30 days.
-         * @default 3600
+         * @description Seconds until the token expires, more than 0 and up to 30 days.
+         * @default 86400
          */
         ExpiryTime: number;
         /**
          * SessionLength
-         * @description Seconds the end user has to finish the session once it starts.
-         * @default 600
+         * @description Seconds the end user has to finish the session once it starts, more than 60 and less than 3600.
+         * @default 1800
          */
         SessionLength: number;
         /**
          * CountryCode
-         * @description An ISO 3166-1 alpha-2 country code, upper case.
+         * @description An ISO 3166-1 alpha-2 country code, upper or lower case, e.g. `LT` or `lt`.
          * @example LT
          * @enum {string}
          */
-        CountryCode: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
+        CountryCode: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW" | "ad" | "ae" | "af" | "ag" | "ai" | "al" | "am" | "ao" | "aq" | "ar" | "as" | "at" | "au" | "aw" | "ax" | "az" | "ba" | "bb" | "bd" | "be" | "bf" | "bg" | "bh" | "bi" | "bj" | "bl" | "bm" | "bn" | "bo" | "bq" | "br" | "bs" | "bt" | "bv" | "bw" | "by" | "bz" | "ca" | "cc" | "cd" | "cf" | "cg" | "ch" | "ci" | "ck" | "cl" | "cm" | "cn" | "co" | "cr" | "cu" | "cv" | "cw" | "cx" | "cy" | "cz" | "de" | "dj" | "dk" | "dm" | "do" | "dz" | "ec" | "ee" | "eg" | "eh" | "er" | "es" | "et" | "fi" | "fj" | "fk" | "fm" | "fo" | "fr" | "ga" | "gb" | "gd" | "ge" | "gf" | "gg" | "gh" | "gi" | "gl" | "gm" | "gn" | "gp" | "gq" | "gr" | "gs" | "gt" | "gu" | "gw" | "gy" | "hk" | "hm" | "hn" | "hr" | "ht" | "hu" | "id" | "ie" | "il" | "im" | "in" | "io" | "iq" | "ir" | "is" | "it" | "je" | "jm" | "jo" | "jp" | "ke" | "kg" | "kh" | "ki" | "km" | "kn" | "kp" | "kr" | "kw" | "ky" | "kz" | "la" | "lb" | "lc" | "li" | "lk" | "lr" | "ls" | "lt" | "lu" | "lv" | "ly" | "ma" | "mc" | "md" | "me" | "mf" | "mg" | "mh" | "mk" | "ml" | "mm" | "mn" | "mo" | "mp" | "mq" | "mr" | "ms" | "mt" | "mu" | "mv" | "mw" | "mx" | "my" | "mz" | "na" | "nc" | "ne" | "nf" | "ng" | "ni" | "nl" | "no" | "np" | "nr" | "nu" | "nz" | "om" | "pa" | "pe" | "pf" | "pg" | "ph" | "pk" | "pl" | "pm" | "pn" | "pr" | "ps" | "pt" | "pw" | "py" | "qa" | "re" | "ro" | "rs" | "ru" | "rw" | "sa" | "sb" | "sc" | "sd" | "se" | "sg" | "sh" | "si" | "sj" | "sk" | "sl" | "sm" | "sn" | "so" | "sr" | "ss" | "st" | "sv" | "sx" | "sy" | "sz" | "tc" | "td" | "tf" | "tg" | "th" | "tj" | "tk" | "tl" | "tm" | "tn" | "to" | "tr" | "tt" | "tv" | "tw" | "tz" | "ua" | "ug" | "um" | "us" | "uy" | "uz" | "va" | "vc" | "ve" | "vg" | "vi" | "vn" | "vu" | "wf" | "ws" | "ye" | "yt" | "za" | "zm" | "zw";
         /**
          * DocumentType
          * @description A kind of identity document.
          * @enum {string}
          */
-        DocumentType: "ID_CARD" | "PASSPORT" | "RESIDENCE_PERMIT" | "DRIVER_LICENSE" | "VISA" | "BORDER_CROSSING" | "ASYLUM" | "NATIONAL_PASSPORT" | "PROVISIONAL_DRIVER_LICENSE" | "VOTER_CARD" | "OTHER";
+        DocumentType: "ID_CARD" | "PASSPORT" | "RESIDENCE_PERMIT" | "DRIVER_LICENSE" | "VISA" | "BORDER_CROSSING" | "ASYLUM" | "NATIONAL_PASSPORT" | "INTERNATIONAL_PASSPORT" | "PROVISIONAL_DRIVER_LICENSE" | "VOTER_CARD" | "OLD_ID_CARD" | "TRAVEL_CARD" | "PHOTO_CARD" | "MILITARY_CARD" | "PROOF_OF_AGE_CARD" | "DIPLOMATIC_ID" | "AADHAAR" | "PAN_CARD" | "OTHER";
         /**
          * Date
          * Format: date
@@ -163,6 +170,12 @@ export interface components {
          * @example 1990-04-17
          */
         Date: string;
+        /**
+         * NullableDate
+         * @description A calendar date written `YYYY-MM-DD`, or null when there is none.
+         * @default null
+         */
+        NullableDate: components["schemas"]["Date"] | null;
         /**
          * Sex
          * @description The sex written in the document, `M` or `F`.
@@ -183,8 +196,90 @@ export interface components {
          */
         ExternalRef: string;
         /**
+         * AdditionalStep
+         * @description One additional step, with how its upload is handled, its texts and what the end user may do.
+         */
+        AdditionalStep: {
+            /**
+             * @description How the upload is handled; your contract enables one of them.
+             * @enum {string}
+             */
+            type?: "UPLOAD" | "EXTRACT" | "COMPARE";
+            /** @description The keys of `additionalData` the step extracts or compares. */
+            fields?: string[];
+            /** @description The step's name and description per language code. */
+            texts?: {
+                [key: string]: {
+                    name?: string;
+                    description?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            settings?: {
+                /** @description Whether the end user may upload a file from their device. */
+                canUpload?: boolean;
+                /** @description Whether the end user may take the photo in the session. */
+                canCapture?: boolean;
+                /** @description Whether the end user may upload a PDF. */
+                canUploadPDF?: boolean;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * AdditionalSteps
+         * @description Steps the end user completes beyond the document and the face, such as uploading a utility bill or a photo of their choice: by document country (an alpha-2 code, or `ALL`), then by document type (or `ALL`), then by step name (`UTILITY_BILL`, or a name of your own).
+         * @example {
+         *       "ALL": {
+         *         "ALL": {
+         *           "UTILITY_BILL": {
+         *             "type": "EXTRACT",
+         *             "fields": [
+         *               "address"
+         *             ],
+         *             "texts": {
+         *               "en": {
+         *                 "name": "Proof of address",
+         *                 "description": "Upload a photo of a recent utility bill."
+         *               }
+         *             },
+         *             "settings": {
+         *               "canUpload": true,
+         *               "canCapture": false,
+         *               "canUploadPDF": true
+         *             }
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        AdditionalSteps: {
+            [key: string]: {
+                [key: string]: {
+                    [key: string]: components["schemas"]["AdditionalStep"];
+                };
+            };
+        };
+        /**
+         * AdditionalData
+         * @description Data for the additional steps to extract or compare, by step name (e.g. an address or a social security number for `UTILITY_BILL`).
+         * @example {
+         *       "UTILITY_BILL": {
+         *         "address": "12 Example Street"
+         *       }
+         *     }
+         */
+        AdditionalData: {
+            [key: string]: {
+                [key: string]: unknown;
+            };
+        };
+        /**
          * CreateTokenRequest
-         * @description What the verification session should check and where the end user goes afterwards.
+         * @description What the verification session should check and where the end user goes afterwards. Only `clientId` is required; the vendor recommends sending little else, since data that differs from the document makes the verification SUSPECTED.
          * @example {
          *       "clientId": "user-8f14e45f",
          *       "firstName": "John",
@@ -198,35 +293,97 @@ export interface components {
          *     }
          */
         CreateTokenRequest: {
-            clientId: components["schemas"]["ClientId"];
+            /** @description Your own identifier of the end user. A number is taken as its decimal digits (`1` is `"1"`). */
+            clientId: components["schemas"]["ClientId"] | number;
             firstName?: components["schemas"]["PersonName"];
             lastName?: components["schemas"]["PersonName"];
+            /** @description Where the end user goes after a successful verification; absent, the API's own result page. */
             successUrl?: components["schemas"]["RedirectUrl"];
+            /** @description Where the end user goes after a failed verification; absent, the API's own result page. */
             errorUrl?: components["schemas"]["RedirectUrl"];
+            /** @description Where the end user goes when the verification could not be analysed (e.g. they cancelled at once); absent, the API's own result page. */
             unverifiedUrl?: components["schemas"]["RedirectUrl"];
-            /**
-             * Format: uri
-             * @description An https URL that receives the verification result. Needs a permission in the partner's account.
-             */
-            callbackUrl?: string;
+            callbackUrl?: components["schemas"]["CallbackUrl"];
             locale?: components["schemas"]["Locale"];
+            /**
+             * @description Whether the session shows its instructions.
+             * @default true
+             */
+            showInstructions?: boolean;
             expiryTime?: components["schemas"]["ExpiryTime"];
             sessionLength?: components["schemas"]["SessionLength"];
-            country?: components["schemas"]["CountryCode"];
-            nationality?: components["schemas"]["CountryCode"];
-            /** @description The document types the end user may choose from. */
-            documents?: components["schemas"]["DocumentType"][];
-            dateOfBirth?: components["schemas"]["Date"];
-            dateOfExpiry?: components["schemas"]["Date"];
-            dateOfIssue?: components["schemas"]["Date"];
-            sex?: components["schemas"]["Sex"];
             /**
-             * @description Also create a short digit string the end user can type instead of following a link. The partner's contract must include it.
+             * @description The document country the end user must use; they cannot choose another.
+             * @default null
+             */
+            country?: components["schemas"]["CountryCode"] | null;
+            /**
+             * @description The document types the end user may choose from.
+             * @default [
+             *       "ID_CARD",
+             *       "PASSPORT"
+             *     ]
+             */
+            documents?: components["schemas"]["DocumentType"][];
+            dateOfBirth?: components["schemas"]["NullableDate"];
+            dateOfExpiry?: components["schemas"]["NullableDate"];
+            dateOfIssue?: components["schemas"]["NullableDate"];
+            /** @default null */
+            nationality?: components["schemas"]["CountryCode"] | null;
+            /**
+             * @description The end user's personal or national number.
+             * @default null
+             */
+            personalNumber?: string | null;
+            /**
+             * @description The number of the end user's document.
+             * @default null
+             */
+            documentNumber?: string | null;
+            /** @default null */
+            sex?: components["schemas"]["Sex"] | null;
+            /**
+             * @description Also create an 8-digit string the end user can type in the mobile app instead of following a link. The partner's contract must include it, and `expiryTime` must then stay within the digit string's own expiry.
              * @default false
              */
             generateDigitString?: boolean;
+            /**
+             * @description The end user's address as you know it, compared with a proof of address.
+             * @default null
+             */
+            address?: string | null;
             tokenType?: components["schemas"]["TokenType"];
-            externalRef?: components["schemas"]["ExternalRef"];
+            /**
+             * @description Questions the video call's agent asks the end user.
+             * @default []
+             */
+            videoCallQuestions?: string[];
+            /** @default null */
+            externalRef?: components["schemas"]["ExternalRef"] | null;
+            /**
+             * @description Add a utility bill upload to the session. Cannot be combined with `additionalSteps`.
+             * @default false
+             */
+            utilityBill?: boolean;
+            /**
+             * @description Steps of your own beyond the document and the face. Cannot be combined with `utilityBill`.
+             * @default null
+             */
+            additionalSteps?: components["schemas"]["AdditionalSteps"] | null;
+            /**
+             * @description Data for the additional steps to extract or compare. Needs `additionalSteps`.
+             * @default null
+             */
+            additionalData?: components["schemas"]["AdditionalData"] | null;
+            /** @description The key of a questionnaire the end user fills in during the session. */
+            questionnaire?: string | null;
+            /**
+             * @description Development environments only: create a dummy session that ends at once with this automatic result, with no end user.
+             * @enum {string}
+             */
+            dummyStatus?: "APPROVED" | "DENIED" | "SUSPECTED" | "ACTIVE" | "EXPIRED";
+        } & {
+            [key: string]: unknown;
         };
         /**
          * AuthToken
@@ -242,7 +399,7 @@ export interface components {
         ScanRef: string;
         /**
          * CreateTokenResponse
-         * @description The new token and the request's fields with their defaults applied.
+         * @description The new token, and every field of the request with what the API took for it: the value sent, its default, or null. Names come back in upper case.
          * @example {
          *       "message": "Token created successfully",
          *       "authToken": "kXRSRa1BFtHyrZ1cNBpPXv0Bcr3mdh5HFGkzaBe0",
@@ -250,10 +407,17 @@ export interface components {
          *       "clientId": "user-8f14e45f",
          *       "redirectUrl": "https://ivs.markid.eu/api/v2/redirect?authToken=kXRSRa1BFtHyrZ1cNBpPXv0Bcr3mdh5HFGkzaBe0",
          *       "digitString": null,
-         *       "expiryTime": 3600,
-         *       "sessionLength": 600,
+         *       "expiryTime": 86400,
+         *       "sessionLength": 1800,
          *       "tokenType": "IDENTIFICATION",
-         *       "country": "LT"
+         *       "firstName": "JOHN",
+         *       "lastName": "SMITH",
+         *       "country": "LT",
+         *       "documents": [
+         *         "ID_CARD",
+         *         "PASSPORT"
+         *       ],
+         *       "dateOfBirth": "1990-04-17"
          *     }
          */
         CreateTokenResponse: {
@@ -262,27 +426,48 @@ export interface components {
             authToken: components["schemas"]["AuthToken"];
             scanRef: components["schemas"]["ScanRef"];
             clientId: components["schemas"]["ClientId"];
+            /** @description The `clientId` again, under its legacy name. */
+            personScanRef?: string;
             /**
              * Format: uri
              * @description The URL that starts the verification session for the end user.
              */
-            redirectUrl: string;
-            /** @description The digit string, when `generateDigitString` was requested; otherwise null. */
+            redirectUrl?: string;
+            /** @description The digit string for the mobile app, when `generateDigitString` was requested; otherwise null. The docs call it 8 digits long; their own examples have 7. */
             digitString: string | null;
             expiryTime: components["schemas"]["ExpiryTime"];
             sessionLength: components["schemas"]["SessionLength"];
             tokenType: components["schemas"]["TokenType"];
-            firstName?: components["schemas"]["PersonName"];
-            lastName?: components["schemas"]["PersonName"];
-            successUrl?: components["schemas"]["RedirectUrl"];
-            errorUrl?: components["schemas"]["RedirectUrl"];
-            unverifiedUrl?: components["schemas"]["RedirectUrl"];
-            locale?: components["schemas"]["Locale"];
-            country?: components["schemas"]["CountryCode"];
-            nationality?: components["schemas"]["CountryCode"];
+            /** @description The given name sent, in upper case. */
+            firstName?: string | null;
+            /** @description The surname sent, in upper case. */
+            lastName?: string | null;
+            successUrl?: components["schemas"]["RedirectUrl"] | null;
+            errorUrl?: components["schemas"]["RedirectUrl"] | null;
+            unverifiedUrl?: components["schemas"]["RedirectUrl"] | null;
+            callbackUrl?: components["schemas"]["CallbackUrl"] | null;
+            locale?: components["schemas"]["Locale"] | null;
+            showInstructions?: boolean;
+            country?: components["schemas"]["CountryCode"] | null;
+            nationality?: components["schemas"]["CountryCode"] | null;
             documents?: components["schemas"]["DocumentType"][];
-            dateOfBirth?: components["schemas"]["Date"];
-            externalRef?: components["schemas"]["ExternalRef"];
+            /** @description The document types the end user may choose from, by document country (`ALL` for any country). */
+            allowedDocuments?: {
+                [key: string]: components["schemas"]["DocumentType"][];
+            };
+            dateOfBirth?: components["schemas"]["NullableDate"];
+            dateOfExpiry?: components["schemas"]["NullableDate"];
+            dateOfIssue?: components["schemas"]["NullableDate"];
+            personalNumber?: string | null;
+            documentNumber?: string | null;
+            sex?: components["schemas"]["Sex"] | null;
+            address?: string | null;
+            videoCallQuestions?: string[];
+            externalRef?: components["schemas"]["ExternalRef"] | null;
+            utilityBill?: boolean | null;
+            additionalSteps?: components["schemas"]["AdditionalSteps"] | null;
+            additionalData?: components["schemas"]["AdditionalData"] | null;
+            questionnaire?: string | null;
         };
         /**
          * ErrorIdentifier
@@ -310,6 +495,8 @@ export interface components {
          */
         ScanRefRequest: {
             scanRef: components["schemas"]["ScanRef"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * VerificationStatus
@@ -338,6 +525,12 @@ export interface components {
             mismatchTags?: string[];
         };
         /**
+         * DocumentSex
+         * @description The sex read from a document.
+         * @enum {string}
+         */
+        DocumentSex: "MALE" | "FEMALE" | "UNDEFINED";
+        /**
          * DataResponse
          * @description The data read from the document of a verification. A field is null when it could not be read.
          * @example {
@@ -347,13 +540,25 @@ export interface components {
          *       "docLastName": "SMITH",
          *       "docNumber": "39001171234",
          *       "docPersonalCode": "39004170123",
+         *       "docExpiry": "2031-03-02",
+         *       "docDob": "1990-04-17",
+         *       "docDateOfIssue": "2021-03-02",
          *       "docType": "ID_CARD",
-         *       "docSex": "M",
+         *       "docSex": "MALE",
          *       "docNationality": "LT",
          *       "docIssuingCountry": "LT",
-         *       "docDob": "1990-04-17",
-         *       "docExpiry": "2031-03-02",
-         *       "docDateOfIssue": "2021-03-02"
+         *       "birthPlace": "VILNIUS",
+         *       "authority": "MIGRACIJOS DEPARTAMENTAS",
+         *       "address": null,
+         *       "driverLicenseCategory": null,
+         *       "manuallyDataChanged": false,
+         *       "selectedCountry": "LT",
+         *       "orgFirstName": "JONAS",
+         *       "orgLastName": "SMITAS",
+         *       "orgNationality": "LIETUVOS",
+         *       "orgBirthPlace": "VILNIUS",
+         *       "orgAuthority": "MIGRACIJOS DEPARTAMENTAS",
+         *       "orgAddress": null
          *     }
          */
         DataResponse: {
@@ -363,19 +568,46 @@ export interface components {
             docLastName?: string | null;
             docNumber?: string | null;
             docPersonalCode?: string | null;
+            docExpiry?: components["schemas"]["NullableDate"];
+            docDob?: components["schemas"]["NullableDate"];
+            docDateOfIssue?: components["schemas"]["NullableDate"];
             docType?: components["schemas"]["DocumentType"] | null;
-            docSex?: components["schemas"]["Sex"] | null;
+            docSex?: components["schemas"]["DocumentSex"] | null;
             docNationality?: components["schemas"]["CountryCode"] | null;
             docIssuingCountry?: components["schemas"]["CountryCode"] | null;
-            docDob?: components["schemas"]["Date"] | null;
-            docExpiry?: components["schemas"]["Date"] | null;
-            docDateOfIssue?: components["schemas"]["Date"] | null;
+            birthPlace?: string | null;
+            /** @description The authority that issued the document. */
+            authority?: string | null;
+            address?: string | null;
+            /** @description The driving licence's categories (classes). */
+            driverLicenseCategory?: string | null;
+            /** @description Whether a reviewer changed the data after the automatic reading. */
+            manuallyDataChanged?: boolean | null;
+            /** @description The document country the end user selected in the session. */
+            selectedCountry?: components["schemas"]["CountryCode"] | null;
+            /** @description The given name as written in the document's own language. */
+            orgFirstName?: string | null;
+            /** @description The surname as written in the document's own language. */
+            orgLastName?: string | null;
+            /** @description The nationality as written in the document's own language. */
+            orgNationality?: string | null;
+            /** @description The birth place as written in the document's own language. */
+            orgBirthPlace?: string | null;
+            /** @description The issuing authority as written in the document's own language. */
+            orgAuthority?: string | null;
+            /** @description The address as written in the document's own language. */
+            orgAddress?: string | null;
         };
         /**
          * Image
          * @description A JPEG or PNG image, base64-encoded, at most 6 MB before encoding.
          */
         Image: string;
+        /**
+         * ImageStep
+         * @description The image of one step, or null for none.
+         */
+        ImageStep: components["schemas"]["Image"] | null;
         /**
          * ProcessRequest
          * @description The images of a verification session submitted directly, without the end user's session UI.
@@ -393,13 +625,18 @@ export interface components {
             authToken: components["schemas"]["AuthToken"];
             country: components["schemas"]["CountryCode"];
             documentType: components["schemas"]["DocumentType"];
-            /** @description One image per step. `BACK` is required for two-sided documents. */
+            /** @description One image per step; a step may be null, which is the same as leaving it out. `FRONT` and `FACE` are required, and `BACK` too for two-sided documents. */
             images: {
-                FRONT: components["schemas"]["Image"];
-                BACK?: components["schemas"]["Image"];
-                FACE: components["schemas"]["Image"];
-                UTILITY_BILL?: components["schemas"]["Image"];
+                FRONT: components["schemas"]["ImageStep"];
+                BACK?: components["schemas"]["ImageStep"];
+                FACE: components["schemas"]["ImageStep"];
+                UTILITY_BILL?: components["schemas"]["ImageStep"];
+                PASSPORT_COVER?: components["schemas"]["ImageStep"];
+            } & {
+                [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: {
@@ -584,9 +821,12 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const localeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Locale"]> = ["en", "lt", "lv", "et", "ru", "pl", "de", "fr", "it", "es", "pt", "nl", "sv", "fi", "cs", "sk", "ro", "uk", "hu", "bg", "hr", "el", "tr", "ja", "zh"];
-export const countryCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CountryCode"]> = ["AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW"];
-export const documentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentType"]> = ["ID_CARD", "PASSPORT", "RESIDENCE_PERMIT", "DRIVER_LICENSE", "VISA", "BORDER_CROSSING", "ASYLUM", "NATIONAL_PASSPORT", "PROVISIONAL_DRIVER_LICENSE", "VOTER_CARD", "OTHER"];
+export const countryCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CountryCode"]> = ["AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW", "ad", "ae", "af", "ag", "ai", "al", "am", "ao", "aq", "ar", "as", "at", "au", "aw", "ax", "az", "ba", "bb", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bl", "bm", "bn", "bo", "bq", "br", "bs", "bt", "bv", "bw", "by", "bz", "ca", "cc", "cd", "cf", "cg", "ch", "ci", "ck", "cl", "cm", "cn", "co", "cr", "cu", "cv", "cw", "cx", "cy", "cz", "de", "dj", "dk", "dm", "do", "dz", "ec", "ee", "eg", "eh", "er", "es", "et", "fi", "fj", "fk", "fm", "fo", "fr", "ga", "gb", "gd", "ge", "gf", "gg", "gh", "gi", "gl", "gm", "gn", "gp", "gq", "gr", "gs", "gt", "gu", "gw", "gy", "hk", "hm", "hn", "hr", "ht", "hu", "id", "ie", "il", "im", "in", "io", "iq", "ir", "is", "it", "je", "jm", "jo", "jp", "ke", "kg", "kh", "ki", "km", "kn", "kp", "kr", "kw", "ky", "kz", "la", "lb", "lc", "li", "lk", "lr", "ls", "lt", "lu", "lv", "ly", "ma", "mc", "md", "me", "mf", "mg", "mh", "mk", "ml", "mm", "mn", "mo", "mp", "mq", "mr", "ms", "mt", "mu", "mv", "mw", "mx", "my", "mz", "na", "nc", "ne", "nf", "ng", "ni", "nl", "no", "np", "nr", "nu", "nz", "om", "pa", "pe", "pf", "pg", "ph", "pk", "pl", "pm", "pn", "pr", "ps", "pt", "pw", "py", "qa", "re", "ro", "rs", "ru", "rw", "sa", "sb", "sc", "sd", "se", "sg", "sh", "si", "sj", "sk", "sl", "sm", "sn", "so", "sr", "ss", "st", "sv", "sx", "sy", "sz", "tc", "td", "tf", "tg", "th", "tj", "tk", "tl", "tm", "tn", "to", "tr", "tt", "tv", "tw", "tz", "ua", "ug", "um", "us", "uy", "uz", "va", "vc", "ve", "vg", "vi", "vn", "vu", "wf", "ws", "ye", "yt", "za", "zm", "zw"];
+export const documentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentType"]> = ["ID_CARD", "PASSPORT", "RESIDENCE_PERMIT", "DRIVER_LICENSE", "VISA", "BORDER_CROSSING", "ASYLUM", "NATIONAL_PASSPORT", "INTERNATIONAL_PASSPORT", "PROVISIONAL_DRIVER_LICENSE", "VOTER_CARD", "OLD_ID_CARD", "TRAVEL_CARD", "PHOTO_CARD", "MILITARY_CARD", "PROOF_OF_AGE_CARD", "DIPLOMATIC_ID", "AADHAAR", "PAN_CARD", "OTHER"];
 export const sexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Sex"]> = ["M", "F"];
 export const tokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenType"]> = ["IDENTIFICATION", "DOCUMENT", "VIDEO_CALL", "VIDEO_CALL_PHOTOS", "VIDEO_CALL_IDENTIFICATION"];
+export const additionalStepTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdditionalStep"]["type"]> = ["UPLOAD", "EXTRACT", "COMPARE"];
+export const createTokenRequestDummyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateTokenRequest"]["dummyStatus"]> = ["APPROVED", "DENIED", "SUSPECTED", "ACTIVE", "EXPIRED"];
 export const errorIdentifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorIdentifier"]> = ["INTERNAL_ERROR", "BAD_VALUE", "MISSING_VALUE", "UNAUTHORIZED", "ENCODING_ERROR", "JSON_ERROR", "TOKEN_NOT_VALID", "PARTNER_CONTRACT_ERROR", "METHOD_NOT_ALLOWED", "PERMISSIONS_ERROR"];
 export const verificationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerificationStatus"]> = ["ACTIVE", "APPROVED", "DENIED", "SUSPECTED", "REVIEWING", "EXPIRED", "EXPIRED-DELETED", "DELETED"];
+export const documentSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentSex"]> = ["MALE", "FEMALE", "UNDEFINED"];
