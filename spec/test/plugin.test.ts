@@ -29,32 +29,34 @@ describe('the Redocly plugin', () => {
 });
 
 describe('the brand decorator spelling an enum in lower case too', () => {
+  const codes = { type: 'string', enum: ['LT', 'lv', 'EE'] };
   const cases: Array<[string, { given: Record<string, unknown>; want: Record<string, unknown> | string }]> = [
     [
-      'adds each lower-case spelling once, after the values, and drops the marker',
+      "takes the named schema's values, then each lower-case spelling once, and drops the marker",
       {
-        given: { type: 'string', enum: ['LT', 'lv', 'EE'], 'x-also-lower-case': true },
+        given: { type: 'string', 'x-also-lower-case-of': 'Codes' },
         want: { type: 'string', enum: ['LT', 'lv', 'EE', 'lt', 'ee'] },
       },
     ],
     ['leaves a schema without the marker alone', { given: { enum: ['LT'] }, want: { enum: ['LT'] } }],
     [
-      'refuses the marker on a schema without a string enum',
-      { given: { type: 'integer', enum: [1], 'x-also-lower-case': true }, want: 'Code: `x-also-lower-case: true`' },
+      'refuses a marker naming a schema the spec does not have',
+      { given: { 'x-also-lower-case-of': 'Nowhere' }, want: 'Code: `x-also-lower-case-of` must name a schema' },
     ],
     [
-      'refuses a marker that is not true',
-      { given: { enum: ['LT'], 'x-also-lower-case': 'yes' }, want: 'Code: `x-also-lower-case: true`' },
+      'refuses a marker naming a schema without a string enum',
+      { given: { 'x-also-lower-case-of': 'Numbers' }, want: 'Code: `x-also-lower-case-of` must name a schema' },
     ],
   ];
 
   it.each(cases)('%s', (_name, { given, want }) => {
-    const schemas = { Code: structuredClone(given) };
+    const schemas = { Codes: structuredClone(codes), Numbers: { enum: [1] }, Code: structuredClone(given) };
     if (typeof want === 'string') {
       expect(() => spellAlsoInLowerCase(schemas)).toThrow(want);
       return;
     }
     spellAlsoInLowerCase(schemas);
     expect(schemas.Code).toEqual(want);
+    expect(schemas.Codes).toEqual(codes);
   });
 });

@@ -97,7 +97,7 @@ export function isFinal(status: Schemas['VerificationStatus']): boolean {
 interface StoredToken {
   authToken: string;
   scanRef: string;
-  redirectUrl: string;
+  redirectUrl: string | undefined;
   expiresInSeconds: number;
   digitString: string | null;
 }

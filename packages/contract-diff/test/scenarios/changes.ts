@@ -204,7 +204,8 @@ export const SCENARIOS: readonly Scenario[] = [
       spec.edit(TOKEN_REQUEST, (document) =>
         addProperty(document, 'purpose', { type: 'string', maxLength: 40 }, false),
       ),
-    want: 'minor',
+    // The request schema is open: `purpose` was accepted with any value and ignored; now only a short string is.
+    want: 'major',
   },
   {
     id: 'request-constraint-tightened',
@@ -252,11 +253,11 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'success-field-removed',
-    change: 'success field removed (`createToken` 201: `redirectUrl`)',
+    change: 'success field removed (`createToken` 201: `digitString`)',
     edit: (spec) =>
       spec.edit(TOKEN_RESPONSE, (document) => {
-        removeRequired(document, 'redirectUrl');
-        document.deleteIn(['properties', 'redirectUrl']);
+        removeRequired(document, 'digitString');
+        document.deleteIn(['properties', 'digitString']);
       }),
     want: 'major',
   },

@@ -16,6 +16,8 @@ export const DISAGREEMENTS: Readonly<Record<string, string>> = {
   'identifier-removed':
     'oasdiff judges the wire, where a server that stops sending an enum value breaks no reader; the typed client drops the identifier from its union, so handlers and `case`s naming it stop compiling.',
   'brand-loses-identifier': 'as for a removed identifier, for the brand that loses it.',
+  'request-field-optional':
+    "request schemas are open (a field the spec does not list is accepted and ignored), so a new field's constraint refuses values the API used to ignore; oasdiff counts a new optional request property as non-breaking, whatever the schema accepted under that name before.",
   'error-field-required':
     'a new required response field breaks no reader on the wire, but the client checks every error body against `ErrorResponse` at run time, so a body without the field becomes an `unexpected-response`.',
 };
