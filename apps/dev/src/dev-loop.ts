@@ -174,16 +174,16 @@ export async function startDevLoop({
   }
 
   const scheduler = createBuildScheduler(build, debounceMs);
-  let stopWatching: (() => void) | undefined;
+  let stopWatching: (() => Promise<void>) | undefined;
   const close = async () => {
-    stopWatching?.();
+    await stopWatching?.();
     await scheduler.close();
     await Promise.all([server?.close(), sandbox?.close(), mainWorker.close(), sideWorker.close()]);
     rmSync(layout.workDir, { recursive: true, force: true });
   };
   try {
     server = await startDevServer({ siteDir: layout.siteDir, channel, port: docsPort });
-    stopWatching = watchSources(layout, (path) => scheduler.notify(path));
+    stopWatching = await watchSources(layout, (path) => scheduler.notify(path));
     await build(new Set());
   } catch (error) {
     await close();

@@ -34,7 +34,7 @@ describe.skipIf(skipBrowserTests)('pnpm dev in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await loop?.close();
-    copy?.remove();
+    copy?.discard();
   });
 
   test('the open errors page reloads by itself and shows the edited explanation', async () => {

@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   events?.close();
   await loop?.close();
-  copy?.remove();
+  copy?.discard();
 });
 
 const page = async (route: string) => (await fetch(new URL(route, loop.docsUrl))).text();
