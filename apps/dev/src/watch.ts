@@ -14,10 +14,7 @@ const NOT_SOURCES = /^(dist|node_modules|test|test-results|\.turbo)(\/|$)|(^|\/)
  * Calls `onChange` with the absolute path of each source file added, changed or removed. Resolves once the initial
  * scan is done, so a save right after it is seen, with the function that stops watching.
  */
-export async function watchSources(
-  layout: DevLayout,
-  onChange: (path: string) => void,
-): Promise<() => Promise<void>> {
+export async function watchSources(layout: DevLayout, onChange: (path: string) => void): Promise<() => Promise<void>> {
   const watcher = watch([layout.specDir, layout.configPath], {
     ignoreInitial: true,
     ignored: (path) => {
