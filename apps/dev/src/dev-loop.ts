@@ -7,11 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { type Sandbox, startSandbox } from '@error-contract/sandbox';
+import { type BuildError, lintFailure, stepFailure } from './build-report.ts';
 import { createBuildScheduler } from './build-scheduler.ts';
 import type { BundlesBuilt } from './build-steps.ts';
 import { type DevServer, startDevServer } from './dev-server.ts';
 import { type DevLayout, devLayout } from './layout.ts';
-import { type BuildError, LiveReloadChannel } from './live-reload.ts';
+import { LiveReloadChannel } from './live-reload.ts';
 import { type StepWorker, startStepWorker } from './step-worker.ts';
 import { watchSources } from './watch.ts';
 
@@ -56,6 +57,7 @@ export interface DevLoop {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const messageOf = (run: PromiseRejectedResult) => (run.reason as Error).message;
 
 export async function startDevLoop({
   root,
@@ -81,7 +83,8 @@ export async function startDevLoop({
   let server: DevServer | undefined;
 
   const fail = (error: BuildError) => {
-    log(`✗ ${error.title}\n${error.output.trimEnd()}\n  The last good build is still served; fix the spec and save.`);
+    const report = error.output.replace(/^/gm, '  ');
+    log(`✗ ${error.title}\n${report}\n  The last good build is still served; fix the spec and save.`);
     channel.send({ type: 'build-error', error });
     emit({ type: 'failed', error });
   };
@@ -108,19 +111,12 @@ export async function startDevLoop({
     const started = performance.now();
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
     const [lintRun, bundlesRun] = await Promise.allSettled([sideWorker.run('lint'), mainWorker.run('bundles')]);
-    const lintFailed = lintRun.status === 'rejected' || !lintRun.value[0].ok;
-    if (lintFailed || bundlesRun.status === 'rejected') {
-      const reports = [
-        lintRun.status === 'rejected'
-          ? (lintRun.reason as Error).message
-          : lintRun.value[0].ok
-            ? ''
-            : lintRun.value[0].output,
-        bundlesRun.status === 'rejected' ? (bundlesRun.reason as Error).message : '',
-      ];
-      const title = lintFailed ? 'Lint errors in the spec' : 'The spec does not build';
-      return fail({ title, output: reports.filter(Boolean).join('\n\n') });
-    }
+    // Lint problems first: a bundle that fails beside them mostly fails for one of them, and says it once per brand.
+    if (lintRun.status === 'rejected')
+      return fail(stepFailure('The spec cannot be linted', messageOf(lintRun), layout.root));
+    if (!lintRun.value[0].ok) return fail(lintFailure(lintRun.value[0], layout.root));
+    if (bundlesRun.status === 'rejected')
+      return fail(stepFailure('The spec does not build', messageOf(bundlesRun), layout.root));
     const [, lintMs] = lintRun.value;
     const [built, bundleMs] = bundlesRun.value;
 
@@ -142,12 +138,10 @@ export async function startDevLoop({
     await swapSandbox(built);
     const sandboxMs = performance.now() - swapStarted;
     const [clientRun, pagesRun] = await generated;
-    if (clientRun.status === 'rejected') {
-      return fail({ title: "The client's files cannot be generated", output: (clientRun.reason as Error).message });
-    }
-    if (pagesRun.status === 'rejected') {
-      return fail({ title: 'The docs site does not build', output: (pagesRun.reason as Error).message });
-    }
+    if (clientRun.status === 'rejected')
+      return fail(stepFailure("The client's files cannot be generated", messageOf(clientRun), layout.root));
+    if (pagesRun.status === 'rejected')
+      return fail(stepFailure('The docs site does not build', messageOf(pagesRun), layout.root));
     const [clientFiles, clientMs] = clientRun.value;
     const [routes, siteMs] = pagesRun.value;
     published = built;
@@ -169,7 +163,7 @@ export async function startDevLoop({
       log(`✓ references of ${referenceBrands.join(', ')} rebuilt in ${seconds(ms)}`);
       emit({ type: 'references', routes: references, ms });
     } catch (error) {
-      fail({ title: 'The API reference does not build', output: (error as Error).message });
+      fail(stepFailure('The API reference does not build', (error as Error).message, layout.root));
     }
   }
 
