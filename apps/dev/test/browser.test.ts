@@ -60,7 +60,7 @@ describe.skipIf(skipBrowserTests)('pnpm dev in Chromium', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^spec/${operation}:\\d+:\\d+\\s+#/\\S+/description\\n`));
     expect(problems[0]).toContain('operation-description');
-    expect(await overlay.locator('.panel').innerText()).not.toMatch(/[╔║╚❌]|generate-ignore-file/);
+    expect(await overlay.locator('.panel').textContent()).not.toMatch(/[╔║╚❌]|generate-ignore-file/);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const { axe } = window as unknown as {
