@@ -29,6 +29,8 @@ export interface StepTimes {
 export type BuildEvent =
   | { type: 'published'; routes: readonly string[]; clientFiles: readonly string[]; steps: StepTimes; totalMs: number }
   | { type: 'references'; routes: readonly string[]; ms: number }
+  /** The kits, the corpus and the client's exports map, rewritten (when the loop watches this workspace). */
+  | { type: 'generated'; files: readonly string[]; ms: number }
   | { type: 'unchanged'; totalMs: number }
   | { type: 'failed'; error: BuildError };
 
@@ -41,6 +43,8 @@ export interface DevLoopOptions {
   debounceMs?: number;
   /** Where the terminal lines go. */
   log?: (line: string) => void;
+  /** Stops the loop, as `close()` does, when aborted; while it starts, `startDevLoop` then rejects with its reason. */
+  signal?: AbortSignal;
 }
 
 export interface DevLoop {
@@ -65,6 +69,7 @@ export async function startDevLoop({
   sandboxPort,
   debounceMs = 50,
   log = () => {},
+  signal,
 }: DevLoopOptions): Promise<DevLoop> {
   const layout = devLayout(root, mkdtempSync(join(tmpdir(), 'error-contract-dev-')));
   const channel = new LiveReloadChannel();
@@ -82,7 +87,10 @@ export async function startDevLoop({
   const staleReferences = new Set<string>();
   let server: DevServer | undefined;
 
+  /** Set once close() starts: a build under way then ends quietly, its steps' workers gone. */
+  let closing = false;
   const fail = (error: BuildError) => {
+    if (closing) return;
     const report = error.output.replace(/^/gm, '  ');
     log(`✗ ${error.title}\n${report}\n  The last good build is still served; fix the spec and save.`);
     channel.send({ type: 'build-error', error });
@@ -111,6 +119,7 @@ export async function startDevLoop({
     const started = performance.now();
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
     const [lintRun, bundlesRun] = await Promise.allSettled([sideWorker.run('lint'), mainWorker.run('bundles')]);
+    if (closing) return;
     // Lint problems first: a bundle that fails beside them mostly fails for one of them, and says it once per brand.
     if (lintRun.status === 'rejected')
       return fail(stepFailure('The spec cannot be linted', messageOf(lintRun), layout.root));
@@ -138,6 +147,7 @@ export async function startDevLoop({
     await swapSandbox(built);
     const sandboxMs = performance.now() - swapStarted;
     const [clientRun, pagesRun] = await generated;
+    if (closing) return;
     if (clientRun.status === 'rejected')
       return fail(stepFailure("The client's files cannot be generated", messageOf(clientRun), layout.root));
     if (pagesRun.status === 'rejected')
@@ -154,31 +164,58 @@ export async function startDevLoop({
     );
     emit({ type: 'published', routes, clientFiles, steps, totalMs });
 
-    const referenceBrands = built.brands.filter((brand) => staleReferences.has(brand));
-    if (referenceBrands.length === 0) return;
+    // The second pass: the references beside the rest of what `pnpm generate` writes.
+    await Promise.all([renderReferences(built.brands.filter((brand) => staleReferences.has(brand))), generateFiles()]);
+  }
+
+  async function renderReferences(brands: readonly string[]): Promise<void> {
+    if (brands.length === 0) return;
     try {
-      const [references, ms] = await mainWorker.run('references', { brands: referenceBrands });
-      for (const brand of referenceBrands) staleReferences.delete(brand);
+      const [references, ms] = await mainWorker.run('references', { brands });
+      if (closing) return;
+      for (const brand of brands) staleReferences.delete(brand);
       channel.send({ type: 'reload', routes: references });
-      log(`✓ references of ${referenceBrands.join(', ')} rebuilt in ${seconds(ms)}`);
+      log(`✓ references of ${brands.join(', ')} rebuilt in ${seconds(ms)}`);
       emit({ type: 'references', routes: references, ms });
     } catch (error) {
       fail(stepFailure('The API reference does not build', (error as Error).message, layout.root));
     }
   }
 
+  async function generateFiles(): Promise<void> {
+    if (!layout.isWorkspace) return;
+    try {
+      const [files, ms] = await sideWorker.run('workspaceFiles');
+      if (closing) return;
+      log(`✓ kits and corpus regenerated in ${seconds(ms)}`);
+      emit({ type: 'generated', files, ms });
+    } catch (error) {
+      fail(stepFailure('The kits and the corpus cannot be generated', (error as Error).message, layout.root));
+    }
+  }
+
   const scheduler = createBuildScheduler(build, debounceMs);
   let stopWatching: (() => Promise<void>) | undefined;
-  const close = async () => {
-    await stopWatching?.();
-    await scheduler.close();
-    await Promise.all([server?.close(), sandbox?.close(), mainWorker.close(), sideWorker.close()]);
-    rmSync(layout.workDir, { recursive: true, force: true });
+  let closed: Promise<void> | undefined;
+  const close = () => {
+    closed ??= (async () => {
+      closing = true;
+      await stopWatching?.();
+      // The workers first: a build under way fails its next step at once instead of finishing.
+      await Promise.all([mainWorker.close(), sideWorker.close()]);
+      await scheduler.close();
+      await Promise.all([server?.close(), sandbox?.close()]);
+      rmSync(layout.workDir, { recursive: true, force: true });
+    })();
+    return closed;
   };
+  signal?.addEventListener('abort', () => void close(), { once: true });
   try {
+    signal?.throwIfAborted();
     server = await startDevServer({ siteDir: layout.siteDir, channel, port: docsPort });
     stopWatching = await watchSources(layout, (path) => scheduler.notify(path));
     await build(new Set());
+    signal?.throwIfAborted();
   } catch (error) {
     await close();
     throw error;
