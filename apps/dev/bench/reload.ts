@@ -10,31 +10,16 @@ import { runRedocly } from '@error-contract/spec/redocly';
 import { publishedBrands } from '@error-contract/spec/workspace';
 import { type BuildEvent, startDevLoop } from '../src/dev-loop.ts';
 import { CATALOG_FILE, plainExplanation } from '../test/support/explanation.ts';
+import { servedWith } from '../test/support/served.ts';
 import { copySpec } from '../test/support/spec-copy.ts';
 
 const EDITS = 10;
 const TARGET_MS = 2_000;
-const POLL_MS = 20;
-const GIVE_UP_MS = 60_000;
 
 process.env.REDOCLY_TELEMETRY = 'off';
 const [brand = 'idenfy'] = publishedBrands();
 const copy = copySpec();
 const loop = await startDevLoop({ root: copy.root, docsPort: 0, sandboxPort: 0 });
-
-/** Resolves with the ms from `start` until every route serves a page containing `text`. */
-async function served(routes: readonly string[], text: string, start: number): Promise<number> {
-  const pending = new Set(routes);
-  while (pending.size > 0) {
-    if (performance.now() - start > GIVE_UP_MS) throw new Error(`${[...pending].join(', ')} never showed "${text}".`);
-    for (const route of pending) {
-      const page = await fetch(new URL(route, loop.docsUrl)).then((response) => response.text());
-      if (page.includes(text)) pending.delete(route);
-    }
-    if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  return performance.now() - start;
-}
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,8 +58,8 @@ try {
     const start = performance.now();
     copy.replace(CATALOG_FILE, `explanation: ${current}\n`, `explanation: ${next}\n`);
     current = next;
-    const pages = await served([handbookRoute(brand), errorsRoute(brand)], next, start);
-    const reference = await served([referenceRoute(brand)], next, start);
+    const pages = await servedWith(loop.docsUrl, [handbookRoute(brand), errorsRoute(brand)], next, { start });
+    const reference = await servedWith(loop.docsUrl, [referenceRoute(brand)], next, { start });
     await loop.idle();
     stop();
     const steps: Record<string, number> = {};
@@ -88,7 +73,7 @@ try {
   }
 } finally {
   await loop.close();
-  copy.remove();
+  copy.discard();
 }
 
 const rows = [

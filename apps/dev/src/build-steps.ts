@@ -1,12 +1,12 @@
 /**
  * The build steps of one save, run inside a step worker thread (step-worker-thread.ts) with every module loaded
  * once: the spec's lint and brand bundles, the client's generated files, the site's pages and, in a second pass, the
- * Redoc references.
+ * Redoc references and the rest of what `pnpm generate` writes (the kits, the corpus, the client's exports map).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { generateAll } from '@error-contract/client/codegen';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { generateAll, packageJsonPath, packageJsonWithExports } from '@error-contract/client/codegen';
 import { buildSite } from '@error-contract/docs/build-site';
 import { loadReleases, type Release } from '@error-contract/docs/changelog';
 import { redocAsset } from '@error-contract/docs/redoc-asset';
@@ -32,6 +32,7 @@ export interface StepInputs {
   client: undefined;
   pages: { brands: readonly string[] };
   references: { brands: readonly string[] };
+  workspaceFiles: undefined;
 }
 
 export interface StepResults {
@@ -42,6 +43,8 @@ export interface StepResults {
   /** The site routes written or removed. */
   pages: string[];
   references: string[];
+  /** The files rewritten, relative to the watched root. */
+  workspaceFiles: string[];
 }
 
 export type StepName = keyof StepInputs;
@@ -109,6 +112,24 @@ export function createBuildSteps(layout: DevLayout) {
         ),
       );
       return writeTree(layout.siteDir, pages, () => true);
+    },
+    /**
+     * The generated files that `pnpm generate` writes besides the client's sources: the client's exports map (one
+     * entry per brand), the kits and the corpus. Their generators read this workspace's bundles and write into this
+     * workspace, so this step runs only when the loop watches this workspace (`layout.isWorkspace`).
+     */
+    async workspaceFiles() {
+      if (!layout.isWorkspace) throw new Error(`${layout.root} is not this workspace: its generators do not apply.`);
+      const written: string[] = [];
+      const manifest = packageJsonWithExports();
+      if (readFileSync(packageJsonPath, 'utf8') !== manifest) {
+        writeFileSync(packageJsonPath, manifest);
+        written.push(packageJsonPath);
+      }
+      // Loaded on the first save, and only when watching this workspace.
+      const { writeAll } = await import('@error-contract/kits/codegen');
+      written.push(...writeAll());
+      return written.map((path) => relative(layout.root, path));
     },
   };
   return steps;

@@ -7,11 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { type Sandbox, startSandbox } from '@error-contract/sandbox';
+import { type BuildError, lintFailure, stepFailure } from './build-report.ts';
 import { createBuildScheduler } from './build-scheduler.ts';
 import type { BundlesBuilt } from './build-steps.ts';
 import { type DevServer, startDevServer } from './dev-server.ts';
 import { type DevLayout, devLayout } from './layout.ts';
-import { type BuildError, LiveReloadChannel } from './live-reload.ts';
+import { LiveReloadChannel } from './live-reload.ts';
 import { type StepWorker, startStepWorker } from './step-worker.ts';
 import { watchSources } from './watch.ts';
 
@@ -28,6 +29,8 @@ export interface StepTimes {
 export type BuildEvent =
   | { type: 'published'; routes: readonly string[]; clientFiles: readonly string[]; steps: StepTimes; totalMs: number }
   | { type: 'references'; routes: readonly string[]; ms: number }
+  /** The kits, the corpus and the client's exports map, rewritten (when the loop watches this workspace). */
+  | { type: 'generated'; files: readonly string[]; ms: number }
   | { type: 'unchanged'; totalMs: number }
   | { type: 'failed'; error: BuildError };
 
@@ -40,6 +43,8 @@ export interface DevLoopOptions {
   debounceMs?: number;
   /** Where the terminal lines go. */
   log?: (line: string) => void;
+  /** Stops the loop, as `close()` does, when aborted; while it starts, `startDevLoop` then rejects with its reason. */
+  signal?: AbortSignal;
 }
 
 export interface DevLoop {
@@ -56,6 +61,7 @@ export interface DevLoop {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const messageOf = (run: PromiseRejectedResult) => (run.reason as Error).message;
 
 export async function startDevLoop({
   root,
@@ -63,6 +69,7 @@ export async function startDevLoop({
   sandboxPort,
   debounceMs = 50,
   log = () => {},
+  signal,
 }: DevLoopOptions): Promise<DevLoop> {
   const layout = devLayout(root, mkdtempSync(join(tmpdir(), 'error-contract-dev-')));
   const channel = new LiveReloadChannel();
@@ -80,8 +87,12 @@ export async function startDevLoop({
   const staleReferences = new Set<string>();
   let server: DevServer | undefined;
 
+  /** Set once close() starts: a build under way then ends quietly, its steps' workers gone. */
+  let closing = false;
   const fail = (error: BuildError) => {
-    log(`✗ ${error.title}\n${error.output.trimEnd()}\n  The last good build is still served; fix the spec and save.`);
+    if (closing) return;
+    const report = error.output.replace(/^/gm, '  ');
+    log(`✗ ${error.title}\n${report}\n  The last good build is still served; fix the spec and save.`);
     channel.send({ type: 'build-error', error });
     emit({ type: 'failed', error });
   };
@@ -108,19 +119,13 @@ export async function startDevLoop({
     const started = performance.now();
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
     const [lintRun, bundlesRun] = await Promise.allSettled([sideWorker.run('lint'), mainWorker.run('bundles')]);
-    const lintFailed = lintRun.status === 'rejected' || !lintRun.value[0].ok;
-    if (lintFailed || bundlesRun.status === 'rejected') {
-      const reports = [
-        lintRun.status === 'rejected'
-          ? (lintRun.reason as Error).message
-          : lintRun.value[0].ok
-            ? ''
-            : lintRun.value[0].output,
-        bundlesRun.status === 'rejected' ? (bundlesRun.reason as Error).message : '',
-      ];
-      const title = lintFailed ? 'Lint errors in the spec' : 'The spec does not build';
-      return fail({ title, output: reports.filter(Boolean).join('\n\n') });
-    }
+    if (closing) return;
+    // Lint problems first: a bundle that fails beside them mostly fails for one of them, and says it once per brand.
+    if (lintRun.status === 'rejected')
+      return fail(stepFailure('The spec cannot be linted', messageOf(lintRun), layout.root));
+    if (!lintRun.value[0].ok) return fail(lintFailure(lintRun.value[0], layout.root));
+    if (bundlesRun.status === 'rejected')
+      return fail(stepFailure('The spec does not build', messageOf(bundlesRun), layout.root));
     const [, lintMs] = lintRun.value;
     const [built, bundleMs] = bundlesRun.value;
 
@@ -142,12 +147,11 @@ export async function startDevLoop({
     await swapSandbox(built);
     const sandboxMs = performance.now() - swapStarted;
     const [clientRun, pagesRun] = await generated;
-    if (clientRun.status === 'rejected') {
-      return fail({ title: "The client's files cannot be generated", output: (clientRun.reason as Error).message });
-    }
-    if (pagesRun.status === 'rejected') {
-      return fail({ title: 'The docs site does not build', output: (pagesRun.reason as Error).message });
-    }
+    if (closing) return;
+    if (clientRun.status === 'rejected')
+      return fail(stepFailure("The client's files cannot be generated", messageOf(clientRun), layout.root));
+    if (pagesRun.status === 'rejected')
+      return fail(stepFailure('The docs site does not build', messageOf(pagesRun), layout.root));
     const [clientFiles, clientMs] = clientRun.value;
     const [routes, siteMs] = pagesRun.value;
     published = built;
@@ -160,31 +164,58 @@ export async function startDevLoop({
     );
     emit({ type: 'published', routes, clientFiles, steps, totalMs });
 
-    const referenceBrands = built.brands.filter((brand) => staleReferences.has(brand));
-    if (referenceBrands.length === 0) return;
+    // The second pass: the references beside the rest of what `pnpm generate` writes.
+    await Promise.all([renderReferences(built.brands.filter((brand) => staleReferences.has(brand))), generateFiles()]);
+  }
+
+  async function renderReferences(brands: readonly string[]): Promise<void> {
+    if (brands.length === 0) return;
     try {
-      const [references, ms] = await mainWorker.run('references', { brands: referenceBrands });
-      for (const brand of referenceBrands) staleReferences.delete(brand);
+      const [references, ms] = await mainWorker.run('references', { brands });
+      if (closing) return;
+      for (const brand of brands) staleReferences.delete(brand);
       channel.send({ type: 'reload', routes: references });
-      log(`✓ references of ${referenceBrands.join(', ')} rebuilt in ${seconds(ms)}`);
+      log(`✓ references of ${brands.join(', ')} rebuilt in ${seconds(ms)}`);
       emit({ type: 'references', routes: references, ms });
     } catch (error) {
-      fail({ title: 'The API reference does not build', output: (error as Error).message });
+      fail(stepFailure('The API reference does not build', (error as Error).message, layout.root));
+    }
+  }
+
+  async function generateFiles(): Promise<void> {
+    if (!layout.isWorkspace) return;
+    try {
+      const [files, ms] = await sideWorker.run('workspaceFiles');
+      if (closing) return;
+      log(`✓ kits and corpus regenerated in ${seconds(ms)}`);
+      emit({ type: 'generated', files, ms });
+    } catch (error) {
+      fail(stepFailure('The kits and the corpus cannot be generated', (error as Error).message, layout.root));
     }
   }
 
   const scheduler = createBuildScheduler(build, debounceMs);
-  let stopWatching: (() => void) | undefined;
-  const close = async () => {
-    stopWatching?.();
-    await scheduler.close();
-    await Promise.all([server?.close(), sandbox?.close(), mainWorker.close(), sideWorker.close()]);
-    rmSync(layout.workDir, { recursive: true, force: true });
+  let stopWatching: (() => Promise<void>) | undefined;
+  let closed: Promise<void> | undefined;
+  const close = () => {
+    closed ??= (async () => {
+      closing = true;
+      await stopWatching?.();
+      // The workers first: a build under way fails its next step at once instead of finishing.
+      await Promise.all([mainWorker.close(), sideWorker.close()]);
+      await scheduler.close();
+      await Promise.all([server?.close(), sandbox?.close()]);
+      rmSync(layout.workDir, { recursive: true, force: true });
+    })();
+    return closed;
   };
+  signal?.addEventListener('abort', () => void close(), { once: true });
   try {
+    signal?.throwIfAborted();
     server = await startDevServer({ siteDir: layout.siteDir, channel, port: docsPort });
-    stopWatching = watchSources(layout, (path) => scheduler.notify(path));
+    stopWatching = await watchSources(layout, (path) => scheduler.notify(path));
     await build(new Set());
+    signal?.throwIfAborted();
   } catch (error) {
     await close();
     throw error;

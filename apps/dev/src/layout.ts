@@ -1,6 +1,7 @@
 /** Where the dev loop reads the spec and writes what it builds, for the workspace or a copy of it (`--root`). */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distDir } from '@error-contract/spec/workspace';
 
 export interface DevLayout {
   /** The checkout (or copy) whose `redocly.yaml` and `spec/` are watched. */
@@ -13,6 +14,11 @@ export interface DevLayout {
   specDistDir: string;
   /** The client's generated sources, rewritten file by file. */
   clientGeneratedDir: string;
+  /**
+   * Whether the loop watches this workspace itself, whose bundles the kits' generator (and the client's exports
+   * map) read: then a save regenerates them too. A copy (`--root`) gets the bundles, the client's sources and the site.
+   */
+  isWorkspace: boolean;
   /** The dev loop's own scratch: the served site, the staging site and build-docs' scratch files. */
   workDir: string;
   siteDir: string;
@@ -24,13 +30,15 @@ export const workspaceRoot = fileURLToPath(new URL('../../..', import.meta.url))
 export function devLayout(root: string, workDir: string): DevLayout {
   const absoluteRoot = resolve(root);
   const specDir = join(absoluteRoot, 'spec');
+  const specDistDir = join(specDir, 'dist');
   return {
     root: absoluteRoot,
     configPath: join(absoluteRoot, 'redocly.yaml'),
     specDir,
     specPath: join(specDir, 'openapi.yaml'),
-    specDistDir: join(specDir, 'dist'),
+    specDistDir,
     clientGeneratedDir: join(absoluteRoot, 'packages', 'client', 'src', 'generated'),
+    isWorkspace: specDistDir === distDir,
     workDir,
     siteDir: join(workDir, 'site'),
     stagingDir: join(workDir, 'staging'),

@@ -3,6 +3,22 @@ import { rmSync } from 'node:fs';
 import { startDevLoop } from './dev-loop.ts';
 import { DevOptionsError, parseDevOptions, usage } from './options.ts';
 
+/**
+ * Ctrl-C reaches this process more than once: the terminal sends SIGINT to every process of the command, and the
+ * pnpm above it passes it on again, then sends SIGTERM. All of them mean one stop. A clean stop is a success: exit
+ * code 0, which keeps pnpm from reporting "ELIFECYCLE Command failed".
+ */
+function stopSignal(): AbortSignal {
+  const stop = new AbortController();
+  const onSignal = () => {
+    if (stop.signal.aborted) return;
+    console.log('Stopping…');
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  return stop.signal;
+}
+
 async function main(): Promise<void> {
   const options = parseDevOptions(process.argv.slice(2), process.env);
   if (options.help) {
@@ -10,23 +26,33 @@ async function main(): Promise<void> {
     return;
   }
   process.env.REDOCLY_TELEMETRY = 'off';
-  const loop = await startDevLoop({ ...options, log: (line) => console.log(line) });
+  const signal = stopSignal();
+  let loop: Awaited<ReturnType<typeof startDevLoop>>;
+  try {
+    loop = await startDevLoop({ ...options, signal, log: (line) => console.log(line) });
+  } catch (error) {
+    // Stopped while it started: it has cleaned up.
+    if (signal.aborted) process.exit(0);
+    throw error;
+  }
+  // Whatever ends the process, the dev loop's scratch goes with it.
+  process.once('exit', () => rmSync(loop.layout.workDir, { recursive: true, force: true }));
   console.log(`Docs:    ${loop.docsUrl} (reloads on save)`);
   if (loop.sandbox) console.log(`Sandbox: ${loop.sandbox.url} (${loop.sandbox.brands.join(', ')})`);
-  console.log(`Watching ${loop.layout.specDir} and ${loop.layout.configPath}; Ctrl-C stops.`);
-  // Whatever ends the process (a second Ctrl-C, pnpm stopping its script), the dev loop's scratch goes with it.
-  process.once('exit', () => rmSync(loop.layout.workDir, { recursive: true, force: true }));
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return process.exit(130);
-    stopping = true;
-    console.log('Stopping…');
-    loop.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+  if (!loop.layout.isWorkspace) {
+    console.log(
+      `The kits and the corpus follow this workspace's spec only: run \`pnpm generate\` in ${loop.layout.root}.`,
     );
-  };
-  process.once('SIGINT', stop).once('SIGTERM', stop);
+  }
+  console.log(`Watching ${loop.layout.specDir} and ${loop.layout.configPath}; Ctrl-C stops.`);
+  await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+  try {
+    await loop.close();
+  } catch (error) {
+    console.error(`pnpm dev did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  process.exit(0);
 }
 
 main().catch((error: unknown) => {

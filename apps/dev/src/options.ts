@@ -20,7 +20,8 @@ export const usage = `Usage: pnpm dev [--root <dir>] [--docs-port <port>] [--san
 
 Serves the docs site (default http://${localHost}:${localPorts.docs}/) and the sandbox (default http://${localHost}:${localPorts.sandbox}), watches
 <root>/spec and <root>/redocly.yaml, and on every save rebuilds the bundles, the client's generated files and the
-site, reloads the open page and hot-swaps the sandbox's bundles. Environment: DOCS_PORT, SANDBOX_PORT.`;
+site (and, watching this workspace, the kits and the corpus), reloads the open page and hot-swaps the sandbox's
+bundles. Environment: DOCS_PORT, SANDBOX_PORT.`;
 
 function port(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;

@@ -1,23 +1,33 @@
-/** Watches the spec's sources and redocly.yaml; what the builds write (dist, node_modules) is not a source. */
-import { type FSWatcher, watch } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Watches the spec's sources and redocly.yaml with chokidar, which keeps watching a file that an editor replaces
+ * (a temporary file renamed over it: `sed -i`, vim, JetBrains' safe write) and folds the temporary file's events
+ * into one change. Node 20's recursive `fs.watch` on Linux stops reporting a file once it was replaced.
+ * What the builds write (dist, node_modules) is not a source.
+ */
+import { relative, sep } from 'node:path';
+import { watch } from 'chokidar';
 import type { DevLayout } from './layout.ts';
 
 const NOT_SOURCES = /^(dist|node_modules|test|test-results|\.turbo)(\/|$)|(^|\/)\.[^/]*$|~$/;
 
-/** Calls `onChange` with the absolute path of each changed source file until closed. */
-export function watchSources(layout: DevLayout, onChange: (path: string) => void): () => void {
-  const watchers: FSWatcher[] = [
-    watch(layout.specDir, { recursive: true }, (_event, filename) => {
-      const path = filename?.toString().replaceAll('\\', '/');
-      if (path && !NOT_SOURCES.test(path)) onChange(join(layout.specDir, path));
-    }),
-    // The folder, not the file: editors that save by renaming would leave a watcher on the file watching nothing.
-    watch(layout.root, (_event, filename) => {
-      if (filename?.toString() === 'redocly.yaml') onChange(layout.configPath);
-    }),
-  ];
-  return () => {
-    for (const watcher of watchers) watcher.close();
-  };
+/**
+ * Calls `onChange` with the absolute path of each source file added, changed or removed. Resolves once the initial
+ * scan is done, so a save right after it is seen, with the function that stops watching.
+ */
+export async function watchSources(layout: DevLayout, onChange: (path: string) => void): Promise<() => Promise<void>> {
+  const watcher = watch([layout.specDir, layout.configPath], {
+    ignoreInitial: true,
+    ignored: (path) => {
+      const inSpec = relative(layout.specDir, path).split(sep).join('/');
+      return inSpec !== '' && !inSpec.startsWith('..') && NOT_SOURCES.test(inSpec);
+    },
+  });
+  watcher.on('all', (event, path) => {
+    if (event === 'add' || event === 'change' || event === 'unlink') onChange(path);
+  });
+  await new Promise<void>((resolve, reject) => {
+    watcher.once('ready', resolve);
+    watcher.once('error', reject);
+  });
+  return () => watcher.close();
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { errorsRoute } from '@error-contract/docs/site-layout';
 import { launchChromium, skipBrowserTests } from '@error-contract/docs/test/chromium';
@@ -11,6 +12,7 @@ import { CATALOG_FILE, plainExplanation } from './support/explanation.ts';
 import { copySpec, type SpecCopy } from './support/spec-copy.ts';
 
 const [brand = 'idenfy'] = publishedBrands();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let copy: SpecCopy;
 let loop: DevLoop;
 let browser: Browser;
@@ -34,7 +36,7 @@ describe.skipIf(skipBrowserTests)('pnpm dev in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await loop?.close();
-    copy?.remove();
+    copy?.discard();
   });
 
   test('the open errors page reloads by itself and shows the edited explanation', async () => {
@@ -46,14 +48,29 @@ describe.skipIf(skipBrowserTests)('pnpm dev in Chromium', () => {
     await reopened;
   });
 
-  test('a lint error shows the overlay over the last good page, and the fix removes it', async () => {
+  test('a lint error shows the overlay over the last good page, each problem once and readable, and the fix removes it', async () => {
     const operation = 'paths/api_v2_status.yaml';
     const description = /^ {2}description: .*\n/m.exec(readFileSync(join(copy.root, 'spec', operation), 'utf8'))?.[0];
     if (!description) throw new Error(`${operation} has no operation description to remove.`);
     copy.replace(operation, description, '');
     const overlay = page.locator(`#${OVERLAY_ID}`);
     await overlay.waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await overlay.textContent()).toContain('operation-description');
+    // Locators reach into the overlay's shadow root.
+    const problems = await overlay.locator('li').allInnerTexts();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^spec/${operation}:\\d+:\\d+\\s+#/\\S+/description\\n`));
+    expect(problems[0]).toContain('operation-description');
+    expect(await overlay.locator('.panel').textContent()).not.toMatch(/[╔║╚❌]|generate-ignore-file/);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; impact: string }> }> };
+      };
+      const results = await axe.run(document);
+      return results.violations.map(({ id, impact }) => ({ id, impact }));
+    });
+    expect(violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')).toEqual([]);
+
     copy.replace(operation, '  tags:\n', `${description}  tags:\n`);
     await overlay.waitFor({ state: 'detached', timeout: 30_000 });
   });

@@ -6,6 +6,7 @@ import { catalogOf } from '@error-contract/spec/catalog';
 import { seededCredentials } from '@error-contract/spec/local-sandbox';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BuildError } from '../src/build-report.ts';
 import { type BuildEvent, type DevLoop, startDevLoop } from '../src/dev-loop.ts';
 import { CLIENT_SCRIPT_ROUTE, EVENTS_ROUTE } from '../src/live-reload.ts';
 import { type EventReader, readEvents } from './support/events.ts';
@@ -16,20 +17,35 @@ const [brand = 'idenfy'] = publishedBrands();
 let copy: SpecCopy;
 let loop: DevLoop;
 let events: EventReader;
+/** What the loop printed in the terminal. */
+const terminal: string[] = [];
+/** What no report may carry: Redocly's boxed banners, its ❌ summary and its advice to CLI users. */
+const TOOL_NOISE = /[╔║╚❌]|generate-ignore-file|--force/;
 
 beforeAll(async () => {
   copy = copySpec();
-  loop = await startDevLoop({ root: copy.root, docsPort: 0, sandboxPort: 0, debounceMs: 50 });
+  loop = await startDevLoop({
+    root: copy.root,
+    docsPort: 0,
+    sandboxPort: 0,
+    debounceMs: 50,
+    log: (line) => terminal.push(line),
+  });
   events = await readEvents(new URL(EVENTS_ROUTE.slice(1), loop.docsUrl).href);
 });
 
 afterAll(async () => {
   events?.close();
   await loop?.close();
-  copy?.remove();
+  copy?.discard();
 });
 
 const page = async (route: string) => (await fetch(new URL(route, loop.docsUrl))).text();
+/** The 1-based line of the copy's file on which `text` first appears. */
+const lineOf = (file: string, text: string) =>
+  readFileSync(join(copy.root, 'spec', file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1;
 const reloadOf = (route: string) => (event: { type: string; data: Record<string, unknown> }) =>
   event.type === 'reload' && (event.data.routes as string[]).includes(route);
 
@@ -82,6 +98,13 @@ describe('pnpm dev on a copy of the spec', () => {
     expect(data.error).toMatchObject({
       title: 'Lint errors in the spec',
       output: expect.stringContaining('operation-description'),
+      problems: [
+        expect.objectContaining({
+          file: `spec/${operation}`,
+          pointer: expect.stringMatching(/\/description$/),
+          rule: 'operation-description',
+        }),
+      ],
     });
     expect(await page(outline)).toBe(before);
     // A page opened while the spec is broken gets the overlay as soon as it connects.
@@ -93,6 +116,28 @@ describe('pnpm dev on a copy of the spec', () => {
     copy.replace(operation, '  tags:\n', `${description[0]}  tags:\n`);
     await cleared;
     expect(await page(outline)).toBe(before);
+  });
+
+  test('reports a broken $ref once per problem, by file, line and pointer, without the tools’ noise', async () => {
+    const from = '$ref: ../../reproductions/BAD_VALUE.yaml';
+    const overlay = events.next((event) => event.type === 'build-error');
+    const printed = terminal.length;
+    copy.replace(CATALOG_FILE, from, '$ref: ../../reproductions/NO_SUCH_FILE.yaml');
+    const { data } = await overlay;
+    await loop.idle();
+    const error = data.error as BuildError;
+    const where = error.problems.map(({ file, line, pointer }) => `${file}:${line} ${pointer}`);
+    expect(where.length).toBeGreaterThan(0);
+    expect(new Set(error.problems.map((problem) => JSON.stringify(problem))).size).toBe(error.problems.length);
+    expect(where).toContain(
+      `spec/${CATALOG_FILE}:${lineOf(CATALOG_FILE, 'NO_SUCH_FILE')} #/x-error-catalog/BAD_VALUE/reproductions`,
+    );
+    const report = [JSON.stringify(error), ...terminal.slice(printed)].join('\n');
+    expect(report).not.toMatch(TOOL_NOISE);
+
+    const cleared = events.next((event) => event.type === 'build-ok');
+    copy.replace(CATALOG_FILE, '$ref: ../../reproductions/NO_SUCH_FILE.yaml', from);
+    await cleared;
   });
 
   test('does not rebuild when a save leaves the bundles byte for byte the same', async () => {

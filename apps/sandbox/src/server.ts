@@ -104,26 +104,40 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   server.on('checkContinue', (request, response) => handle(request, response, true));
   server.on('checkExpectation', handle);
 
+  // Connections already refused: bytes that keep arriving after a parse error raise it again, and are not answered.
+  const refused = new WeakSet<Socket>();
+  /**
+   * Answers a request the parser refused with BAD_VALUE and closes the connection. A parse error inside the body of
+   * the request being answered answers that request. A parse error after a complete request (the next one on a
+   * keep-alive or pipelined connection) is answered after every reply before it, so a request that ran is answered.
+   */
   const refuse = (socket: Socket, target: string, message: string) => {
+    if (refused.has(socket)) return;
+    refused.add(socket);
     const refusal = new Refusal('malformedRequest', message);
     const { api, path } = route(target);
     const response = answering.get(socket);
-    if (response && !response.headersSent) {
+    const log = () => accessLog?.(accessLogLine('-', target ? path : '-', 400, api.identifierOf.malformedRequest));
+    if (response && !response.req.complete) {
+      if (response.headersSent) return socket.destroy();
       send(response, { ...errorAnswer(api, refusal), headers: { connection: 'close' } });
-    } else if (!response && socket.writable) {
-      socket.end(rawErrorResponse(api, refusal));
-    } else {
-      socket.destroy();
-      return;
+      return log();
     }
-    accessLog?.(accessLogLine('-', target ? path : '-', 400, api.identifierOf.malformedRequest));
+    const answerAfter = () => {
+      if (!socket.writable) return socket.destroy();
+      socket.end(rawErrorResponse(api, refusal));
+      log();
+    };
+    if (response) response.once('finish', answerAfter).once('close', () => socket.destroy());
+    else answerAfter();
   };
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
     if (error.code === 'ECONNRESET') {
       socket.destroy();
       return;
     }
-    const target = answering.get(socket)?.req.url ?? targetOfRequestLine(error.rawPacket);
+    const inBody = answering.get(socket)?.req;
+    const target = inBody && !inBody.complete ? (inBody.url ?? '') : targetOfRequestLine(error.rawPacket);
     refuse(socket, target, clientErrorMessage(error, headersTimeout, requestTimeout));
   });
   // With no 'upgrade' listener, Node hands an Upgrade request over as a plain one, which is what the sandbox wants.

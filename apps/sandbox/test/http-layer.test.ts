@@ -7,7 +7,7 @@ import { publishedBrands } from '@error-contract/spec/workspace';
 import { describe, expect, test } from 'vitest';
 import { contractOf } from './support/contract.ts';
 import { authorizations, requestExampleBody } from './support/fixtures.ts';
-import { exchange, type SocketReply } from './support/raw-socket.ts';
+import { exchange, exchangeUntilClosed, type SocketReply } from './support/raw-socket.ts';
 import { useSandbox } from './support/sandbox.ts';
 
 const sandbox = useSandbox();
@@ -169,6 +169,51 @@ describe.each(publishedBrands())('the %s sandbox at the HTTP layer', (brand) => 
   ])('answers %s with BAD_VALUE', async (_name, bytes) => {
     const reply = await send(bytes);
     expectStandardError(brand, '/not-an-operation', reply);
+  });
+
+  describe('answers pipelined requests in order when one after them cannot be parsed', () => {
+    const scanRefRequest = (apiPath: string, scanRef: string) =>
+      http({
+        line: `POST /${brand}${apiPath} HTTP/1.1`,
+        headers: [`Authorization: ${authorizations.full}`, 'Content-Type: application/json'],
+        body: JSON.stringify({ scanRef }),
+      });
+    test.each([
+      {
+        name: 'a delete, then a request line Node cannot parse',
+        given: (scanRef: string) => [
+          scanRefRequest('/api/v2/delete', scanRef),
+          `FETCH /${brand}/api/v2/token HTTP/1.1\r\n\r\n`,
+        ],
+        want: [{ path: '/api/v2/delete', status: 200 }],
+      },
+      {
+        name: 'a delete and a status read, then an invalid header line',
+        given: (scanRef: string) => [
+          scanRefRequest('/api/v2/delete', scanRef),
+          scanRefRequest('/api/v2/status', scanRef),
+          `POST /${brand}/api/v2/token HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n`,
+        ],
+        want: [
+          { path: '/api/v2/delete', status: 200 },
+          { path: '/api/v2/status', status: 200, body: { status: 'DELETED' } },
+        ],
+      },
+    ])('$name: each valid one is answered, the last is refused, the connection closes', async ({ given, want }) => {
+      const created = await send(tokenRequest(`POST /${brand}/api/v2/token HTTP/1.1`));
+      const { scanRef } = JSON.parse(created.text) as { scanRef: string };
+      const replies = await exchangeUntilClosed(sandbox.current.url, { send: given(scanRef).join('') });
+      expect(replies).toHaveLength(want.length + 1);
+      want.forEach(({ path, status, body }, index) => {
+        const reply = replies[index] as SocketReply;
+        expect(reply.status).toBe(status);
+        expect(contractOf(brand).problemsOf('POST', path, reply)).toEqual([]);
+        if (body) expect(JSON.parse(reply.text)).toMatchObject(body);
+      });
+      const refused = replies.at(-1) as SocketReply;
+      expectStandardError(brand, '/not-an-operation', refused);
+      expect(refused.headers.connection).toBe('close');
+    });
   });
 
   test.each([

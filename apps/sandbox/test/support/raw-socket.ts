@@ -17,20 +17,33 @@ export interface SocketExchange {
 }
 
 /** Sends the bytes to `origin` and reads the first final reply, framed by its Content-Length. */
-export function exchange(
+export async function exchange(origin: string, sent: SocketExchange): Promise<SocketReply> {
+  const [reply] = await converse(origin, sent, 'first');
+  if (!reply) throw new Error('No reply.');
+  return reply;
+}
+
+/** Sends the bytes to `origin` and reads every final reply, in order, until the server closes the connection. */
+export function exchangeUntilClosed(origin: string, sent: SocketExchange): Promise<SocketReply[]> {
+  return converse(origin, sent, 'all');
+}
+
+function converse(
   origin: string,
   { send, afterInterim, timeoutMs = 5_000 }: SocketExchange,
-): Promise<SocketReply> {
+  until: 'first' | 'all',
+): Promise<SocketReply[]> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => socket.write(send));
     let received = Buffer.alloc(0);
-    const interim: string[] = [];
+    let interim: string[] = [];
+    const replies: SocketReply[] = [];
     const timer = setTimeout(
       () => finish(new Error(`No complete reply within ${timeoutMs} ms: ${received}`)),
       timeoutMs,
     );
-    const finish = (outcome: Error | SocketReply) => {
+    const finish = (outcome: Error | SocketReply[]) => {
       clearTimeout(timer);
       socket.destroy();
       if (outcome instanceof Error) reject(outcome);
@@ -39,7 +52,12 @@ export function exchange(
     const parse = (closed: boolean) => {
       for (;;) {
         const end = received.indexOf('\r\n\r\n');
-        if (end < 0) return closed ? finish(new Error(`The connection closed mid-reply: ${received}`)) : undefined;
+        if (end < 0) {
+          if (!closed) return;
+          return received.length === 0 && replies.length > 0
+            ? finish(replies)
+            : finish(new Error(`The connection closed mid-reply: ${received}`));
+        }
         const [statusLine = '', ...lines] = received.subarray(0, end).toString('latin1').split('\r\n');
         const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1]);
         if (status >= 100 && status < 200) {
@@ -57,7 +75,10 @@ export function exchange(
         const body = received.subarray(end + 4);
         if (body.length < length)
           return closed ? finish(new Error(`The connection closed mid-body: ${received}`)) : undefined;
-        return finish({ status, headers, text: body.subarray(0, length).toString('utf8'), interim });
+        replies.push({ status, headers, text: body.subarray(0, length).toString('utf8'), interim });
+        if (until === 'first') return finish(replies);
+        received = body.subarray(length);
+        interim = [];
       }
     };
     socket.on('data', (chunk: Buffer) => {
