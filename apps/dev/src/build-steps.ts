@@ -128,7 +128,7 @@ export function createBuildSteps(layout: DevLayout) {
       }
       // Loaded on the first save, and only when watching this workspace.
       const { writeAll } = await import('@error-contract/kits/codegen');
-      written.push(...writeAll());
+      written.push(...(await writeAll()));
       return written.map((path) => relative(layout.root, path));
     },
   };
