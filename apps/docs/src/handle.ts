@@ -154,8 +154,8 @@ function clientOptions(brand: Brand, request: ResolvedRequest): string {
     keys,
     '// Against the API, leave out baseUrl and use your own key pair.',
     `baseUrl: ${quote(sandboxBrandUrl(brand.id))},`,
-    `apiKey: ${quote(credentials?.apiKey ?? 'none')},`,
-    `apiSecret: ${quote(credentials?.apiSecret ?? 'none')},`,
+    `apiKey: ${quote(credentials?.apiKey ?? 'placeholder-key')},`,
+    `apiSecret: ${quote(credentials?.apiSecret ?? 'placeholder-secret')},`,
     ...(fetch ? [fetch] : []),
   ].join('\n');
 }

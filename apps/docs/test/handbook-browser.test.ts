@@ -232,7 +232,8 @@ describe.skipIf(skipBrowserTests)(
         const { page } = await visit(context, `${handbook()}#${entry?.docsAnchor}`);
         const section = page.locator(`h2[id="${entry?.docsAnchor}"] ~ .code-block:has(code.language-sh)`).first();
         await section.getByRole('button', { name: 'Copy' }).click();
-        await expect(section.getByRole('button').textContent()).resolves.toBe('Copied');
+        // The label changes once the clipboard has taken the text, which may be after the click returns.
+        await section.getByRole('button', { name: 'Copied' }).waitFor({ timeout: 10_000 });
         const copied = await page.evaluate(() => navigator.clipboard.readText());
         expect(copied.trimEnd()).toBe(publishedSnippets(brand).get(entry?.docsAnchor ?? '')?.reproduce);
         await context.close();
