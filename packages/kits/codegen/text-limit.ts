@@ -12,7 +12,7 @@ const meaning = 'how many characters an outcome keeps of each text it takes from
 export function renderTextLimits(): Array<[string, string]> {
   return [
     [
-      'go/text_limit.go',
+      'go/errorcontract/text_limit.go',
       `${banner(source, '//')}
 
 package errorcontract
