@@ -13,6 +13,17 @@ import { renderTextLimits } from './text-limit.ts';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
+/** The Go modules' layout, for packages/release: each module's folder and path, the go line. */
+export {
+  GO_README_EXAMPLE,
+  GO_VERSION,
+  goDir,
+  goModule,
+  OLDEST_GO_TOOLCHAIN,
+  sharedModuleFolder,
+} from './go.ts';
+export { phpNamespace } from './names.ts';
+
 /**
  * The generated files: the text cut in each language; per brand a Python module, a PHP namespace and a Go module;
  * the Go modules' manifests, and in each Go module, since Go publishes it from the repository, its README and the

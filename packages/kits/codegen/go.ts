@@ -14,6 +14,9 @@ import { camel, quoted } from './names.ts';
  */
 export const GO_VERSION = '1.20';
 
+/** The toolchain that stands for GO_VERSION in tests: Go 1.20's first release was never published as a toolchain. */
+export const OLDEST_GO_TOOLCHAIN = 'go1.20.1';
+
 /** The folder of the Go kit under the kits package, and of the brand-neutral module inside it. */
 export const goDir = 'go';
 export const sharedModuleFolder = 'errorcontract';
@@ -230,7 +233,8 @@ Docs: ${homepage}${supportEmail ? ` · Support: ${supportEmail}` : ''} · Licens
  * The README's example, also the heart of the release's Go smoke program (packages/release/smoke/go/main.go.tmpl),
  * whose test holds them together: `{{brand}}` is the brand's package.
  */
-export const GO_README_EXAMPLE = `failure := {{brand}}.ClassifyResponse(response, errorcontract.BasicAuthSecrets(apiKey, apiSecret)...)
+export const GO_README_EXAMPLE = `// response: a failed reply to a request sent with apiKey and apiSecret.
+failure := {{brand}}.ClassifyResponse(response, errorcontract.BasicAuthSecrets(apiKey, apiSecret)...)
 var apiError *{{brand}}.APIError
 if errors.As(failure, &apiError) && apiError.Identifier == {{brand}}.Unauthorized {
 \tfmt.Println("check the API key and secret:", apiError.Explanation, apiError.DocsURL)
