@@ -102,20 +102,23 @@ export function packageExports(brandIds: readonly string[]): Record<string, unkn
  * `moduleResolution: "node"` (node10), which reads no `exports`, the root's `types` and `main` and a `typesVersions`
  * entry for every other entry point.
  */
-export function publishedEntryFields(brandId: string): {
+export function publishedEntryFields(
+  brandId: string,
+  entries: readonly ClientEntry[] = clientEntries,
+): {
   main: string;
   types: string;
   exports: Record<string, unknown>;
   typesVersions?: Record<string, Record<string, string[]>>;
 } {
-  const root = clientEntries.find((entry) => entry.subpath === '.');
+  const root = entries.find((entry) => entry.subpath === '.');
   if (!root) throw new Error('The client has no root entry point.');
-  const others = clientEntries.filter((entry) => entry !== root);
+  const others = entries.filter((entry) => entry !== root);
   return {
     main: builtModule(brandId, root).default,
     types: builtModule(brandId, root).types,
     exports: {
-      ...Object.fromEntries(clientEntries.map((entry) => [entry.subpath, builtModule(brandId, entry)])),
+      ...Object.fromEntries(entries.map((entry) => [entry.subpath, builtModule(brandId, entry)])),
       './package.json': './package.json',
     },
     ...(others.length > 0 && {

@@ -10,6 +10,7 @@ import { packageExports, renderEntryModule } from './entry-module.ts';
 
 /** The entry points of a brand's client, and how its published package names them (for packages/release). */
 export { type ClientEntry, clientEntries, publishedEntryFields } from './entry-module.ts';
+
 import { renderErrorBodyModule } from './error-body-module.ts';
 import { renderOpenapiTypes } from './openapi-types.ts';
 import { renderOperationsModule } from './operations-module.ts';

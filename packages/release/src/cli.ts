@@ -1,7 +1,7 @@
 /**
- * `pnpm --filter @error-contract/release pack [out]`: packs every artefact of the release into `out` (default
- * dist/), after `pnpm build`. `dry-run [out]`: packs, then installs each artefact with its ecosystem's tool in a
- * scratch project and runs its smoke program against the brand's packed sandbox.
+ * `tsx src/cli.ts pack [out]` (`pnpm turbo run artefacts`, cached): packs every artefact of the release into `out`
+ * (default dist/), after `pnpm build`. `dry-run [out]`: packs, then installs each artefact with its ecosystem's tool
+ * in a scratch project and runs its smoke program against the brand's sandbox, itself started from its tarball.
  */
 import { fileURLToPath } from 'node:url';
 import { packRelease } from './pack.ts';
@@ -15,8 +15,9 @@ function sizeOf(bytes: number): string {
 
 try {
   if (command === 'pack' || command === 'dry-run') {
-    const { version, artefacts } = await packRelease(out);
+    const { version, artefacts, skipped } = await packRelease(out);
     console.log(`Packed release ${version} into ${out}:`);
+    for (const { ecosystem, reason } of skipped) console.log(`  skipped the ${ecosystem} artefacts: ${reason}`);
     for (const { name, files } of artefacts) {
       console.log(`  ${name}`);
       for (const file of files) console.log(`    ${file.path.padEnd(96)} ${sizeOf(file.bytes).padStart(9)}`);

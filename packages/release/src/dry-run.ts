@@ -245,7 +245,12 @@ export async function dryRun(outDir: string, release: Release = currentRelease()
   };
   const verifier = fileOf('verifier', undefined, '.tgz');
   const scratch = mkdtempSync(join(tmpdir(), 'release-dry-run-'));
-  const runs: SmokeRun[] = [];
+  const runs: SmokeRun[] = packed.skipped.map(({ ecosystem, reason }) => ({
+    artefact: `the ${ecosystem} artefacts`,
+    program: 'packing',
+    ok: false,
+    output: `not packed: ${reason}`,
+  }));
   const toolVersions = ['typescript', '@types/node'].map(
     (name) => `${name}@${installedVersion(name, packageDirOf('@error-contract/client'))}`,
   );

@@ -3,20 +3,12 @@
  * golang.org/x/mod/zip (the modproxy helper) from their folders in the repository, which is what Go serves once they
  * are tagged `<folder>/vX.Y.Z`, and laid out as a module proxy (GOPROXY=file://<folder>).
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goDir, goModule } from '@error-contract/kits/codegen';
-import { repoDir } from '@error-contract/spec/workspace';
-import { packageDirOf, run } from './tools.ts';
+import { commitTime, packageDirOf, run } from './tools.ts';
 
 const modproxyDir = fileURLToPath(new URL('../modproxy', import.meta.url));
-
-/** The time a version's `.info` gives: the commit's, so that packing twice writes the same files. */
-function commitTime(): string {
-  if (!existsSync(join(repoDir, '.git'))) return new Date(0).toISOString();
-  return run('git', ['log', '-1', '--format=%cI'], { cwd: repoDir }).stdout.trim();
-}
 
 /** The files of a module version in a proxy folder, relative to it. */
 export function proxyFiles(modulePath: string, version: string): string[] {
@@ -41,7 +33,8 @@ export function writeGoProxy(folders: readonly string[], version: string, outDir
       '-version',
       `v${version}`,
       '-time',
-      commitTime(),
+      // The commit's time, so that packing twice writes the same files.
+      new Date(commitTime() * 1000).toISOString(),
       ...folders.map((folder) => join(kitsGo, folder)),
     ],
     { cwd: modproxyDir, env },

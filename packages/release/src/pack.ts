@@ -1,21 +1,23 @@
 /**
  * Packs every artefact of the release into one folder, each by its own ecosystem's tool, and lists them in
- * `artefacts.json` (name, install command, files, packed size):
+ * `artefacts.json` (name, install command, files with their sizes):
  *
  *     npm/        <brand>-ivs-core-client-X.Y.Z.tgz, <brand>-ivs-core-sandbox-X.Y.Z.tgz, the verifier's tarball
  *     python/     each brand's sdist and wheel
  *     composer/   each brand's archive
  *     goproxy/    the Go modules, as a module proxy serves them
+ *
+ * Outside CI an ecosystem whose tool is missing is skipped, and listed as such; under CI=true it fails the packing.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { sharedModuleFolder } from '@error-contract/kits/codegen';
 import {
-  type ArtefactKind,
+  type BrandRelease,
   currentRelease,
+  type Ecosystem,
   type PackedArtefact,
-  type PlannedArtefact,
   plannedArtefacts,
   type Release,
 } from './artefacts.ts';
@@ -23,13 +25,75 @@ import { writeGoProxy } from './go.ts';
 import { npmPack, stageClient, stageSandbox, stageVerifier } from './npm.ts';
 import { composerArchive, stagePhp } from './php.ts';
 import { buildDistributions, stagePython } from './python.ts';
-import { bytesOf } from './tools.ts';
+import { bytesOf, commitTime, hasTool } from './tools.ts';
 
 export const manifestFile = 'artefacts.json';
 
 export interface PackedRelease {
   version: string;
   artefacts: PackedArtefact[];
+  /** The ecosystems left out for want of their tool (never under CI=true). */
+  skipped: Array<{ ecosystem: Ecosystem; reason: string }>;
+}
+
+/** The tool each ecosystem is packed with, as the check that it can run. */
+export const toolchains: Record<Ecosystem, { command: string; args: string[] }> = {
+  npm: { command: 'npm', args: ['--version'] },
+  pypi: { command: 'python3', args: ['-m', 'venv', '--help'] },
+  composer: { command: 'composer', args: ['--version'] },
+  go: { command: 'go', args: ['version'] },
+};
+
+/** Where packing writes, and how it finds its own earlier output. */
+interface Packing {
+  release: Release;
+  outDir: string;
+  /** A fresh folder to stage an artefact in. */
+  stage(name: string): string;
+  /** Records an artefact's files, by its kind and brand. */
+  packed(kind: PackedArtefact['kind'], brand: string | undefined, files: readonly string[]): void;
+}
+
+type Packer = (packing: Packing) => Promise<void>;
+
+/** How each ecosystem's artefacts are packed. */
+const packers: Record<Ecosystem, Packer> = {
+  async npm({ release, outDir, stage, packed }) {
+    for (const brandRelease of release.brands) {
+      const { id } = brandRelease.brand;
+      stageClient(release, brandRelease, stage(`${id}-client`));
+      packed('client', id, [npmPack(stage(`${id}-client`), join(outDir, 'npm'))]);
+      await stageSandbox(release, brandRelease, stage(`${id}-sandbox`));
+      packed('sandbox', id, [npmPack(stage(`${id}-sandbox`), join(outDir, 'npm'))]);
+    }
+    await stageVerifier(release, stage('verifier'));
+    packed('verifier', undefined, [npmPack(stage('verifier'), join(outDir, 'npm'))]);
+  },
+  async pypi({ release, outDir, stage, packed }) {
+    forEachBrand(release, (brandRelease, id) => {
+      stagePython(release, brandRelease, stage(`${id}-python`));
+      packed('python-kit', id, buildDistributions(stage(`${id}-python`), join(outDir, 'python'), commitTime()));
+    });
+  },
+  async composer({ release, outDir, stage, packed }) {
+    forEachBrand(release, (brandRelease, id) => {
+      stagePhp(release, brandRelease, stage(`${id}-php`));
+      const archive = `${brandRelease.brand.packages.composer.replace('/', '-')}-${release.version}`;
+      packed('php-kit', id, [composerArchive(stage(`${id}-php`), join(outDir, 'composer'), archive)]);
+    });
+  },
+  async go({ release, outDir, packed }) {
+    const folders = [sharedModuleFolder, ...release.brands.map(({ brand }) => brand.id)];
+    for (const [folder, files] of writeGoProxy(folders, release.version, join(outDir, 'goproxy'))) {
+      const paths = files.map((file) => join(outDir, 'goproxy', file));
+      if (folder === sharedModuleFolder) packed('go-shared', undefined, paths);
+      else packed('go-kit', folder, paths);
+    }
+  },
+};
+
+function forEachBrand(release: Release, pack: (brandRelease: BrandRelease, id: string) => void): void {
+  for (const brandRelease of release.brands) pack(brandRelease, brandRelease.brand.id);
 }
 
 /** Packs the release into `outDir` (emptied first) and writes its manifest; returns what it packed. */
@@ -38,41 +102,39 @@ export async function packRelease(outDir: string, release: Release = currentRele
   mkdirSync(outDir, { recursive: true });
   const stages = mkdtempSync(join(tmpdir(), 'release-stage-'));
   const files = new Map<string, string[]>();
-  const key = (kind: ArtefactKind, brand?: string) => `${kind} ${brand ?? ''}`;
-  const stage = (name: string) => join(stages, name);
+  const key = (kind: string, brand?: string) => `${kind} ${brand ?? ''}`;
+  const skipped: PackedRelease['skipped'] = [];
+  const packing: Packing = {
+    release,
+    outDir,
+    stage: (name) => join(stages, name),
+    packed: (kind, brand, paths) => files.set(key(kind, brand), [...paths]),
+  };
   try {
-    for (const brandRelease of release.brands) {
-      const { id, packages } = brandRelease.brand;
-      stageClient(release, brandRelease, stage(`${id}-client`));
-      files.set(key('client', id), [npmPack(stage(`${id}-client`), join(outDir, 'npm'))]);
-      await stageSandbox(release, brandRelease, stage(`${id}-sandbox`));
-      files.set(key('sandbox', id), [npmPack(stage(`${id}-sandbox`), join(outDir, 'npm'))]);
-      stagePython(release, brandRelease, stage(`${id}-python`));
-      files.set(key('python-kit', id), buildDistributions(stage(`${id}-python`), join(outDir, 'python')));
-      stagePhp(release, brandRelease, stage(`${id}-php`));
-      const archive = `${packages.composer.replace('/', '-')}-${release.version}`;
-      files.set(key('php-kit', id), [composerArchive(stage(`${id}-php`), join(outDir, 'composer'), archive)]);
-    }
-    await stageVerifier(release, stage('verifier'));
-    files.set(key('verifier'), [npmPack(stage('verifier'), join(outDir, 'npm'))]);
-    const goFolders = [sharedModuleFolder, ...release.brands.map(({ brand }) => brand.id)];
-    const goProxy = writeGoProxy(goFolders, release.version, join(outDir, 'goproxy'));
-    for (const [folder, proxyFiles] of goProxy) {
-      const packed = proxyFiles.map((file) => join(outDir, 'goproxy', file));
-      files.set(folder === sharedModuleFolder ? key('go-shared') : key('go-kit', folder), packed);
+    for (const [ecosystem, pack] of Object.entries(packers) as Array<[Ecosystem, Packer]>) {
+      const { command, args } = toolchains[ecosystem];
+      if (!hasTool(command, args)) {
+        const reason = `\`${command} ${args.join(' ')}\` does not run`;
+        if (process.env.CI === 'true') throw new Error(`Cannot pack the ${ecosystem} artefacts: ${reason}.`);
+        skipped.push({ ecosystem, reason });
+        continue;
+      }
+      await pack(packing);
     }
   } finally {
     rmSync(stages, { recursive: true, force: true });
   }
-  const artefacts = plannedArtefacts(release).map((planned: PlannedArtefact): PackedArtefact => {
-    const packed = files.get(key(planned.kind, planned.brand));
-    if (!packed) throw new Error(`Nothing packed for ${planned.name}.`);
-    return {
-      ...planned,
-      files: packed.map((file) => ({ path: relative(outDir, file).replaceAll('\\', '/'), bytes: bytesOf(file) })),
-    };
-  });
-  const packedRelease = { version: release.version, artefacts };
+  const artefacts = plannedArtefacts(release)
+    .filter((planned) => !skipped.some(({ ecosystem }) => ecosystem === planned.ecosystem))
+    .map((planned): PackedArtefact => {
+      const packed = files.get(key(planned.kind, planned.brand));
+      if (!packed) throw new Error(`Nothing packed for ${planned.name}.`);
+      return {
+        ...planned,
+        files: packed.map((file) => ({ path: relative(outDir, file).replaceAll('\\', '/'), bytes: bytesOf(file) })),
+      };
+    });
+  const packedRelease: PackedRelease = { version: release.version, artefacts, skipped };
   writeFileSync(join(outDir, manifestFile), `${JSON.stringify(packedRelease, null, 2)}\n`);
   return packedRelease;
 }

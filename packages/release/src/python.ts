@@ -1,7 +1,8 @@
 /**
  * A brand's Python kit on PyPI: the kit's package (`error_contract`) with the brand's module alone, PEP 621 metadata
- * from the brand's declaration, built into an sdist and a wheel by `python -m build` (the PyPA frontend, pinned in
- * requirements.txt) with a pinned setuptools.
+ * from the brand's declaration, built into an sdist and a wheel by `python -m build`, the PyPA frontend. The
+ * frontend and the backend (setuptools) are pinned in requirements.txt and installed once into a virtual
+ * environment of this package's, where the build runs without isolation: no download per build.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,10 +12,18 @@ import type { BrandRelease, Release } from './artefacts.ts';
 import { brandValues, readme } from './templates.ts';
 import { addLicense, packageDirOf, run } from './tools.ts';
 
-/** The build backend, pinned: PEP 639's `license` expression and `license-files` need setuptools 77 or later. */
-export const BUILD_BACKEND = 'setuptools==84.2.1';
-
 const releaseDir = fileURLToPath(new URL('..', import.meta.url));
+const requirementsPath = join(releaseDir, 'requirements.txt');
+
+/**
+ * The build backend's pin, from requirements.txt: PEP 639's `license` expression and `license-files` need
+ * setuptools 77 or later.
+ */
+export function buildBackend(): string {
+  const pin = /^setuptools==\S+$/m.exec(readFileSync(requirementsPath, 'utf8'))?.[0];
+  if (!pin) throw new Error(`${requirementsPath} pins no setuptools.`);
+  return pin;
+}
 const kitDir = () => join(packageDirOf('@error-contract/kits'), 'python');
 const importPackage = 'error_contract';
 
@@ -34,7 +43,7 @@ export function pyproject(release: Release, { brand, title, contact }: BrandRele
   if (contact.supportEmail) author.push(`email = ${toml(contact.supportEmail)}`);
   const minor = /\d+\.\d+/.exec(requiresPython())?.[0] ?? '3';
   return `[build-system]
-requires = [${toml(BUILD_BACKEND)}]
+requires = [${toml(buildBackend())}]
 build-backend = "setuptools.build_meta"
 
 [project]
@@ -92,7 +101,7 @@ export function stagePython(release: Release, brandRelease: BrandRelease, dir: s
 export function buildPython(): string {
   const venv = join(releaseDir, '.venv');
   const python = join(venv, 'bin', 'python');
-  const requirements = readFileSync(join(releaseDir, 'requirements.txt'), 'utf8');
+  const requirements = readFileSync(requirementsPath, 'utf8');
   const stamp = join(venv, 'requirements.txt');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === requirements) return python;
   run('python3', ['-m', 'venv', '--clear', venv]);
@@ -109,12 +118,16 @@ export function buildPython(): string {
   return python;
 }
 
-/** Builds the staged distribution's sdist and wheel into `outDir`; returns their paths. */
-export function buildDistributions(stageDir: string, outDir: string): string[] {
+/**
+ * Builds the staged distribution's sdist and wheel into `outDir`, dated `sourceDate` (seconds since the epoch, the
+ * commit's), so that building twice gives the same files; returns their paths.
+ */
+export function buildDistributions(stageDir: string, outDir: string, sourceDate: number): string[] {
   mkdirSync(outDir, { recursive: true });
-  const before = new Set(existsSync(outDir) ? readdirSync(outDir) : []);
+  const before = new Set(readdirSync(outDir));
+  const env = { ...process.env, SOURCE_DATE_EPOCH: String(sourceDate) };
   // No --sdist or --wheel: the wheel is built from the sdist, which proves the sdist complete.
-  run(buildPython(), ['-m', 'build', '--outdir', outDir, stageDir]);
+  run(buildPython(), ['-m', 'build', '--no-isolation', '--outdir', outDir, stageDir], { env });
   return readdirSync(outDir)
     .filter((name) => !before.has(name))
     .sort()

@@ -3,7 +3,7 @@ import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { licensePath } from '@error-contract/spec/workspace';
+import { licensePath, repoDir } from '@error-contract/spec/workspace';
 
 const require = createRequire(import.meta.url);
 
@@ -63,3 +63,9 @@ export function addLicense(dir: string): void {
 }
 
 export const bytesOf = (path: string): number => statSync(path).size;
+
+/** The time of the commit being packed, in seconds since the epoch; 0 outside a git repository. */
+export function commitTime(): number {
+  if (!existsSync(join(repoDir, '.git'))) return 0;
+  return Number(run('git', ['log', '-1', '--format=%ct'], { cwd: repoDir }).stdout.trim());
+}
