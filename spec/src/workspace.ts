@@ -43,7 +43,7 @@ export function repository(root = repoDir): Repository {
   const declared = manifestOf(root).repository;
   const text = typeof declared === 'string' ? declared : declared?.url;
   const url = text ? URL.parse(text.replace(/^git\+/, '').replace(/\.git$/, '')) : null;
-  if (!url || url.protocol !== 'https:' || url.pathname.split('/').filter(Boolean).length !== 2) {
+  if (url?.protocol !== 'https:' || url.pathname.split('/').filter(Boolean).length !== 2) {
     throw new Error(
       `${join(root, 'package.json')}: "repository" must be the https URL of the repository, got ${JSON.stringify(text)}.`,
     );

@@ -57,7 +57,10 @@ export function renderGoModules(brands: readonly string[], version = contractVer
   const shared = goModule(sharedModuleFolder, version);
   const folders = ['.', sharedModuleFolder, ...brands];
   return [
-    [`${goDir}/go.work`, `${banner('packages/kits/codegen/go.ts', '//')}\n\ngo ${GO_VERSION}\n\nuse (\n${folders.map((folder) => `\t${folder === '.' ? '.' : `./${folder}`}\n`).join('')})\n`],
+    [
+      `${goDir}/go.work`,
+      `${banner('packages/kits/codegen/go.ts', '//')}\n\ngo ${GO_VERSION}\n\nuse (\n${folders.map((folder) => `\t${folder === '.' ? '.' : `./${folder}`}\n`).join('')})\n`,
+    ],
     [`${goDir}/go.mod`, renderGoMod(goModule('.', version), [], version)],
     [`${goDir}/${sharedModuleFolder}/go.mod`, renderGoMod(shared, [], version)],
     ...brands.map((brand): [string, string] => [
@@ -230,7 +233,7 @@ Docs: ${homepage}${supportEmail ? ` · Support: ${supportEmail}` : ''} · Licens
 }
 
 /**
- * The README's example, also the heart of the release's Go smoke program (packages/release/smoke/go/main.go.tmpl),
+ * The README's example, also the heart of the release's Go smoke program (packages/release/smoke/main.go.tmpl),
  * whose test holds them together: `{{brand}}` is the brand's package.
  */
 export const GO_README_EXAMPLE = `// response: a failed reply to a request sent with apiKey and apiSecret.

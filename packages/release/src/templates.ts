@@ -46,10 +46,10 @@ export function readmeExample(program: string): string {
 
 /** The smoke programs, one per ecosystem: the template's file under smoke/ and the file it is written to. */
 export const smokePrograms = {
-  client: { template: 'client.ts', file: 'smoke.ts' },
-  python: { template: 'python.py', file: 'smoke.py' },
-  go: { template: 'main.go', file: 'main.go' },
-  php: { template: 'smoke.php', file: 'smoke.php' },
+  client: { template: 'client.ts.tmpl', file: 'smoke.ts' },
+  python: { template: 'smoke.py.tmpl', file: 'smoke.py' },
+  go: { template: 'main.go.tmpl', file: 'main.go' },
+  php: { template: 'smoke.php.tmpl', file: 'smoke.php' },
 } as const;
 
 export type SmokeProgram = keyof typeof smokePrograms;
