@@ -3,11 +3,10 @@
  * (default dist/), after `pnpm build`. `dry-run [out]`: packs, then installs each artefact with its ecosystem's tool
  * in a scratch project and runs its smoke program against the brand's sandbox, itself started from its tarball.
  */
-import { fileURLToPath } from 'node:url';
-import { packRelease } from './pack.ts';
+import { packedDir, packRelease } from './pack.ts';
 
 const usage = 'Usage: release pack [out-dir] | release dry-run [out-dir]';
-const [command, out = fileURLToPath(new URL('../dist', import.meta.url))] = process.argv.slice(2);
+const [command, out = packedDir] = process.argv.slice(2);
 
 function sizeOf(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;

@@ -12,6 +12,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sharedModuleFolder } from '@error-contract/kits/codegen';
 import {
   type BrandRelease,
@@ -28,6 +29,9 @@ import { buildDistributions, stagePython } from './python.ts';
 import { bytesOf, commitTime, hasTool } from './tools.ts';
 
 export const manifestFile = 'artefacts.json';
+
+/** Where `turbo run artefacts` packs the release, and where the checks of the artefacts read them. */
+export const packedDir = fileURLToPath(new URL('../dist', import.meta.url));
 
 export interface PackedRelease {
   version: string;

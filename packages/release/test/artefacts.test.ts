@@ -12,9 +12,10 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { describe, expect, it } from 'vitest';
 import { currentRelease, type PackedArtefact, plannedArtefacts } from '../src/artefacts.ts';
+import { packedDir } from '../src/pack.ts';
 import { type ArtefactFile, filesInside, readPackedRelease } from '../src/unpack.ts';
 
-const outDir = fileURLToPath(new URL('../dist', import.meta.url));
+const outDir = packedDir;
 const packed = readPackedRelease(outDir);
 const release = currentRelease();
 const license = readFileSync(licensePath);

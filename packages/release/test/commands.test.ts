@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentRelease } from '../src/artefacts.ts';
+import { packedDir } from '../src/pack.ts';
 import { readPackedRelease, unpack } from '../src/unpack.ts';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const outDir = join(packageDir, 'dist');
+const outDir = packedDir;
 const packed = readPackedRelease(outDir);
 const release = currentRelease();
 // Inside this package, so that the commands' imports (ajv, yaml) resolve from its node_modules.
