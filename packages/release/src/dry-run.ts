@@ -31,7 +31,16 @@ export interface SmokeRun {
   output: string;
 }
 
-const quiet = { ...process.env, NO_UPDATE_NOTIFIER: '1', npm_config_fund: 'false', npm_config_audit: 'false' };
+/**
+ * The environment of every tool: this process's, without the `npm_*` settings a package manager running this script
+ * passes down (pnpm's are not npm's), as a partner's shell would have it.
+ */
+const quiet = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_'))),
+  NO_UPDATE_NOTIFIER: '1',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+};
 
 /** Runs a step of the dry run and records it; a failure is recorded, not thrown, so every artefact gets its turn. */
 function step(runs: SmokeRun[], artefact: string, program: string, body: () => string): void {

@@ -3,12 +3,19 @@
  * golang.org/x/mod/zip (the modproxy helper) from their folders in the repository, which is what Go serves once they
  * are tagged `<folder>/vX.Y.Z`, and laid out as a module proxy (GOPROXY=file://<folder>).
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goDir, goModule } from '@error-contract/kits/codegen';
+import { repoDir } from '@error-contract/spec/workspace';
 import { commitTime, packageDirOf, run } from './tools.ts';
 
 const modproxyDir = fileURLToPath(new URL('../modproxy', import.meta.url));
+
+/** The tag Go finds a module's version by: its folder in the repository, then `/vX.Y.Z`. */
+export function goTag(folder: string, version: string): string {
+  const dir = join(packageDirOf('@error-contract/kits'), goDir, folder);
+  return `${relative(repoDir, dir).replaceAll('\\', '/')}/v${version}`;
+}
 
 /** The files of a module version in a proxy folder, relative to it. */
 export function proxyFiles(modulePath: string, version: string): string[] {

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedModuleFolder } from '@error-contract/kits/codegen';
+import { releaseTagOf } from '@error-contract/spec/history';
 import {
   type BrandRelease,
   currentRelease,
@@ -22,7 +23,7 @@ import {
   plannedArtefacts,
   type Release,
 } from './artefacts.ts';
-import { writeGoProxy } from './go.ts';
+import { goTag, writeGoProxy } from './go.ts';
 import { npmPack, stageClient, stageSandbox, stageVerifier } from './npm.ts';
 import { composerArchive, stagePhp } from './php.ts';
 import { buildDistributions, stagePython } from './python.ts';
@@ -35,6 +36,8 @@ export const packedDir = fileURLToPath(new URL('../dist', import.meta.url));
 
 export interface PackedRelease {
   version: string;
+  /** The git tags the release makes on its commit: the contract's release tag, each Go module's. */
+  tags: string[];
   artefacts: PackedArtefact[];
   /** The ecosystems left out for want of their tool (never under CI=true). */
   skipped: Array<{ ecosystem: Ecosystem; reason: string }>;
@@ -138,7 +141,9 @@ export async function packRelease(outDir: string, release: Release = currentRele
         files: packed.map((file) => ({ path: relative(outDir, file).replaceAll('\\', '/'), bytes: bytesOf(file) })),
       };
     });
-  const packedRelease: PackedRelease = { version: release.version, artefacts, skipped };
+  const goFolders = [sharedModuleFolder, ...release.brands.map(({ brand }) => brand.id)];
+  const tags = [releaseTagOf(release.version), ...goFolders.map((folder) => goTag(folder, release.version))];
+  const packedRelease: PackedRelease = { version: release.version, tags, artefacts, skipped };
   writeFileSync(join(outDir, manifestFile), `${JSON.stringify(packedRelease, null, 2)}\n`);
   return packedRelease;
 }

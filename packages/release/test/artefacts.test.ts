@@ -27,6 +27,15 @@ const filesOf = (artefact: PackedArtefact) => inside.get(artefact.name) ?? [];
 const text = (file: ArtefactFile | undefined) => file?.content.toString('utf8') ?? '';
 const find = (artefact: PackedArtefact, ending: string) => filesOf(artefact).find(({ name }) => name.endsWith(ending));
 
+it('tags the release and each Go module as Go wants a module in a subfolder: <folder>/vX.Y.Z', () => {
+  expect(packed.tags).toEqual([
+    `@error-contract/client@${release.version}`,
+    ...['errorcontract', ...release.brands.map(({ brand }) => brand.id)].map(
+      (folder) => `packages/kits/go/${folder}/v${release.version}`,
+    ),
+  ]);
+});
+
 it('packs every artefact the release plans, at the contract version, skipping none in CI', () => {
   const skipped = new Set(packed.skipped.map(({ ecosystem }) => ecosystem));
   const planned = plannedArtefacts(release).filter((artefact) => !skipped.has(artefact.ecosystem));

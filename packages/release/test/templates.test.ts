@@ -1,4 +1,5 @@
 /** The partner texts: placeholders filled or refused, README code cut from the smoke programs. */
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { currentRelease } from '../src/artefacts.ts';
 import {
@@ -51,6 +52,14 @@ describe.each(currentRelease().brands)('the texts of $brand.name', (brandRelease
     const source = smokeProgram(program, values);
     expect(source).not.toMatch(/\{\{\w+\}\}/);
     expect(source).toContain(brandRelease.brand.id);
+  });
+
+  it('make a client smoke program that parses as TypeScript', () => {
+    const { diagnostics = [] } = ts.transpileModule(smokeProgram('client', values), {
+      reportDiagnostics: true,
+      compilerOptions: { module: ts.ModuleKind.NodeNext, target: ts.ScriptTarget.ES2022 },
+    });
+    expect(diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))).toEqual([]);
   });
 
   const readmes: Array<[name: string, program?: SmokeProgram]> = [
