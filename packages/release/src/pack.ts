@@ -46,7 +46,8 @@ export interface PackedRelease {
 /** The tool each ecosystem is packed with, as the check that it can run. */
 export const toolchains: Record<Ecosystem, { command: string; args: string[] }> = {
   npm: { command: 'npm', args: ['--version'] },
-  pypi: { command: 'python3', args: ['-m', 'venv', '--help'] },
+  // Debian ships venv without ensurepip (python3-venv), and a venv without pip builds nothing.
+  pypi: { command: 'python3', args: ['-c', 'import ensurepip, venv'] },
   composer: { command: 'composer', args: ['--version'] },
   go: { command: 'go', args: ['version'] },
 };

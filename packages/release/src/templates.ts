@@ -5,13 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  GO_README_EXAMPLE,
-  goModule,
-  OLDEST_GO_TOOLCHAIN,
-  phpNamespace,
-  sharedModuleFolder,
-} from '@error-contract/kits/codegen';
+import { GO_README_EXAMPLE, goModule, phpNamespace, sharedModuleFolder } from '@error-contract/kits/codegen';
 import { seededCredentials } from '@error-contract/spec/local-sandbox';
 import type { BrandRelease, Release } from './artefacts.ts';
 
@@ -71,7 +65,6 @@ export function brandValues(release: Release, { brand, title, contact }: BrandRe
     phpNamespace: phpNamespace(brand.id),
     goModule: goModule(brand.id, release.version).path,
     sharedGoModule: goModule(sharedModuleFolder, release.version).path,
-    goToolchain: OLDEST_GO_TOOLCHAIN,
     apiKey: partner?.apiKey ?? '',
     apiSecret: partner?.apiSecret ?? '',
     readmeExample: GO_README_EXAMPLE.replaceAll('{{brand}}', brand.id).replace(/^/gm, '\t'),

@@ -6,7 +6,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { licensePath } from '@error-contract/spec/workspace';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';

@@ -7,7 +7,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { currentRelease } from '../src/artefacts.ts';
 import { packedDir } from '../src/pack.ts';
 import { readPackedRelease, unpack } from '../src/unpack.ts';
@@ -34,10 +34,10 @@ function unpacked(name: string): { dir: string; command: string } {
   return { dir: join(dir, 'package'), command: join(dir, 'package', command) };
 }
 
-/** Starts a command that prints `listening on <origin>`; resolves with the origin, and stops it after the file. */
+/** Starts a command that prints `listening on <origin>`; resolves with the origin, and stops it after the test. */
 function listen(command: string, args: readonly string[]): Promise<string> {
   const child: ChildProcess = spawn(process.execPath, [command, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  afterAll(() => {
+  onTestFinished(() => {
     child.kill();
   });
   return new Promise((resolve, reject) => {
