@@ -5,7 +5,11 @@
  * (./plugin) is built from them, so this module imports no package.
  */
 
-/** The package whose entry point `<CLIENT_PACKAGE>/<id>` is a brand's typed client. */
+/**
+ * The workspace package whose entry point `<CLIENT_PACKAGE>/<id>` is a brand's typed client in this repository, and
+ * whose version, bumped by changesets, is the version of every artefact of a release. Partners install the brand's
+ * own package instead (`BrandPackages.client`).
+ */
 export const CLIENT_PACKAGE = '@error-contract/client';
 
 export interface Brand {
@@ -19,10 +23,44 @@ export interface Brand {
   title: string;
   /** The name as one PascalCase word, for code: `MarkId`. */
   pascalName: string;
-  /** The entry point of its typed client: `@error-contract/client/markid`. */
+  /** The entry point of its typed client in this workspace: `@error-contract/client/markid`. */
   clientModule: string;
   /** The function that creates its client: `createMarkIdClient`. */
   clientFactory: string;
+  /** The names its deliveries are published under. */
+  packages: BrandPackages;
+}
+
+/**
+ * The names of a brand's deliveries, each in a namespace the brand owns (its npm scope and Composer vendor, its
+ * prefix on PyPI, which has no scopes), so that a partner of one brand installs, imports and reads nothing of
+ * another. The rest of each name is the product's (`ivs-core`, from the spec's title) and the kind of delivery.
+ */
+export interface BrandPackages {
+  /** The brand's npm scope: `@markid`. */
+  npmScope: string;
+  /** npm: the typed client, `@markid/ivs-core-client`. */
+  client: string;
+  /** npm: the local sandbox serving the brand's API, `@markid/ivs-core-sandbox`. */
+  sandbox: string;
+  /** The sandbox's command, unique across brands: `markid-ivs-core-sandbox`. */
+  sandboxCommand: string;
+  /** PyPI: the Python kit, `markid-ivs-core-errors`. */
+  python: string;
+  /** Packagist: the PHP kit, `markid/ivs-core-errors`. */
+  composer: string;
+}
+
+/**
+ * The names of the API team's own tools, which serve every brand and so name none: under the product's npm scope,
+ * `@ivs-core`.
+ */
+export interface ApiTeamPackages {
+  npmScope: string;
+  /** npm: the deployment verifier, `@ivs-core/contract-verify`. */
+  verifier: string;
+  /** Its command: `contract-verify`. */
+  verifierCommand: string;
 }
 
 interface ServerDeclaration {
@@ -44,6 +82,59 @@ const BRAND_ID = /^[a-z][a-z0-9]*$/;
 function pascalCase(name: string): string {
   const words = name.match(/[A-Za-z0-9]+/g) ?? [];
   return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).join('');
+}
+
+/** The product as a lower-case slug for package names: `IVS Core API` → `ivs-core` (a closing "API" dropped). */
+export function productSlug(apiTitle: string): string {
+  const words = (apiTitle.match(/[A-Za-z0-9]+/g) ?? []).map((word) => word.toLowerCase());
+  if (words.length > 1 && words.at(-1) === 'api') words.pop();
+  return words.length > 0 ? words.join('-') : 'api';
+}
+
+/** The names a brand's deliveries are published under (see BrandPackages), from its id and the spec's title. */
+export function namePackages(id: string, apiTitle: string): BrandPackages {
+  const product = productSlug(apiTitle);
+  return {
+    npmScope: `@${id}`,
+    client: `@${id}/${product}-client`,
+    sandbox: `@${id}/${product}-sandbox`,
+    sandboxCommand: `${id}-${product}-sandbox`,
+    python: `${id}-${product}-errors`,
+    composer: `${id}/${product}-errors`,
+  };
+}
+
+/** The names of the API team's tools (see ApiTeamPackages), from the spec's title. */
+export function nameApiTeamPackages(apiTitle: string): ApiTeamPackages {
+  const scope = `@${productSlug(apiTitle)}`;
+  return { npmScope: scope, verifier: `${scope}/contract-verify`, verifierCommand: 'contract-verify' };
+}
+
+/** Where a brand's deliveries send their readers: its docs site and its support contact. */
+export interface BrandContact {
+  /** The root of the brand's docs site (`externalDocs.url`). */
+  homepage: string;
+  /** Who answers (`info.contact.name`), e.g. `API team`. */
+  supportName?: string;
+  supportEmail?: string;
+  supportUrl?: string;
+}
+
+/**
+ * A brand's contact, from its bundle, where the spec's `x-brand-overrides` of `info.contact` and `externalDocs` are
+ * already resolved for it. Throws when the bundle has no docs root.
+ */
+export function contactOf(bundle: { info?: Record<string, unknown>; externalDocs?: { url?: unknown } }): BrandContact {
+  const homepage = bundle.externalDocs?.url;
+  if (typeof homepage !== 'string') throw new Error('The bundle has no externalDocs.url, the root of its docs site.');
+  const contact = isPlainObject(bundle.info?.contact) ? bundle.info.contact : {};
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  return {
+    homepage,
+    supportName: text(contact.name),
+    supportEmail: text(contact.email),
+    supportUrl: text(contact.url),
+  };
 }
 
 /**
@@ -75,6 +166,7 @@ export function nameBrand(
     pascalName,
     clientModule: `${CLIENT_PACKAGE}/${id}`,
     clientFactory: `create${pascalName}Client`,
+    packages: namePackages(id, apiTitle),
   };
 }
 

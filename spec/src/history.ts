@@ -11,8 +11,14 @@ import type { BrandBundle } from './bundle.ts';
 import { buildBrands, buildPlugin } from './pipeline.ts';
 import { loadBundle, specSources } from './workspace.ts';
 
-/** The release tags changesets creates for the client, e.g. `@error-contract/client@1.2.0`. */
+/**
+ * The release tags of the contract, named after the client whose version is the contract's, e.g.
+ * `@error-contract/client@1.2.0`: one per release, made by the release workflow (packages/release lists it).
+ */
 export const releaseTagPattern = `${CLIENT_PACKAGE}@*`;
+
+/** The release tag of a version. */
+export const releaseTagOf = (version: string): string => `${CLIENT_PACKAGE}@${version}`;
 
 /** Runs git in `cwd`; throws with git's message when it fails. */
 export function git(args: readonly string[], cwd: string, input?: Buffer): Buffer {

@@ -6,7 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { type Brand, brandsOf, isPlainObject } from './brand-view.ts';
+import { type Brand, type BrandDeclarations, brandsOf, isPlainObject } from './brand-view.ts';
 import type { BrandBundle } from './bundle.ts';
 
 /** The package folder, found from this module whether it runs from src/ or from the compiled dist/lib/. */
@@ -22,9 +22,59 @@ function packageDir(): string {
 
 export const specDir = packageDir();
 export const repoDir = dirname(specDir);
+
+interface PackageManifest {
+  version?: string;
+  repository?: string | { url?: string };
+}
+
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageManifest;
+
+/** Where the repository is public: brand-neutral, since every brand's artefacts name it as their source. */
+export interface Repository {
+  /** `https://github.com/ivs-core/error-contract` */
+  url: string;
+  /** The same without the scheme, the root of its Go import paths: `github.com/ivs-core/error-contract`. */
+  importPath: string;
+}
+
+/** The repository, as the root package.json's `repository` declares it (its one home). */
+export function repository(root = repoDir): Repository {
+  const declared = manifestOf(root).repository;
+  const text = typeof declared === 'string' ? declared : declared?.url;
+  const url = text ? URL.parse(text.replace(/^git\+/, '').replace(/\.git$/, '')) : null;
+  if (url?.protocol !== 'https:' || url.pathname.split('/').filter(Boolean).length !== 2) {
+    throw new Error(
+      `${join(root, 'package.json')}: "repository" must be the https URL of the repository, got ${JSON.stringify(text)}.`,
+    );
+  }
+  const importPath = `${url.host}${url.pathname}`;
+  return { url: `https://${importPath}`, importPath };
+}
+
+/**
+ * The version of the contract, which every artefact of a release carries: the spec package's own, which changesets
+ * keeps equal to the client's (a `fixed` group), so that the breaking-change gate's bumps of the client decide it.
+ */
+export function contractVersion(): string {
+  const { version } = manifestOf(specDir);
+  if (!version) throw new Error(`${join(specDir, 'package.json')} has no version.`);
+  return version;
+}
+
+/**
+ * The Go module path of a folder of the repository (relative to its root) at a version: the repository's import
+ * path and the folder, then `/vN` from major version 2 on, as Go's semantic import versioning wants.
+ */
+export function goModulePath(folder: string, version: string, root = repoDir): string {
+  const major = Number(version.split('.')[0]);
+  return `${repository(root).importPath}/${folder}${major >= 2 ? `/v${major}` : ''}`;
+}
 /** The canonical spec's entry, where the brands are declared (its `servers`). */
 export const specEntryPath = join(specDir, 'openapi.yaml');
 export const redoclyConfigPath = join(repoDir, 'redocly.yaml');
+/** The license of the repository and of every artefact, Apache-2.0, which every artefact carries a copy of. */
+export const licensePath = join(repoDir, 'LICENSE');
 export const distDir = join(specDir, 'dist');
 /** The built Redocly plugin, as redocly.yaml names it relative to itself. */
 export const pluginFile = 'spec/dist/plugin/error-contract.js';
@@ -63,6 +113,13 @@ export function copySpec(root: string): { configPath: string; specDir: string } 
 
 interface RedoclyConfig {
   apis?: Record<string, { root?: string; decorators?: Record<string, { brand?: string } | undefined> }>;
+}
+
+/** The API's own name, the spec's `info.title` (`IVS Core API`), which every brand's title ends with. */
+export function apiTitle(specPath = specEntryPath): string {
+  const title = (parse(readFileSync(specPath, 'utf8')) as BrandDeclarations).info?.title;
+  if (!title) throw new Error(`${specPath}: info.title must name the API.`);
+  return title;
 }
 
 /** Every brand the spec declares, in the order of its servers, with the names derived from its declaration. */

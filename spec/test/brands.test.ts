@@ -3,8 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { nameBrand } from '../src/brand-view.ts';
-import { brandById, brandMarks, declaredBrands, loadBundle, publishedBrands } from '../src/workspace.ts';
+import { contactOf, nameApiTeamPackages, nameBrand, productSlug } from '../src/brand-view.ts';
+import {
+  brandById,
+  brandMarks,
+  declaredBrands,
+  goModulePath,
+  loadBundle,
+  publishedBrands,
+  repository,
+} from '../src/workspace.ts';
 
 /** A temporary spec folder whose entry, `openapi.yaml`, holds `document`; removed after the suite that asks for it. */
 function temporarySpec(document: Record<string, unknown>): string {
@@ -69,6 +77,72 @@ describe('the naming rule', () => {
       `server "https://api.example"`,
     );
     expect(() => nameBrand({ serverUrl: 'https://api.example', ...given } as never, 'IVS Core API')).toThrow(want);
+  });
+});
+
+describe('the names of the deliveries', () => {
+  it("put each brand's packages in a namespace of its own, after the product", () => {
+    expect(
+      nameBrand({ id: 'markid', name: 'Mark ID', serverUrl: 'https://api.example' }, 'IVS Core API').packages,
+    ).toEqual({
+      npmScope: '@markid',
+      client: '@markid/ivs-core-client',
+      sandbox: '@markid/ivs-core-sandbox',
+      sandboxCommand: 'markid-ivs-core-sandbox',
+      python: 'markid-ivs-core-errors',
+      composer: 'markid/ivs-core-errors',
+    });
+  });
+
+  it("put the API team's tools under the product's scope, naming no brand", () => {
+    expect(nameApiTeamPackages('IVS Core API')).toEqual({
+      npmScope: '@ivs-core',
+      verifier: '@ivs-core/contract-verify',
+      verifierCommand: 'contract-verify',
+    });
+  });
+
+  const slugs: Array<[given: string, want: string]> = [
+    ['IVS Core API', 'ivs-core'],
+    ['Payments', 'payments'],
+    ['API', 'api'],
+    ['  ', 'api'],
+  ];
+  it.each(slugs)('make the product slug of %j: %s', (given, want) => {
+    expect(productSlug(given)).toBe(want);
+  });
+
+  it('take the contact and homepage from the bundle, where overrides are resolved', () => {
+    expect(contactOf(loadBundle('markid'))).toEqual({
+      homepage: 'https://docs.ivs.markid.eu/',
+      supportName: 'API team',
+      supportEmail: 'techsupport@markid.eu',
+      supportUrl: undefined,
+    });
+    expect(() => contactOf({ info: {} })).toThrow('externalDocs.url');
+  });
+
+  it('derive Go module paths from the declared repository, with the major version from v2 on', () => {
+    expect(repository()).toEqual({
+      url: 'https://github.com/ivs-core/error-contract',
+      importPath: 'github.com/ivs-core/error-contract',
+    });
+    expect(goModulePath('packages/kits/go/markid', '1.4.0')).toBe(
+      'github.com/ivs-core/error-contract/packages/kits/go/markid',
+    );
+    expect(goModulePath('packages/kits/go/markid', '2.0.0')).toBe(
+      'github.com/ivs-core/error-contract/packages/kits/go/markid/v2',
+    );
+  });
+
+  it('refuse a repository that is not an https URL of an owner and a name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'error-contract-repository-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ repository: 'git@github.com:owner/name.git' }));
+      expect(() => repository(dir)).toThrow('"repository" must be the https URL of the repository');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

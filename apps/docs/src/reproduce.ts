@@ -5,15 +5,8 @@
  */
 import type { Brand } from '@error-contract/spec/brand-view';
 import type { BrandBundle } from '@error-contract/spec/bundle';
-import {
-  type ApiCredentials,
-  localHost,
-  localPorts,
-  type Role,
-  roles,
-  seededCredentials,
-} from '@error-contract/spec/local-sandbox';
-import { curlOf, type Matrix, matrixOf, type ResolvedRequest } from '@error-contract/spec/reproductions';
+import { localHost, localPorts, type Role, roles, seededCredentials } from '@error-contract/spec/local-sandbox';
+import { curlOf, type Matrix, matrixOf } from '@error-contract/spec/reproductions';
 
 /** Where `pnpm start` serves the sandbox, and where it serves a brand's API (the sandbox's brand prefix). */
 export const SANDBOX_ORIGIN = `http://${localHost}:${localPorts.sandbox}`;

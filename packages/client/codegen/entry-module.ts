@@ -68,18 +68,74 @@ export const handleFailure: <R>(failure: ${P}Failure, handlers: FailureHandlers<
 }
 
 /**
- * The package's `exports` map: one entry point per published brand, built from its generated module, and the masking
- * of secrets on its own (`./masking`, which `contract:verify` and the kits' corpus use), so that a brand's entry point does not grow.
+ * The entry points of a brand's client, one list for the workspace's `exports` map (`./<brand>`,
+ * `./<brand>/<name>`) and for the brand's published package (`.`, `./<name>`): each is the brand's generated module
+ * of that name, built to `dist/generated/<brand>/<module>.js`. An entry added here (a `./testing` one, say) reaches
+ * both, and the published package's `typesVersions`.
+ */
+export const clientEntries: readonly ClientEntry[] = [{ subpath: '.', module: 'index' }];
+
+export interface ClientEntry {
+  /** As in a published package's `exports`: `.` or `./<name>`. */
+  subpath: '.' | `./${string}`;
+  /** The generated module under `src/generated/<brand>/`, without extension. */
+  module: string;
+}
+
+type Conditions = { types: string; default: string };
+
+const builtModule = (brandId: string, { module }: ClientEntry): Conditions => ({
+  types: `./dist/generated/${brandId}/${module}.d.ts`,
+  default: `./dist/generated/${brandId}/${module}.js`,
+});
+
+/**
+ * The workspace package's `exports` map: every published brand's entry points, under the brand's id, and the masking
+ * of secrets on its own (`./masking`, which `contract:verify` and the kits' corpus use), so a brand's entry does not grow.
  */
 export function packageExports(brandIds: readonly string[]): Record<string, unknown> {
   return {
     ...Object.fromEntries(
-      brandIds.map((id) => [
-        `./${id}`,
-        { types: `./dist/generated/${id}/index.d.ts`, default: `./dist/generated/${id}/index.js` },
-      ]),
+      brandIds.flatMap((id) =>
+        clientEntries.map((entry) => [
+          entry.subpath === '.' ? `./${id}` : `./${id}/${entry.subpath.slice(2)}`,
+          builtModule(id, entry),
+        ]),
+      ),
     ),
     './masking': { types: './dist/masking.d.ts', default: './dist/masking.js' },
     './package.json': './package.json',
+  };
+}
+
+/**
+ * How a brand's published client package names its entry points: the `exports` map, and for TypeScript's
+ * `moduleResolution: "node"` (node10), which reads no `exports`, the root's `types` and `main` and a `typesVersions`
+ * entry for every other entry point.
+ */
+export function publishedEntryFields(
+  brandId: string,
+  entries: readonly ClientEntry[] = clientEntries,
+): {
+  main: string;
+  types: string;
+  exports: Record<string, unknown>;
+  typesVersions?: Record<string, Record<string, string[]>>;
+} {
+  const root = entries.find((entry) => entry.subpath === '.');
+  if (!root) throw new Error('The client has no root entry point.');
+  const others = entries.filter((entry) => entry !== root);
+  return {
+    main: builtModule(brandId, root).default,
+    types: builtModule(brandId, root).types,
+    exports: {
+      ...Object.fromEntries(entries.map((entry) => [entry.subpath, builtModule(brandId, entry)])),
+      './package.json': './package.json',
+    },
+    ...(others.length > 0 && {
+      typesVersions: {
+        '*': Object.fromEntries(others.map((entry) => [entry.subpath.slice(2), [builtModule(brandId, entry).types]])),
+      },
+    }),
   };
 }

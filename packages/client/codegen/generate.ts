@@ -7,6 +7,10 @@ import { renderBrandModule } from './brand-module.ts';
 import { renderCatalogModule } from './catalog-module.ts';
 import { renderEffectModule } from './effect-module.ts';
 import { packageExports, renderEntryModule } from './entry-module.ts';
+
+/** The entry points of a brand's client, and how its published package names them (for packages/release). */
+export { type ClientEntry, clientEntries, publishedEntryFields } from './entry-module.ts';
+
 import { renderErrorBodyModule } from './error-body-module.ts';
 import { renderLimitsModule } from './limits.ts';
 import { renderOpenapiTypes } from './openapi-types.ts';
@@ -88,18 +92,16 @@ export async function writeAll(): Promise<string[]> {
 }
 
 /**
- * package.json with its `exports` map: the published brands' entry points and, in the workspace only, this generator
- * (TypeScript, run by tsx) for the repository's codegen step and the dev loop. `publishConfig.exports`, which pnpm
- * packs instead, leaves the generator out. The rest as it was.
+ * package.json with its `exports` map: the published brands' entry points and this generator (TypeScript, run by
+ * tsx) for the repository's codegen step and the dev loop. The package is private: each brand's client is packed
+ * as a package of its own (packages/release), from `publishedEntryFields`. The rest as it was.
  */
 export function packageJsonWithExports(path = packageJsonPath): string {
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
-  const published = packageExports(publishedBrands());
   manifest.exports = {
     './codegen': { types: './codegen/generate.ts', default: './codegen/generate.ts' },
-    ...published,
+    ...packageExports(publishedBrands()),
   };
-  manifest.publishConfig = { ...manifest.publishConfig, exports: published };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 

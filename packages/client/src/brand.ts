@@ -7,7 +7,7 @@ import type { Effect } from './generated/effect.ts';
 
 export type { Effect } from './generated/effect.ts';
 
-/** One identifier of a brand's error catalog (`idenfyErrorCatalog`, `markIdErrorCatalog`). */
+/** One identifier of a brand's error catalog (the entry point's `<brand>ErrorCatalog`). */
 export interface ErrorCatalogEntry {
   readonly explanation: string;
   /** Can sending the same request again succeed? */

@@ -39,7 +39,7 @@ export interface ClientOptions {
   apiKey: string;
   /** Your API secret (the Basic auth password). It never appears in a message, a log line or a serialised error. */
   apiSecret: string;
-  /** Defaults to the brand's production server, e.g. `https://ivs.idenfy.com`. Point it at the local sandbox in tests. */
+  /** Defaults to the brand's production server (its spec's `servers`). Point it at the local sandbox in tests. */
   baseUrl?: string;
   /**
    * A fetch to use instead of the global one. It receives the Request and `{ signal }` and must honour the signal

@@ -9,10 +9,12 @@ import { publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderCatalogModule } from '../codegen/catalog-module.ts';
 import {
+  type ClientEntry,
   generatedDir,
   listFiles,
   packageJsonPath,
   packageJsonWithExports,
+  publishedEntryFields,
   writeGenerated,
 } from '../codegen/generate.ts';
 import { errorCatalogUnder } from '../src/brand.ts';
@@ -59,15 +61,66 @@ it.runIf(process.env.CI === 'true')('matches the committed files byte for byte (
   }
 });
 
-it('publishes one entry point per published brand, and the generator only in the workspace', () => {
+it('exports one entry point per published brand, and the generator, from the workspace package', () => {
   expect(readFileSync(packageJsonPath, 'utf8'), 'package.json: run `pnpm generate` and commit the result').toBe(
     packageJsonWithExports(),
   );
-  const { exports, publishConfig } = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
-  const published = [...publishedBrands().map((brand) => `./${brand}`), './masking', './package.json'];
-  expect(Object.keys(publishConfig.exports)).toEqual(published);
-  expect(Object.keys(exports)).toEqual(['./codegen', ...published]);
+  const { exports, private: isPrivate } = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
+  expect(isPrivate).toBe(true);
+  const brandEntries = publishedBrands().map((brand) => `./${brand}`);
+  expect(Object.keys(exports)).toEqual(['./codegen', ...brandEntries, './masking', './package.json']);
   for (const brand of publishedBrands()) expect(listFiles(generatedDir)).toContain(`${brand}/index.ts`);
+});
+
+describe("a brand's published package", () => {
+  const cases: Array<[name: string, { given: ClientEntry[]; want: Record<string, unknown> }]> = [
+    [
+      'the root entry alone: main, types and exports, no typesVersions',
+      {
+        given: [{ subpath: '.', module: 'index' }],
+        want: {
+          main: './dist/generated/markid/index.js',
+          types: './dist/generated/markid/index.d.ts',
+          exports: {
+            '.': { types: './dist/generated/markid/index.d.ts', default: './dist/generated/markid/index.js' },
+            './package.json': './package.json',
+          },
+        },
+      },
+    ],
+    [
+      'a second entry: exported, and mapped for moduleResolution node by typesVersions',
+      {
+        given: [
+          { subpath: '.', module: 'index' },
+          { subpath: './testing', module: 'testing' },
+        ],
+        want: {
+          main: './dist/generated/markid/index.js',
+          types: './dist/generated/markid/index.d.ts',
+          exports: {
+            '.': { types: './dist/generated/markid/index.d.ts', default: './dist/generated/markid/index.js' },
+            './testing': {
+              types: './dist/generated/markid/testing.d.ts',
+              default: './dist/generated/markid/testing.js',
+            },
+            './package.json': './package.json',
+          },
+          typesVersions: { '*': { testing: ['./dist/generated/markid/testing.d.ts'] } },
+        },
+      },
+    ],
+  ];
+
+  it.each(cases)('names %s', (_name, { given, want }) => {
+    expect(publishedEntryFields('markid', given)).toEqual(want);
+  });
+
+  it('needs a root entry', () => {
+    expect(() => publishedEntryFields('markid', [{ subpath: './testing', module: 'testing' }])).toThrow(
+      'no root entry',
+    );
+  });
 });
 
 it('generates the same bytes twice in a row', async () => {

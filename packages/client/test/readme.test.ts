@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
-import { packageDir } from '../scripts/package-checks.ts';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
 const scratch = join(packageDir, 'node_modules', '.readme-check');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

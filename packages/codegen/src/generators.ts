@@ -5,13 +5,23 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distDir, repoDir } from '@error-contract/spec/workspace';
+import { distDir, licensePath, repoDir, specDir } from '@error-contract/spec/workspace';
 import type { Generator } from './codegen.ts';
 
 export { repoDir };
 
-/** What every generator reads: the brand bundles and the spec library (both in spec/dist), and the tool versions. */
-const shared = [distDir, join(repoDir, 'pnpm-lock.yaml')];
+/**
+ * What every generator reads: the brand bundles and the spec library (both in spec/dist), the tool versions, and what
+ * the published manifests say: the repository and license (the root package.json, LICENSE) and the contract's
+ * version (the spec's package.json).
+ */
+const shared = [
+  distDir,
+  join(repoDir, 'pnpm-lock.yaml'),
+  join(repoDir, 'package.json'),
+  licensePath,
+  join(specDir, 'package.json'),
+];
 
 const folderOf = (specifier: string) => dirname(fileURLToPath(import.meta.resolve(specifier)));
 

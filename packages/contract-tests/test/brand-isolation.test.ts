@@ -1,13 +1,17 @@
 /**
  * One brand's artefacts never name another brand: every built file an integrator of a brand sees (its bundle, its
- * errors page, its own docs site, its generated client and entry point, its code samples) is scanned for
- * the marks of the other brands (names, hosts, e-mail domains), which are derived from the spec's brand data.
+ * errors page, its own docs site, its generated client and entry point, its code samples) and every file
+ * inside every artefact packed for it (its client and sandbox tarballs, its wheel and sdist, its Composer archive,
+ * its Go module's zip) is scanned for the marks of the other brands (names, hosts, e-mail domains), which are
+ * derived from the spec's brand data. What every brand builds on (the brand-neutral Go module) names no brand.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { brandSiteDir } from '@error-contract/docs/site-layout';
+import { packedDir } from '@error-contract/release/pack';
+import { filesInside, readPackedRelease } from '@error-contract/release/unpack';
 import { operationsOf } from '@error-contract/spec/bundle';
 import {
   brandMarks,
@@ -27,6 +31,17 @@ interface Artefact {
 
 const brands = declaredBrands();
 const marks = brandMarks();
+const packed = readPackedRelease(packedDir);
+
+/** Every file inside the packed artefacts that are delivered to `brand` (undefined: to every brand alike). */
+function packedFor(brand: string | undefined): Array<[group: string, read: () => Artefact[]]> {
+  return packed.artefacts
+    .filter((artefact) => artefact.brand === brand && artefact.kind !== 'verifier')
+    .map((artefact) => [
+      `packed ${artefact.kind} ${artefact.name}`,
+      () => filesInside(artefact, packedDir).map(({ name, content }) => ({ name, text: content.toString('utf8') })),
+    ]);
+}
 const require = createRequire(import.meta.url);
 const clientDir = dirname(require.resolve('@error-contract/client/package.json'));
 
@@ -74,6 +89,7 @@ function artefactGroups(brand: (typeof brands)[number]): Array<[group: string, r
           ),
         ),
     ],
+    ...packedFor(brand.id),
   ];
 }
 
@@ -116,6 +132,26 @@ describe.each(brands)('the $name artefacts', (brand) => {
     const artefacts = read();
     expect(artefacts.length).toBeGreaterThan(0);
     expect(leaks(artefacts, foreign)).toEqual([]);
+  });
+});
+
+describe('the artefacts packed for every brand alike', () => {
+  const everyMark = new Map([...marks].flatMap(([brand, list]) => list.map((mark): [string, string] => [mark, brand])));
+  const sorted = new Map([...everyMark].sort(([a], [b]) => b.length - a.length));
+
+  it.each(packedFor(undefined))('name no brand: %s', (_group, read) => {
+    const artefacts = read();
+    expect(artefacts.length).toBeGreaterThan(0);
+    expect(leaks(artefacts, sorted)).toEqual([]);
+  });
+
+  it('include every packed artefact of some brand, so that none escapes the scan', () => {
+    const scanned = new Set([...brands.map((brand) => brand.id), undefined]);
+    const unscanned = packed.artefacts.filter(
+      (artefact) => artefact.kind !== 'verifier' && !scanned.has(artefact.brand),
+    );
+    expect(unscanned).toEqual([]);
+    expect(packed.artefacts.length).toBeGreaterThan(brands.length);
   });
 });
 

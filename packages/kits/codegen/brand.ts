@@ -2,6 +2,7 @@
  * What the kits and the corpus are generated from, per brand, read from its bundle: its identifiers with their
  * explanation, retry hint, docs URL and examples, and the request id header.
  */
+import { type BrandContact, contactOf } from '@error-contract/spec/brand-view';
 import { type BrandBundle, requestIdHeaderOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/site-routes';
@@ -55,13 +56,15 @@ export function brandFacts(brand: string, bundle: BrandBundle): BrandFacts {
 export interface KitBrand extends BrandFacts {
   /** The bundle's `info.title`, for doc comments. */
   title: string;
+  /** Its docs site and support contact, for the READMEs. */
+  contact: BrandContact;
 }
 
 export function kitBrand(brand: string): KitBrand {
   const bundle = loadBundle(checkBrand(brand));
   const facts = brandFacts(brand, bundle);
   for (const entry of facts.identifiers) checkIdentifier(brand, entry.identifier);
-  return { ...facts, title: bundle.info.title };
+  return { ...facts, title: bundle.info.title, contact: contactOf(bundle) };
 }
 
 /** The brand's bundle, which its files are generated from. */

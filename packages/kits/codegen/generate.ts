@@ -2,10 +2,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishedBrands } from '@error-contract/spec/workspace';
+import { licensePath, publishedBrands } from '@error-contract/spec/workspace';
 import { kitBrand } from './brand.ts';
 import { corpusDir, writeCorpora } from './corpus.ts';
-import { renderGoPackage, renderGoRegistry } from './go.ts';
+import { goDir, renderGoModules, renderGoPackage, renderGoReadme, renderGoRegistry, sharedModuleFolder } from './go.ts';
 import { renderLimits } from './limits.ts';
 import { phpNamespace } from './names.ts';
 import { renderPhpEnum, renderPhpErrors } from './php.ts';
@@ -13,13 +13,33 @@ import { renderPythonModule } from './python.ts';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** The generated files: the limits in each language, and per brand a Python module, a Go package, a PHP namespace. */
+/** The Go modules' layout, for packages/release: each module's folder and path, the go line. */
+export {
+  GO_README_EXAMPLE,
+  GO_VERSION,
+  goDir,
+  goModule,
+  OLDEST_GO_TOOLCHAIN,
+  sharedModuleFolder,
+} from './go.ts';
+export { phpNamespace } from './names.ts';
+
+/**
+ * The generated files: the limits in each language; per brand a Python module, a PHP namespace and a Go module;
+ * the Go modules' manifests, and in each Go module, since Go publishes it from the repository, its README and the
+ * repository's LICENSE.
+ */
 export function generateKits(brands: readonly string[] = publishedBrands()): Map<string, string> {
-  const files = new Map<string, string>(renderLimits());
-  files.set('go/internal/brands/brands.go', renderGoRegistry(brands));
+  const files = new Map<string, string>([...renderLimits(), ...renderGoModules(brands)]);
+  const license = readFileSync(licensePath, 'utf8');
+  files.set(`${goDir}/internal/brands/brands.go`, renderGoRegistry(brands));
+  files.set(`${goDir}/${sharedModuleFolder}/LICENSE`, license);
+  files.set(`${goDir}/${sharedModuleFolder}/README.md`, renderGoReadme());
   for (const brand of brands.map(kitBrand)) {
     files.set(`python/src/error_contract/${brand.brand}.py`, renderPythonModule(brand));
-    files.set(`go/${brand.brand}/${brand.brand}.go`, renderGoPackage(brand));
+    files.set(`${goDir}/${brand.brand}/catalog.go`, renderGoPackage(brand));
+    files.set(`${goDir}/${brand.brand}/LICENSE`, license);
+    files.set(`${goDir}/${brand.brand}/README.md`, renderGoReadme(brand));
     const namespace = phpNamespace(brand.brand);
     files.set(`php/src/${namespace}/ErrorIdentifier.php`, renderPhpEnum(brand));
     files.set(`php/src/${namespace}/Errors.php`, renderPhpErrors(brand));

@@ -1,6 +1,74 @@
-/** The Go package of a brand: its identifier set as a named string type with constants, a lookup, the classifier. */
+/**
+ * The Go kit, one module per brand and one brand-neutral module they build on, published from this repository as
+ * Go wants: each module's path is the repository's and its folder, tagged `<folder>/vX.Y.Z`. Generated here: each
+ * brand's package, the modules' go.mod files and the workspace that ties them to the kit's tests and example.
+ */
+import { join, relative } from 'node:path';
+import { apiTitle, contractVersion, goModulePath, repoDir } from '@error-contract/spec/workspace';
 import { banner, bundleOf, type KitBrand } from './brand.ts';
 import { camel, quoted } from './names.ts';
+
+/**
+ * The oldest Go the kit supports, the `go` line of every module: Go 1.20 brought `strings.CutPrefix`, the newest
+ * API the classifier uses. The release dry run builds and tests the kit with exactly this toolchain.
+ */
+export const GO_VERSION = '1.20';
+
+/** The toolchain that stands for GO_VERSION in tests: Go 1.20's first release was never published as a toolchain. */
+export const OLDEST_GO_TOOLCHAIN = 'go1.20.1';
+
+/** The folder of the Go kit under the kits package, and of the brand-neutral module inside it. */
+export const goDir = 'go';
+export const sharedModuleFolder = 'errorcontract';
+
+export interface GoModule {
+  /** Its folder under `go/`: `errorcontract`, a brand id, or `.` for the kit's tests and example (not released). */
+  folder: string;
+  /** Its module path at the contract's version: `github.com/…/packages/kits/go/markid`. */
+  path: string;
+}
+
+const kitsGoDir = join(import.meta.dirname, '..', goDir);
+
+/** The module in `folder` (under `go/`) at `version`. */
+export function goModule(folder: string, version = contractVersion()): GoModule {
+  const fromRoot = relative(repoDir, join(kitsGoDir, folder)).replaceAll('\\', '/');
+  // The kit's own tests and example are never tagged, so never get a major version suffix.
+  return { folder, path: goModulePath(fromRoot, folder === '.' ? '0.0.0' : version) };
+}
+
+/** A go.mod: the module, the go line, and what it requires. */
+function renderGoMod(module: GoModule, requires: readonly GoModule[], version: string): string {
+  const require = requires.map((required) => `\nrequire ${required.path} v${version}\n`).join('');
+  return `${banner('packages/kits/codegen/go.ts', '//')}
+
+module ${module.path}
+
+go ${GO_VERSION}
+${require}`;
+}
+
+/**
+ * Every go.mod and the go.work of the kit, by path under the package: the shared module, one module per brand that
+ * requires the shared one at the same version (tagged together), and the kit's tests and example, which see every
+ * module through the workspace, so that nothing is downloaded while the kit is developed.
+ */
+export function renderGoModules(brands: readonly string[], version = contractVersion()): Array<[string, string]> {
+  const shared = goModule(sharedModuleFolder, version);
+  const folders = ['.', sharedModuleFolder, ...brands];
+  return [
+    [
+      `${goDir}/go.work`,
+      `${banner('packages/kits/codegen/go.ts', '//')}\n\ngo ${GO_VERSION}\n\nuse (\n${folders.map((folder) => `\t${folder === '.' ? '.' : `./${folder}`}\n`).join('')})\n`,
+    ],
+    [`${goDir}/go.mod`, renderGoMod(goModule('.', version), [], version)],
+    [`${goDir}/${sharedModuleFolder}/go.mod`, renderGoMod(shared, [], version)],
+    ...brands.map((brand): [string, string] => [
+      `${goDir}/${brand}/go.mod`,
+      renderGoMod(goModule(brand, version), [shared], version),
+    ]),
+  ];
+}
 
 export function renderGoPackage(brand: KitBrand): string {
   const width = Math.max(...brand.identifiers.map((entry) => camel(entry.identifier).length));
@@ -22,7 +90,7 @@ package ${brand.brand}
 import (
 \t"net/http"
 
-\terrorcontract "github.com/error-contract/kits/go"
+\t"${goModule(sharedModuleFolder).path}"
 )
 
 // ErrorIdentifier is an identifier of the ${brand.title}'s standard API errors, exactly the enum of its spec.
@@ -101,7 +169,7 @@ package brands
 import (
 \t"net/http"
 
-${brands.map((brand) => `\t"github.com/error-contract/kits/go/${brand}"`).join('\n')}
+${brands.map((brand) => `\t"${goModule(brand).path}"`).join('\n')}
 )
 
 // Classify is each brand's Classify, by brand id.
@@ -115,3 +183,62 @@ ${brands.map((brand) => `\t${`${quoted(brand)}:`.padEnd(width)} ${brand}.Classif
 }
 `;
 }
+
+/** The module's install command, `go get <path>@latest`. */
+export const goGetCommand = (module: GoModule): string => `go get ${module.path}@latest`;
+
+/**
+ * A Go module's README, which pkg.go.dev shows beside the package docs: for a brand's module its name, how to get it,
+ * the heart of what the release's smoke program runs with it, and where to read and ask; for the shared module, that
+ * it comes with a brand's module.
+ */
+export function renderGoReadme(brand?: KitBrand): string {
+  const top = `<!-- ${banner('packages/kits/codegen/go.ts', '').trim()} -->`;
+  if (!brand) {
+    const shared = goModule(sharedModuleFolder);
+    return `${top}
+
+# ${shared.path}
+
+The brand-neutral part of the Go kits of the ${apiTitle()}'s standard API errors: the classifier of failed replies
+and its outcome types (\`APIError\`, \`UnknownAPIError\`, \`UnexpectedResponse\`). Each brand's module builds on it
+and brings it along; install a brand's module rather than this one. Go ${GO_VERSION} or later, no dependency beyond
+the standard library. License: Apache-2.0 ([LICENSE](LICENSE)).
+`;
+  }
+  const module = goModule(brand.brand);
+  const { homepage, supportEmail } = brand.contact;
+  return `${top}
+
+# ${module.path}
+
+Typed standard API errors of the **${brand.title}** for Go ${GO_VERSION} or later: the identifier set as constants of
+\`${brand.brand}.ErrorIdentifier\`, each with its explanation, retry hint and docs URL, and the classifier that turns
+a failed \`*http.Response\` into exactly one typed error. No dependency beyond the standard library.
+
+\`\`\`sh
+${goGetCommand(module)}
+\`\`\`
+
+\`\`\`go
+${GO_README_EXAMPLE.replaceAll('{{brand}}', brand.brand)}
+\`\`\`
+
+\`${brand.brand}.ClassifyResponse\` reads at most 1 MiB of the body and closes it; it returns a \`*${brand.brand}.APIError\`
+(a standard API error of the brand), a \`*errorcontract.UnknownAPIError\` (an identifier the brand does not
+document, kept verbatim) or a \`*errorcontract.UnexpectedResponse\`, never panics, and masks each secret it is given.
+
+Docs: ${homepage}${supportEmail ? ` · Support: ${supportEmail}` : ''} · License: Apache-2.0 ([LICENSE](LICENSE))
+`;
+}
+
+/**
+ * The README's example, also the heart of the release's Go smoke program (packages/release/smoke/main.go.tmpl),
+ * whose test holds them together: `{{brand}}` is the brand's package.
+ */
+export const GO_README_EXAMPLE = `// response: a failed reply to a request sent with apiKey and apiSecret.
+failure := {{brand}}.ClassifyResponse(response, errorcontract.BasicAuthSecrets(apiKey, apiSecret)...)
+var apiError *{{brand}}.APIError
+if errors.As(failure, &apiError) && apiError.Identifier == {{brand}}.Unauthorized {
+\tfmt.Println("check the API key and secret:", apiError.Explanation, apiError.DocsURL)
+}`;

@@ -4,6 +4,7 @@
  */
 import { limits } from '@error-contract/client/codegen';
 import { banner } from './brand.ts';
+import { goDir, sharedModuleFolder } from './go.ts';
 
 const source = 'packages/client/codegen/limits.ts';
 
@@ -36,7 +37,10 @@ export function renderLimits(): Array<[string, string]> {
     '',
   ]);
   return [
-    ['go/limits.go', `${banner(source, '//')}\n\npackage errorcontract\n\n${go.join('\n').trimEnd()}\n`],
+    [
+      `${goDir}/${sharedModuleFolder}/limits.go`,
+      `${banner(source, '//')}\n\npackage errorcontract\n\n${go.join('\n').trimEnd()}\n`,
+    ],
     [
       'python/src/error_contract/_limits.py',
       `${banner(source, '#')}\n"""The limits every runtime applies to a reply."""\n\nfrom typing import Final\n\n${python.join('\n').trimEnd()}\n`,

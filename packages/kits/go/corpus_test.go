@@ -12,8 +12,8 @@ import (
 	"strings"
 	"testing"
 
-	errorcontract "github.com/error-contract/kits/go"
-	"github.com/error-contract/kits/go/internal/brands"
+	"github.com/ivs-core/error-contract/packages/kits/go/errorcontract"
+	"github.com/ivs-core/error-contract/packages/kits/go/internal/brands"
 )
 
 type bodyPart struct {

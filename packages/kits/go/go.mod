@@ -1,3 +1,5 @@
-module github.com/error-contract/kits/go
+// Generated from packages/kits/codegen/go.ts by packages/kits/codegen. Do not edit: run `pnpm generate`.
 
-go 1.26
+module github.com/ivs-core/error-contract/packages/kits/go
+
+go 1.20

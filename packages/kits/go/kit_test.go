@@ -16,9 +16,9 @@ import (
 	"strings"
 	"testing"
 
-	errorcontract "github.com/error-contract/kits/go"
-	"github.com/error-contract/kits/go/idenfy"
-	"github.com/error-contract/kits/go/markid"
+	"github.com/ivs-core/error-contract/packages/kits/go/errorcontract"
+	"github.com/ivs-core/error-contract/packages/kits/go/idenfy"
+	"github.com/ivs-core/error-contract/packages/kits/go/markid"
 )
 
 func errorBody(identifier, message, extra string) []byte {

@@ -1,8 +1,9 @@
 /** The Go kit: gofmt and go vet, then go test (the shared corpus and the kit's own tests), offline. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { devNull } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
+import { goModule, sharedModuleFolder } from '../codegen/go.ts';
 import { type CorpusRun, corpusSize, expectAgreement, kitEnv } from './support/corpus.ts';
 import { kitsDir, needs, probe, type Run, run } from './support/toolchains.ts';
 
@@ -38,10 +39,13 @@ const results = (prefix: string): CorpusRun => {
   return { tests: done.length, failures: failed.map(outputOf) };
 };
 
-it('is gofmt-formatted and passes go vet', (context) => {
+it('is gofmt-formatted and passes go vet, every module of the workspace', (context) => {
   needs(context, go.missing);
   expect(run('gofmt', ['-l', '.'], { cwd: goDir }).stdout).toBe('');
-  const vet = run('go', ['vet', './...'], { cwd: goDir, env: kitEnv });
+  // `./...` stops at a folder with its own go.mod: each module of go.work is named.
+  const modules = run('go', ['list', '-m', '-f', '{{.Dir}}'], { cwd: goDir, env: kitEnv }).stdout.split('\n');
+  const patterns = modules.filter(Boolean).map((dir) => `./${relative(goDir, dir) || '.'}/...`);
+  const vet = run('go', ['vet', ...patterns], { cwd: goDir, env: kitEnv });
   expect(vet.stderr).toBe('');
   expect(vet.status).toBe(0);
 });
@@ -55,8 +59,8 @@ it('does not compile an identifier the brand lacks, nor an unknown identifier us
       [
         'package misuse',
         'import (',
-        '\terrorcontract "github.com/error-contract/kits/go"',
-        '\t"github.com/error-contract/kits/go/idenfy"',
+        `\t"${goModule(sharedModuleFolder).path}"`,
+        `\t"${goModule('idenfy').path}"`,
         ')',
         'var lacking = idenfy.PermissionsError',
         'func known(failure *errorcontract.UnknownAPIError) idenfy.ErrorIdentifier { return failure.Identifier }',

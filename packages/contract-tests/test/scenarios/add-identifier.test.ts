@@ -101,12 +101,12 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
       idenfy: [
         ['packages/kits/php/src/Idenfy/ErrorIdentifier.php', `case ${IDENTIFIER} = '${IDENTIFIER}';`],
         ['packages/kits/python/src/error_contract/idenfy.py', `    ${IDENTIFIER} = "${IDENTIFIER}"`],
-        ['packages/kits/go/idenfy/idenfy.go', `TooManyRequests ErrorIdentifier = "${IDENTIFIER}"`],
+        ['packages/kits/go/idenfy/catalog.go', `TooManyRequests ErrorIdentifier = "${IDENTIFIER}"`],
       ],
       markid: [
         ['packages/kits/php/src/Markid/ErrorIdentifier.php'],
         ['packages/kits/python/src/error_contract/markid.py'],
-        ['packages/kits/go/markid/markid.go'],
+        ['packages/kits/go/markid/catalog.go'],
       ],
     };
     for (const [path = '', declaration = ''] of kitFiles.idenfy) {

@@ -12,10 +12,10 @@ import (
 	"os"
 	"time"
 
-	errorcontract "github.com/error-contract/kits/go"
-	"github.com/error-contract/kits/go/idenfy"
-	"github.com/error-contract/kits/go/internal/brands"
-	"github.com/error-contract/kits/go/markid"
+	"github.com/ivs-core/error-contract/packages/kits/go/errorcontract"
+	"github.com/ivs-core/error-contract/packages/kits/go/idenfy"
+	"github.com/ivs-core/error-contract/packages/kits/go/internal/brands"
+	"github.com/ivs-core/error-contract/packages/kits/go/markid"
 )
 
 type request struct {

@@ -6,8 +6,8 @@ package brands
 import (
 	"net/http"
 
-	"github.com/error-contract/kits/go/idenfy"
-	"github.com/error-contract/kits/go/markid"
+	"github.com/ivs-core/error-contract/packages/kits/go/idenfy"
+	"github.com/ivs-core/error-contract/packages/kits/go/markid"
 )
 
 // Classify is each brand's Classify, by brand id.

@@ -1,8 +1,8 @@
 """
-Typed standard API errors of the iDenfy and Mark ID APIs, generated from the error-contract spec.
+Typed standard API errors of the IVS Core API, generated from its spec.
 
-Each brand has its module, ``error_contract.idenfy`` and ``error_contract.markid``, with its ``ErrorIdentifier``
-StrEnum, ``classify`` and ``classify_response``. The outcomes and helpers shared by both brands live here.
+Each brand has its module, ``error_contract.<brand>``, with its ``ErrorIdentifier`` StrEnum, ``classify`` and
+``classify_response``. The outcomes and helpers every brand shares live here, naming no brand.
 """
 
 from ._classify import Headers, HttpResponse

@@ -1,5 +1,5 @@
-// Package errorcontract classifies failed replies of the iDenfy and Mark ID APIs into typed standard API errors.
-// Each brand has its package (idenfy, markid) with its identifier set; this package holds what they share.
+// Package errorcontract classifies failed replies of the IVS Core API into typed standard API errors. Each brand
+// has its module, with its identifier set; this one, which names no brand, holds what they share.
 package errorcontract
 
 import "fmt"

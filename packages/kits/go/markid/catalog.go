@@ -7,7 +7,7 @@ package markid
 import (
 	"net/http"
 
-	errorcontract "github.com/error-contract/kits/go"
+	"github.com/ivs-core/error-contract/packages/kits/go/errorcontract"
 )
 
 // ErrorIdentifier is an identifier of the Mark ID IVS Core API's standard API errors, exactly the enum of its spec.
