@@ -82,7 +82,11 @@ export async function buildBrands({
   outDir = distDir,
 }: PipelineOptions = {}): Promise<string[]> {
   const brands = publishedBrands(configPath);
-  await Promise.all(brands.map((brand) => buildBrand(brand, configPath, outDir)));
+  // Every brand runs to its end before the first failure is thrown: a caller that cleans the output
+  // folder on failure must not race a sibling brand still writing into it.
+  const runs = await Promise.allSettled(brands.map((brand) => buildBrand(brand, configPath, outDir)));
+  const failed = runs.find((run): run is PromiseRejectedResult => run.status === 'rejected');
+  if (failed) throw failed.reason;
   return brands;
 }
 
