@@ -61,7 +61,9 @@ describe('the command against a server, without credentials', () => {
 
   it('exits 1: the cells it could not attempt prove nothing', async () => {
     const { code, stdout } = await runCli(['--brand', 'idenfy', '--server', sandbox.brandUrl('idenfy')]);
-    expect(stdout).toMatch(/\nFAIL: \d+ of \d+ declared cells proven; \d+ not attempted for reasons not allowed: .*\n$/);
+    expect(stdout).toMatch(
+      /\nFAIL: \d+ of \d+ declared cells proven; \d+ not attempted for reasons not allowed: .*\n$/,
+    );
     expect(code).toBe(1);
   });
 
