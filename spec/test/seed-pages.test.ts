@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { catalogOf } from '../src/catalog.ts';
 import { errorsPagePath, loadBundle, publishedBrands } from '../src/workspace.ts';
 import { markdownBlocks, tablesOf } from './support/markdown-blocks.ts';
-import { hasSeed, readSeed, seedFileAt, seedSkipReason, skipSeedTests } from './support/seeds.ts';
+import {
+  hasSeed,
+  readSeed,
+  seedComparison,
+  seedFileAt,
+  seedSkipReason,
+  seedsVariable,
+  skipSeedTests,
+} from './support/seeds.ts';
 
 const brands = publishedBrands();
 const generatedPage = (brand: string) => readFileSync(errorsPagePath(brand), 'utf8');
@@ -51,6 +59,29 @@ describe.skipIf(skipSeedTests)(
     });
   },
 );
+
+describe('the seed comparison', () => {
+  const root = '/checkouts/error-contract';
+  const cases: Array<[name: string, { given: Record<string, string>; want: { dir: string } | 'skipped' }]> = [
+    [
+      'is skipped without the variable, even under CI=true (GitHub sets it too)',
+      { given: { CI: 'true' }, want: 'skipped' },
+    ],
+    ['is skipped when the variable is empty', { given: { [seedsVariable]: '' }, want: 'skipped' }],
+    [
+      'reads a relative folder from the repository root',
+      { given: { [seedsVariable]: '../shared/seeds' }, want: { dir: '/checkouts/shared/seeds' } },
+    ],
+    ['reads an absolute folder as it is', { given: { [seedsVariable]: '/seeds' }, want: { dir: '/seeds' } }],
+  ];
+
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const comparison = seedComparison(given, root);
+    if (want === 'skipped')
+      expect(comparison).toEqual({ skipReason: expect.stringContaining(`${seedsVariable} is not set`) });
+    else expect(comparison).toEqual(want);
+  });
+});
 
 describe("a brand's seed page", () => {
   const files = ['001_4ac8.txt', '000_a565.txt', 'README.md'];

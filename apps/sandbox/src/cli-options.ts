@@ -1,8 +1,11 @@
 /** The command line of `pnpm start`: flags first, then SANDBOX_* environment variables, then defaults. */
 import { parseArgs } from 'node:util';
 import { localHost, localPorts } from '@error-contract/spec/local-sandbox';
+import { publishedBrands } from '@error-contract/spec/workspace';
 
 export interface CliOptions {
+  /** The brands to serve; every published brand when absent. */
+  brands?: string[];
   port?: number;
   host?: string;
   configPath?: string;
@@ -11,8 +14,10 @@ export interface CliOptions {
   help: boolean;
 }
 
-export const usage = `Usage: sandbox [options]
+export const usage = `Usage: error-contract-sandbox [options]
 
+  --brand <id>          serve only this brand (repeatable; env SANDBOX_BRAND, comma-separated;
+                        default every brand: ${publishedBrands().join(', ')})
   --port <n>            port to listen on (env SANDBOX_PORT, default ${localPorts.sandbox}; 0 picks a free one)
   --host <address>      address to listen on (env SANDBOX_HOST, default ${localHost})
   --config <file>       seed file of partners, tokens and verifications (env SANDBOX_CONFIG,
@@ -25,6 +30,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
   const { values } = parseArgs({
     args: argv,
     options: {
+      brand: { type: 'string', multiple: true },
       port: { type: 'string' },
       host: { type: 'string' },
       config: { type: 'string' },
@@ -36,6 +42,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
   });
   const accessLog = values['access-log'] ?? (env.SANDBOX_ACCESS_LOG ? env.SANDBOX_ACCESS_LOG !== '0' : undefined);
   return {
+    brands: brandsOf(values.brand ?? env.SANDBOX_BRAND?.split(',')),
     port: integer('port', values.port ?? env.SANDBOX_PORT),
     host: values.host ?? env.SANDBOX_HOST,
     configPath: values.config ?? env.SANDBOX_CONFIG,
@@ -43,6 +50,17 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
     accessLog,
     help: values.help ?? false,
   };
+}
+
+/** The brands asked for, each a published one; undefined when none is named. */
+function brandsOf(names: string[] | undefined): string[] | undefined {
+  const brands = names?.map((name) => name.trim()).filter(Boolean);
+  if (!brands || brands.length === 0) return undefined;
+  const unknown = brands.filter((brand) => !publishedBrands().includes(brand));
+  if (unknown.length > 0) {
+    throw new Error(`Unknown brand ${unknown.join(', ')}; the brands are ${publishedBrands().join(', ')}.`);
+  }
+  return [...new Set(brands)];
 }
 
 function integer(name: string, text: string | undefined): number | undefined {

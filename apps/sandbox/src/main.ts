@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig(options.configPath);
   const sandbox = await startSandbox({
     config,
+    brands: options.brands,
     port: options.port,
     host: options.host,
     maxBodyBytes: options.maxBodyBytes,

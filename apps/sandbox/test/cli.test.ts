@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessByStdio, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { parseCliOptions } from '../src/cli-options.ts';
@@ -36,6 +37,20 @@ test.each([
     'reads SANDBOX_ACCESS_LOG=0 as off',
     { given: { argv: [], env: { SANDBOX_ACCESS_LOG: '0' } }, want: { accessLog: false, help: false } },
   ],
+  [
+    'reads the brands to serve, once each',
+    {
+      given: { argv: ['--brand', 'markid', '--brand', 'idenfy', '--brand', 'markid'], env: {} },
+      want: { brands: ['markid', 'idenfy'], help: false },
+    },
+  ],
+  [
+    'reads the brands from SANDBOX_BRAND, comma-separated',
+    {
+      given: { argv: [], env: { SANDBOX_BRAND: 'markid, idenfy' } },
+      want: { brands: ['markid', 'idenfy'], help: false },
+    },
+  ],
 ])('%s', (_name, { given, want }) => {
   const options = parseCliOptions(given.argv, given.env);
   expect(Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined))).toEqual(want);
@@ -48,25 +63,37 @@ test.each([
   expect(() => parseCliOptions(argv, {})).toThrow();
 });
 
+test('rejects a brand the spec does not publish, naming the ones it does', () => {
+  expect(() => parseCliOptions(['--brand', 'acme'], {})).toThrow('Unknown brand acme; the brands are idenfy, markid.');
+});
+
 const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
-test('starts with one command, prints its URL, serves and stops on SIGTERM', async () => {
-  const child = spawn(process.execPath, [main, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  try {
+/** Starts the built command with these arguments; resolves with its URL once it prints it. */
+function startMain(args: string[]): { child: ChildProcessByStdio<null, Readable, null>; url: Promise<string> } {
+  const child = spawn(process.execPath, [main, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = new Promise<string>((resolve, reject) => {
     let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const found = /Sandbox listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (found?.[1]) resolve(found[1]);
-      });
-      child.once('exit', () => reject(new Error(`The sandbox exited early: ${output}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /Sandbox listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (found?.[1]) resolve(found[1]);
     });
-    const reply = await sendRaw(url, {
-      path: '/markid/api/v2/status',
-      headers: jsonHeaders(),
-      body: requestExampleBody('markid', 'getVerificationStatus'),
-    });
+    child.once('exit', () => reject(new Error(`The sandbox exited early: ${output}`)));
+  });
+  return { child, url };
+}
+
+const statusRequest = (brand: string) => ({
+  path: `/${brand}/api/v2/status`,
+  headers: jsonHeaders(),
+  body: requestExampleBody(brand, 'getVerificationStatus'),
+});
+
+test('starts with one command, prints its URL, serves and stops on SIGTERM', async () => {
+  const { child, url } = startMain(['--port', '0']);
+  try {
+    const reply = await sendRaw(await url, statusRequest('markid'));
     expect(reply.status).toBe(200);
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
@@ -74,4 +101,25 @@ test('starts with one command, prints its URL, serves and stops on SIGTERM', asy
   } finally {
     child.kill('SIGKILL');
   }
+});
+
+test('serves only the brand --brand names', async () => {
+  const { child, url } = startMain(['--port', '0', '--brand', 'markid']);
+  try {
+    const origin = await url;
+    expect((await sendRaw(origin, statusRequest('markid'))).status).toBe(200);
+    const other = await sendRaw(origin, statusRequest('idenfy'));
+    expect(other.status).toBe(400);
+    expect(other.text).toContain('Operations are under /markid/');
+  } finally {
+    child.kill('SIGKILL');
+  }
+});
+
+test('prints its usage alone on --help', () => {
+  const run = spawnSync(process.execPath, [main, '--help'], { encoding: 'utf8' });
+  expect(run.stdout).toMatch(/^Usage: error-contract-sandbox \[options\]\n/);
+  expect(run.stdout).toContain('--brand <id>');
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
 });

@@ -29,9 +29,14 @@ export function credentialEnvOf(role: CredentialRole): { key: string; secret?: s
   return { key: apiKey, secret: apiSecret };
 }
 
+/** The role whose supplied credentials give this role's: `wrongSecret` is the partner's key with a made-up secret. */
+export function credentialOwner(role: CredentialRole): Exclude<CredentialRole, 'wrongSecret'> {
+  return role === 'wrongSecret' ? 'partner' : role;
+}
+
 /** What a cell is missing when a role has no credential: `credentials of a valid partner (KEY, SECRET)`. */
 export function credentialNeed(role: CredentialRole): string {
-  const owner = role === 'wrongSecret' ? 'partner' : role;
+  const owner = credentialOwner(role);
   const { apiKey, apiSecret } = roles[owner].env;
   return `credentials of ${roles[owner].description} (${apiKey}, ${apiSecret})`;
 }

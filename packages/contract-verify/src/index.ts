@@ -7,7 +7,8 @@ export {
   envOfCredentials,
   sandboxCredentials,
 } from './credentials.ts';
-export { jsonReport, junitReport, markdownReport, runFailed, textReport, totalsOf } from './reports.ts';
+export { allowanceNames, type NotAttemptedReason } from './plan.ts';
+export { jsonReport, junitReport, markdownReport, runFailed, textReport, totalsOf, verdictOf } from './reports.ts';
 export {
   type BrandResult,
   type CellResult,

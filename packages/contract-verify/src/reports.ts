@@ -1,7 +1,9 @@
 /**
  * The reachability matrix of a run, per brand, as a terminal table, JSON, JUnit XML and Markdown (a PR comment or
- * a job summary). Every text goes through the run's masker before it is printed or written.
+ * a job summary), and the run's verdict: it passes only when every declared cell was proven, or was not attempted
+ * for reasons the caller allowed by name. Every text goes through the run's masker before it is printed or written.
  */
+import type { NotAttemptedReason } from './plan.ts';
 import type { BrandResult, CellResult, CellStatus } from './verify.ts';
 
 const marks: Readonly<Record<CellStatus, string>> = {
@@ -15,10 +17,16 @@ const legend = '✓ reproduced   ✗ failed   – not attempted   · not declare
 
 export interface Totals {
   declared: number;
+  /** Reproduced: the cell's own reply was the expected error, and every reply honoured the contract. */
   reproduced: number;
   failed: number;
   notAttempted: number;
+  /** Of those not attempted, the ones whose every reason the caller allowed. */
+  notAttemptedAllowed: number;
 }
+
+/** A cell not attempted for a reason the caller did not allow: it fails the run. */
+const unproven = (cell: CellResult) => cell.status === 'not-attempted' && (cell.notAllowed?.length ?? 0) > 0;
 
 export function totalsOf(result: BrandResult): Totals {
   const count = (status: CellStatus) => result.cells.filter((cell) => cell.status === status).length;
@@ -27,11 +35,39 @@ export function totalsOf(result: BrandResult): Totals {
     reproduced: count('reproduced'),
     failed: count('failed'),
     notAttempted: count('not-attempted'),
+    notAttemptedAllowed: count('not-attempted') - result.cells.filter(unproven).length,
   };
 }
 
+/** A run fails on a failed cell, and on a cell not attempted for a reason the caller did not allow. */
 export function runFailed(results: readonly BrandResult[]): boolean {
-  return results.some((result) => totalsOf(result).failed > 0);
+  return results.some((result) => result.cells.some((cell) => cell.status === 'failed' || unproven(cell)));
+}
+
+/**
+ * The run's last line: PASS when every declared cell was proven or not attempted for reasons allowed, else FAIL with
+ * what failed and the reasons to supply inputs for, or to allow by name.
+ */
+export function verdictOf(results: readonly BrandResult[]): string {
+  const cells = results.flatMap((result) => result.cells);
+  const sum = (key: keyof Totals) => results.reduce((total, result) => total + totalsOf(result)[key], 0);
+  const proven = `${sum('reproduced')} of ${sum('declared')} declared cells proven`;
+  const unique = (reasons: NotAttemptedReason[]) => [...new Set(reasons)].join(',');
+  const failed = sum('failed');
+  const notAllowed = cells.filter(unproven);
+  if (failed === 0 && notAllowed.length === 0) {
+    const allowed = unique(cells.flatMap((cell) => (cell.status === 'not-attempted' ? (cell.reasons ?? []) : [])));
+    return `PASS: ${proven}${allowed ? `; ${sum('notAttempted')} not attempted, for reasons allowed (${allowed})` : ''}.`;
+  }
+  const problems = [
+    ...(failed > 0 ? [`${failed} failed`] : []),
+    ...(notAllowed.length > 0
+      ? [
+          `${notAllowed.length} not attempted for reasons not allowed: supply what they need, or pass --allow-not-attempted ${unique(notAllowed.flatMap((cell) => cell.notAllowed ?? []))}`,
+        ]
+      : []),
+  ];
+  return `FAIL: ${proven}; ${problems.join('; ')}.`;
 }
 
 function cellAt(result: BrandResult, operationId: string, identifier: string): CellResult | undefined {
@@ -40,14 +76,22 @@ function cellAt(result: BrandResult, operationId: string, identifier: string): C
 
 function summaryLine(result: BrandResult): string {
   const totals = totalsOf(result);
-  return `${totals.reproduced}/${totals.declared} declared cells reproduced, ${totals.failed} failed, ${totals.notAttempted} not attempted`;
+  const allowed = totals.notAttempted > 0 ? ` (${totals.notAttemptedAllowed} allowed)` : '';
+  return `${totals.reproduced}/${totals.declared} declared cells proven, ${totals.failed} failed, ${totals.notAttempted} not attempted${allowed}`;
+}
+
+/** Why a cell was not attempted, by name, and whether the caller allowed it: `(credentials:partner, not allowed)`. */
+function reasonsNote(cell: CellResult): string {
+  if (cell.status !== 'not-attempted' || !cell.reasons) return '';
+  return ` (${cell.reasons.join(', ')}, ${unproven(cell) ? 'not allowed' : 'allowed'})`;
 }
 
 function notes(result: BrandResult): string[] {
   return result.cells
     .filter((cell) => cell.status === 'failed' || cell.status === 'not-attempted')
     .map(
-      (cell) => `${marks[cell.status]} ${result.brand}: ${cell.operationId} × ${cell.identifier}: ${cell.detail ?? ''}`,
+      (cell) =>
+        `${marks[cell.status]} ${result.brand}: ${cell.operationId} × ${cell.identifier}${reasonsNote(cell)}: ${cell.detail ?? ''}`,
     );
 }
 
@@ -70,7 +114,7 @@ export function textReport(results: readonly BrandResult[]): string {
       ...notes(result),
     ].join('\n');
   });
-  return `${blocks.join('\n\n')}\n\n${legend}\n`;
+  return `${blocks.join('\n\n')}\n\n${legend}\n${verdictOf(results)}\n`;
 }
 
 export function jsonReport(results: readonly BrandResult[]): string {
@@ -93,7 +137,10 @@ function xml(text: string): string {
     .replace(/\p{Cc}/gu, (control) => (control === '\t' || control === '\n' || control === '\r' ? control : '\ufffd'));
 }
 
-/** One test suite per brand, one test case per declared cell: failed cells fail, cells not attempted are skipped. */
+/**
+ * One test suite per brand, one test case per declared cell: failed cells fail, and so do cells not attempted for a
+ * reason the caller did not allow; cells not attempted for reasons allowed are skipped.
+ */
 export function junitReport(results: readonly BrandResult[]): string {
   const suites = results.map((result) => {
     const totals = totalsOf(result);
@@ -105,13 +152,17 @@ export function junitReport(results: readonly BrandResult[]): string {
         if (cell.status === 'failed') {
           return `${open}\n      <failure message="${xml(cell.detail ?? '')}"/>\n    </testcase>`;
         }
+        if (unproven(cell)) {
+          const message = `not attempted, for a reason not allowed (${cell.notAllowed?.join(', ')}): ${cell.detail ?? ''}`;
+          return `${open}\n      <failure message="${xml(message)}"/>\n    </testcase>`;
+        }
         if (cell.status === 'not-attempted') {
           return `${open}\n      <skipped message="${xml(cell.detail ?? '')}"/>\n    </testcase>`;
         }
         return `${open}</testcase>`;
       });
     return [
-      `  <testsuite name="${xml(result.brand)}" tests="${totals.declared}" failures="${totals.failed}" errors="0" skipped="${totals.notAttempted}">`,
+      `  <testsuite name="${xml(result.brand)}" tests="${totals.declared}" failures="${totals.failed + totals.notAttempted - totals.notAttemptedAllowed}" errors="0" skipped="${totals.notAttemptedAllowed}">`,
       ...cases,
       '  </testsuite>',
     ].join('\n');
@@ -145,5 +196,5 @@ export function markdownReport(results: readonly BrandResult[]): string {
       ...(details.length > 0 ? ['', ...details] : []),
     ].join('\n');
   });
-  return `## Contract verification\n\n${sections.join('\n\n')}\n\n${legend}\n`;
+  return `## Contract verification\n\n${sections.join('\n\n')}\n\n${legend}\n\n**${verdictOf(results)}**\n`;
 }

@@ -14,7 +14,14 @@ import { arazzoDocument, arazzoYaml } from './arazzo.ts';
 import { type ContractCheck, createContractCheck, expectationProblems } from './contract-check.ts';
 import { type Credentials, createMasker, credentialOf, credentialsFromEnv, sandboxCredentials } from './credentials.ts';
 import { createSender, type Exchange, type Send } from './exchange.ts';
-import { type DeclaredCell, matrixFor, planRun } from './plan.ts';
+import {
+  type DeclaredCell,
+  matrixFor,
+  type NotAttemptedReason,
+  parseAllowances,
+  planRun,
+  reasonsNotAllowed,
+} from './plan.ts';
 import { jsonReport, junitReport, markdownReport, runFailed, textReport } from './reports.ts';
 
 export type CellStatus = 'reproduced' | 'failed' | 'not-attempted' | 'not-declared';
@@ -25,6 +32,10 @@ export interface CellResult {
   status: CellStatus;
   /** For a failed cell what went wrong and the reply seen; for a cell not attempted, why. */
   detail?: string;
+  /** For a cell not attempted: why, by the names `--allow-not-attempted` takes. */
+  reasons?: NotAttemptedReason[];
+  /** For a cell not attempted: the reasons the caller did not allow; unless it is empty, the run fails. */
+  notAllowed?: NotAttemptedReason[];
 }
 
 export interface BrandResult {
@@ -44,15 +55,19 @@ export interface BrandTarget {
   credentials: Credentials;
 }
 
-export interface SendOptions {
+export interface VerifyOptions {
   allowEffects: boolean;
+  /** The reasons (`--allow-not-attempted` names) for which a cell may go unattempted without failing the run. */
+  allowNotAttempted: ReadonlySet<string>;
   /** Requests per second at most, per brand. */
   rate: number;
   /** Per request, in ms. */
   timeoutMs: number;
 }
 
-export interface RunOptions extends Partial<SendOptions> {
+export interface RunOptions extends Partial<Omit<VerifyOptions, 'allowNotAttempted'>> {
+  /** `--allow-not-attempted` names (see `allowanceNames`); none by default, so every declared cell must be proven. */
+  allowNotAttempted?: readonly string[];
   /** Defaults to every published brand. */
   brands?: string[];
   /** The brand's API root; without it the run starts the sandbox. */
@@ -87,11 +102,13 @@ export function brandsToVerify(requested: readonly string[]): string[] {
 
 export async function runVerify(options: RunOptions = {}): Promise<RunResult> {
   const brands = brandsToVerify(options.brands ?? []);
+  const allowNotAttempted = parseAllowances(options.allowNotAttempted ?? []);
   const sandbox = options.server ? undefined : await startSandbox({ ...options.sandbox, port: 0, host: '127.0.0.1' });
   const credentials = sandbox ? sandboxCredentials(sandbox) : credentialsFromEnv(options.env ?? process.env);
   const mask = createMasker(credentials);
-  const sendOptions: SendOptions = {
+  const verifyOptions: VerifyOptions = {
     allowEffects: options.allowEffects ?? false,
+    allowNotAttempted,
     rate: options.rate ?? (sandbox ? 200 : 20),
     timeoutMs: options.timeoutMs ?? 10_000,
   };
@@ -108,7 +125,12 @@ export async function runVerify(options: RunOptions = {}): Promise<RunResult> {
           writeFileSync(join(outDir, `${brand}.arazzo.yaml`), mask(arazzoYaml(document)));
         }
         const server = sandbox ? sandbox.brandUrl(brand) : (options.server as string);
-        return verifyBrand({ brand, server, sandbox: sandbox !== undefined, credentials }, bundle, matrix, sendOptions);
+        return verifyBrand(
+          { brand, server, sandbox: sandbox !== undefined, credentials },
+          bundle,
+          matrix,
+          verifyOptions,
+        );
       }),
     );
     if (outDir) {
@@ -131,7 +153,7 @@ export async function verifyBrand(
   target: BrandTarget,
   bundle: BrandBundle,
   matrix: Matrix,
-  options: SendOptions,
+  options: VerifyOptions,
 ): Promise<BrandResult> {
   const plan = planRun(matrix.cells, { ...options, sandbox: target.sandbox, credentials: target.credentials });
   const send = createSender({ server: target.server, rate: options.rate, timeoutMs: options.timeoutMs });
@@ -145,12 +167,19 @@ export async function verifyBrand(
     const detail = `no reproduction declared: add one to spec/reproductions/${identifier}.yaml`;
     results.set(keyOf({ operationId, identifier }), { operationId, identifier, status: 'failed', detail });
   }
-  for (const { cell, reason } of plan.skipped) {
+  for (const { cell, reasons, detail } of plan.skipped) {
     const { operationId, identifier } = cell;
     // Against the sandbox every declared cell must be reproduced: one it cannot attempt is a failure there.
     const result: CellResult = target.sandbox
-      ? { operationId, identifier, status: 'failed', detail: `the sandbox cannot attempt it: ${reason}` }
-      : { operationId, identifier, status: 'not-attempted', detail: reason };
+      ? { operationId, identifier, status: 'failed', detail: `the sandbox cannot attempt it: ${detail}` }
+      : {
+          operationId,
+          identifier,
+          status: 'not-attempted',
+          detail,
+          reasons,
+          notAllowed: reasonsNotAllowed(reasons, options.allowNotAttempted),
+        };
     results.set(keyOf(cell), result);
   }
   return {

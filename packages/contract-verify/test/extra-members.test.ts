@@ -45,6 +45,7 @@ describe('a server whose error bodies carry extra members', () => {
     const before = rewritten.length;
     const result = await verifyBrand(target, bundle, matrixFor(bundle), {
       allowEffects: true,
+      allowNotAttempted: new Set(),
       rate: 200,
       timeoutMs: 10_000,
     });

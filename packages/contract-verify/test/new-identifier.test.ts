@@ -71,7 +71,7 @@ describe(`a new identifier, ${IDENTIFIER}`, () => {
           'the sandbox cannot attempt it: not reproducible here, needs credentials of a partner whose hourly request limit is spent (CONTRACT_VERIFY_RATE_LIMITED_API_KEY, CONTRACT_VERIFY_RATE_LIMITED_API_SECRET)',
       });
     }
-    expect(run.text).toContain('38/43 declared cells reproduced, 5 failed, 0 not attempted');
+    expect(run.text).toContain('38/43 declared cells proven, 5 failed, 0 not attempted');
     expect(run.failed).toBe(true);
   });
 });

@@ -38,6 +38,7 @@ describe('a run against the sandbox', () => {
       reproduced: declaredCells(brand),
       failed: 0,
       notAttempted: 0,
+      notAttemptedAllowed: 0,
     });
     expect(run.failed).toBe(false);
   });

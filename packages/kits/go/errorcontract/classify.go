@@ -34,7 +34,11 @@ func classify[ID ~string](catalog Catalog[ID], status int, header http.Header, b
 	mask := newMasker(secrets)
 	requestID := keptHeader(mask, header, catalog.RequestIDHeader)
 	// The body's text is masked before it is parsed, as the TypeScript client masks it.
-	text := mask.mask(decodeUTF8(body[:min(int64(len(body)), maxBodyBytes)]))
+	read := body
+	if int64(len(read)) > maxBodyBytes {
+		read = read[:maxBodyBytes]
+	}
+	text := mask.mask(decodeUTF8(read))
 	unexpected := func(reason Reason) error {
 		return &UnexpectedResponse{
 			Status:      status,

@@ -128,7 +128,12 @@ func chunksOf(secret string) (chunks, error) {
 	chars := []rune(secret)
 	var result chunks
 	for at := 0; at < len(chars); at += MaskChunk {
-		source := pattern(chars[at:min(at+MaskChunk, len(chars))])
+		// No min or max builtins: the module's go line is 1.20, which has neither.
+		end := at + MaskChunk
+		if end > len(chars) {
+			end = len(chars)
+		}
+		source := pattern(chars[at:end])
 		if at > 0 {
 			source = `\A` + source
 		}
@@ -164,7 +169,10 @@ func (secret chunks) mask(text string) string {
 		}
 		if end < 0 {
 			_, size := utf8.DecodeRuneInString(text[begin:])
-			start = begin + max(size, 1)
+			if size < 1 {
+				size = 1
+			}
+			start = begin + size
 			continue
 		}
 		out.WriteString(text[kept:begin])
