@@ -2,7 +2,7 @@
  * The spec in this workspace: where its sources and build outputs live (the one place that knows the dist layout),
  * and what reading them gives: the brands it declares and publishes, a built bundle, what gives each brand away.
  */
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -139,6 +139,29 @@ export function brandById(id: string, brands: readonly Brand[] = declaredBrands(
  * The ids of the brands redocly.yaml publishes, in the spec's order. Each API must be named after its brand, use
  * the brand decorator with that `brand:`, and the APIs must be exactly the brands the API's root declares.
  */
+/**
+ * Makes each brand's published client name (`@markid/ivs-core-client`, what its docs import) resolve, from modules in
+ * `dir`, to that brand's entry point in this workspace (`@error-contract/client/markid`), so that what the docs show
+ * runs and type-checks as a partner pastes it. `dir` must sit inside a package that depends on the client. Writes a
+ * small package per brand under `dir/node_modules` that re-exports the workspace entry, types included.
+ */
+export function linkPublishedClients(dir: string, brands: readonly Brand[] = declaredBrands()): void {
+  for (const { packages, clientModule } of brands) {
+    const packageDir = join(dir, 'node_modules', packages.client);
+    mkdirSync(packageDir, { recursive: true });
+    const manifest = {
+      name: packages.client,
+      private: true,
+      type: 'module',
+      exports: './index.js',
+      types: './index.d.ts',
+    };
+    writeFileSync(join(packageDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    for (const file of ['index.js', 'index.d.ts'])
+      writeFileSync(join(packageDir, file), `export * from '${clientModule}';\n`);
+  }
+}
+
 export function publishedBrands(configPath = redoclyConfigPath): string[] {
   const config = parse(readFileSync(configPath, 'utf8')) as RedoclyConfig;
   const apis = Object.entries(config.apis ?? {});

@@ -136,7 +136,7 @@ async function buildBrand(
 
   const handbook = {
     title: `Error handbook · ${title}`,
-    intro: `Every standard API error ${title} returns, with what causes it, how to fix it, whether a retry can help, an example body${entries.some((entry) => entry.reproduce) ? ', how to reproduce it against the local sandbox' : ''} and how to handle it with the typed client (\`${brand.clientModule}\`). The clients' \`docsUrl\` links each error to its entry here.`,
+    intro: `Every standard API error ${title} returns, with what causes it, how to fix it, whether a retry can help, an example body${entries.some((entry) => entry.reproduce) ? ', how to reproduce it against the local sandbox' : ''} and how to handle it with the typed client (\`${brand.packages.client}\`). The clients' \`docsUrl\` links each error to its entry here.`,
     entries,
   };
   addMarkdownPage(

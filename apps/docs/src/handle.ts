@@ -202,7 +202,7 @@ export function handleSnippet(
       validator,
     ),
   );
-  return `import { ${brand.clientFactory} } from '${brand.clientModule}';
+  return `import { ${brand.clientFactory} } from '${brand.packages.client}';
 
 ${clients.join('\n\n')}
 

@@ -16,7 +16,7 @@ import { type Sandbox, startSandbox } from '@error-contract/sandbox';
 import { valueAt } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { printfFormat } from '@error-contract/spec/reproductions';
-import { declaredBrands, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
+import { declaredBrands, linkPublishedClients, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { handleSnippet } from '../src/handbook.ts';
 import { reproductionMarkdown, reproductionOf, SANDBOX_ORIGIN } from '../src/reproduce.ts';
@@ -28,7 +28,7 @@ const CURL = '/usr/bin/curl';
 const skipCurl = !existsSync(CURL) && process.env.CI !== 'true';
 const run = promisify(execFile);
 const declared = new Map(declaredBrands().map((brand) => [brand.id, brand]));
-/** Inside this package, so that the modules' `@error-contract/client/<brand>` imports resolve. */
+/** Inside this package, so that the workspace client the published names stand for resolves. */
 const modulesDir = join(appDir, 'test-results', 'handle-snippets');
 const tsxLoader = createRequire(import.meta.url).resolve('tsx');
 const redirectFetch = join(appDir, 'test', 'support', 'redirect-fetch.ts');
@@ -87,6 +87,7 @@ describe('printf formats for raw bodies', () => {
 async function runModule(name: string, source: string) {
   mkdirSync(modulesDir, { recursive: true });
   writeFileSync(join(modulesDir, 'package.json'), '{ "type": "module" }\n');
+  linkPublishedClients(modulesDir);
   const file = join(modulesDir, `${name}.ts`);
   writeFileSync(file, source);
   const { url } = await freshSandbox();
@@ -141,6 +142,7 @@ describe.each(publishedBrands())('%s', (brand) => {
         );
         mkdirSync(modulesDir, { recursive: true });
         writeFileSync(join(modulesDir, 'package.json'), '{ "type": "module" }\n');
+        linkPublishedClients(modulesDir);
         const file = join(modulesDir, `${brand}.${identifier}.ts`);
         writeFileSync(file, source ?? '');
         const { url } = await freshSandbox();

@@ -119,7 +119,7 @@ function publishBrand(root: BrandBundle, brand: string): void {
       path,
       serverUrl,
       requestExample: requestExampleOf(root, operation),
-      client: { module: published.clientModule, factory: published.clientFactory },
+      client: { module: published.packages.client, factory: published.clientFactory },
     });
   }
   applyBrandOverrides(root, brand);
