@@ -96,8 +96,11 @@ describe.each(packed.artefacts.filter(({ ecosystem }) => ecosystem === 'npm'))('
   });
 
   it('passes publint, warnings and suggestions counted', async () => {
+    // The tarball's own bytes: a Buffer may be a view into a larger ArrayBuffer (Node 24's readFileSync), whose
+    // .buffer would hand publint bytes beyond the file.
+    const bytes = readFileSync(tarball);
     const { messages, pkg } = await publint({
-      pack: { tarball: readFileSync(tarball).buffer as ArrayBuffer },
+      pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
       strict: true,
       level: 'suggestion',
     });
