@@ -237,7 +237,11 @@ Docs: ${homepage}${supportEmail ? ` · Support: ${supportEmail}` : ''} · Licens
  * whose test holds them together: `{{brand}}` is the brand's package.
  */
 export const GO_README_EXAMPLE = `// response: a failed reply to a request sent with apiKey and apiSecret.
-failure := {{brand}}.ClassifyResponse(response, errorcontract.BasicAuthSecrets(apiKey, apiSecret)...)
+secrets, err := errorcontract.BasicAuthSecrets(apiKey, apiSecret)
+if err != nil {
+\tlog.Fatal(err) // errorcontract.ErrSecretTooShort: a secret this short cannot be masked
+}
+failure := {{brand}}.ClassifyResponse(response, secrets...)
 var apiError *{{brand}}.APIError
 if errors.As(failure, &apiError) && apiError.Identifier == {{brand}}.Unauthorized {
 \tfmt.Println("check the API key and secret:", apiError.Explanation, apiError.DocsURL)
