@@ -21,6 +21,8 @@ import { renderPythonModule } from './python.ts';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
+/** The handbook's unit tests on each kit's doubles, which the docs show and the kits' tests run. */
+export { type DoubleTestCell, type DoubleTests, doubleTestCells, doubleTests } from './double-tests.ts';
 /** The Go modules' layout, for packages/release: each module's folder and path, the go line. */
 export {
   GO_README_EXAMPLE,
