@@ -51,7 +51,7 @@ it("runs every Python test with pytest and respx, and the README's", (context) =
   );
   const counts = junitCounts(pytest.report);
   expect(counts.failures, pytest.stdout).toEqual([]);
-  expect(counts.tests).toBe(cells.length + 1);
+  expect(counts.tests).toBe(cells.length + 2);
 });
 
 it("runs every Go test with go test, offline, and the README's", (context) => {
