@@ -29,6 +29,14 @@ func TestDoubles(t *testing.T) {
 					t.Fatal(err)
 				}
 				entry := cases[want.Case]
+				reply := [][2]string{}
+				for _, pair := range entry.Reply.Headers {
+					reply = append(reply, [2]string{pair[0], pair[1]})
+				}
+				if double.Method != want.Method || double.Path != want.Path || double.Status != entry.Reply.Status ||
+					!reflect.DeepEqual(double.Header, reply) || double.Body != string(bodyBytes(t, entry.Reply.Body)) {
+					t.Errorf("the double %+v is not the reply of %q", double, want.Case)
+				}
 				credentials := corpus.Credentials[entry.Credentials]
 				secrets, err := errorcontract.BasicAuthSecrets(credentials.APIKey, credentials.APISecret)
 				if err != nil {

@@ -86,6 +86,13 @@ describe.each(corpora)('$brand corpus', (corpus) => {
       const { replies, fetchStub } = doubles[corpus.brand] ?? {};
       const reply = replies?.[double.operation]?.[double.identifier]?.();
       expect(reply, 'the client has no such double').toBeDefined();
+      expect(reply).toEqual({
+        method: double.method,
+        path: double.path,
+        status: entry?.reply.status,
+        headers: entry?.reply.headers,
+        body: entry && new TextDecoder().decode(bodyBytes(entry.reply)),
+      });
       const { apiKey, apiSecret } = corpus.credentials[entry?.credentials ?? ''] ?? {};
       const client = factoryOf(corpus)({
         apiKey: apiKey ?? '',

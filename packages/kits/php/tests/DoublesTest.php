@@ -40,6 +40,17 @@ final class DoublesTest extends TestCase
         $identifier = ($namespace . 'ErrorIdentifier')::from($double['identifier']);
 
         $response = ($namespace . 'Doubles')::{$double['operation']}($identifier);
+        $headers = [];
+        foreach ($response->getHeaders() as $name => $values) {
+            foreach ($values as $value) {
+                $headers[] = [$name, $value];
+            }
+        }
+        $this->assertSame(
+            [$case['reply']['status'], $case['reply']['headers'], Corpus::body($case['reply'])],
+            [$response->getStatusCode(), $headers, (string) $response->getBody()],
+        );
+        $response->getBody()->rewind();
         $failure = ($namespace . 'Errors')::classifyResponse(
             $response,
             Secrets::basicAuth($credentials['apiKey'], $credentials['apiSecret']),

@@ -14,7 +14,7 @@ import responses
 
 from error_contract import ApiError, basic_auth_secrets, idenfy
 
-from corpus import corpora, outcome
+from corpus import body_bytes, corpora, outcome
 
 DOUBLES = [(corpus, double) for corpus in corpora() for double in corpus["doubles"]]
 IDS = [f"{corpus['brand']}: {double['operation']} {double['identifier']}" for corpus, double in DOUBLES]
@@ -26,6 +26,19 @@ def want_of(corpus: dict[str, Any], double: dict[str, Any]) -> tuple[dict[str, A
     case = next(case for case in corpus["cases"] if case["name"] == double["case"])
     credentials = corpus["credentials"][case["credentials"]]
     return case["want"], basic_auth_secrets(credentials["apiKey"], credentials["apiSecret"])
+
+
+@pytest.mark.parametrize(("corpus", "double"), DOUBLES, ids=IDS)
+def test_double_is_its_case_reply(corpus: dict[str, Any], double: dict[str, Any]) -> None:
+    brand = importlib.import_module(f"error_contract.{corpus['brand']}")
+    reply = next(case for case in corpus["cases"] if case["name"] == double["case"])["reply"]
+    served = brand.double(double["operation"], double["identifier"])
+    assert (served.method, served.path) == (double["method"], double["path"])
+    assert (served.status, [list(pair) for pair in served.headers], served.content) == (
+        reply["status"],
+        reply["headers"],
+        body_bytes(reply),
+    )
 
 
 @pytest.fixture
