@@ -12,7 +12,8 @@ export interface DocumentedOperation<Id extends string = string> {
   readonly status: number;
   /** The content type, then the request id header, with the value every double answers with. */
   readonly headers: readonly (readonly [string, string])[];
-  readonly examples: { readonly [Identifier in Id]?: ErrorBody };
+  /** An example may carry members beyond the two the error body requires. */
+  readonly examples: { readonly [Identifier in Id]?: ErrorBody & { readonly [member: string]: unknown } };
 }
 
 /** A documented reply, ready to serve: the request it answers (method and path) and what it answers with. */
