@@ -141,24 +141,30 @@ export function brandById(id: string, brands: readonly Brand[] = declaredBrands(
  */
 /**
  * Makes each brand's published client name (`@markid/ivs-core-client`, what its docs import) resolve, from modules in
- * `dir`, to that brand's entry point in this workspace (`@error-contract/client/markid`), so that what the docs show
- * runs and type-checks as a partner pastes it. `dir` must sit inside a package that depends on the client. Writes a
- * small package per brand under `dir/node_modules` that re-exports the workspace entry, types included.
+ * `dir`, to that brand's entry points in this workspace (`@error-contract/client/markid`, and each of `subpaths`, such
+ * as `./testing`), so that what the docs show runs and type-checks as a partner pastes it. `dir` must sit inside a
+ * package that depends on the client. Writes a small package per brand under `dir/node_modules` whose entry points
+ * re-export the workspace's, types included.
  */
-export function linkPublishedClients(dir: string, brands: readonly Brand[] = declaredBrands()): void {
+export function linkPublishedClients(
+  dir: string,
+  subpaths: readonly string[] = ['.'],
+  brands: readonly Brand[] = declaredBrands(),
+): void {
   for (const { packages, clientModule } of brands) {
     const packageDir = join(dir, 'node_modules', packages.client);
-    mkdirSync(packageDir, { recursive: true });
-    const manifest = {
-      name: packages.client,
-      private: true,
-      type: 'module',
-      exports: './index.js',
-      types: './index.d.ts',
-    };
+    const exports: Record<string, { types: string; default: string }> = {};
+    for (const subpath of subpaths) {
+      const name = subpath === '.' ? 'index' : subpath.replace(/^\.\//, '');
+      const target = subpath === '.' ? clientModule : `${clientModule}/${name}`;
+      mkdirSync(dirname(join(packageDir, name)), { recursive: true });
+      for (const file of [`${name}.js`, `${name}.d.ts`]) {
+        writeFileSync(join(packageDir, file), `export * from '${target}';\n`);
+      }
+      exports[subpath] = { types: `./${name}.d.ts`, default: `./${name}.js` };
+    }
+    const manifest = { name: packages.client, private: true, type: 'module', exports };
     writeFileSync(join(packageDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    for (const file of ['index.js', 'index.d.ts'])
-      writeFileSync(join(packageDir, file), `export * from '${clientModule}';\n`);
   }
 }
 

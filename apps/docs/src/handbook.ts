@@ -4,17 +4,19 @@
  * fact comes from the brand bundle: explanation, causes, fix, retry hint, operations, statuses and example; the typed
  * client's behaviour from the operations' `x-effect`.
  */
+
+import { type DoubleTests, doubleTestCells, doubleTests } from '@error-contract/kits/codegen';
 import type { Brand } from '@error-contract/spec/brand-view';
 import { type BrandBundle, type LocatedOperation, operationsOf } from '@error-contract/spec/bundle';
 import { type CatalogEntry, canReturn, catalogOf, causeOf } from '@error-contract/spec/catalog';
 import { matrixOf } from '@error-contract/spec/reproductions';
-import { handleSnippet } from './handle.ts';
+import { doubleTestSnippet, handleSnippet } from './handle.ts';
 import { escapeHtml } from './html.ts';
 import { renderInline } from './markdown.ts';
 import { type CurlReproduction, reproductionMarkdown, reproductionOf } from './reproduce.ts';
 
-// packages/contract-tests type-checks the snippets it writes.
-export { handleSnippet };
+// packages/contract-tests type-checks the snippets it writes; test/snippets-sandbox.test.ts runs them.
+export { doubleTestSnippet, handleSnippet };
 
 export interface HandbookEntry {
   identifier: string;
@@ -33,6 +35,8 @@ export interface HandbookEntry {
   reproduce?: CurlReproduction;
   /** A TypeScript module that provokes it against the sandbox and handles it, when a reproduction is declared. */
   handle?: string;
+  /** "Handle it" in a unit test, per language, on the test double of the first operation that can return it. */
+  tests?: DoubleTests & { ts: string };
 }
 
 const fence = (lang: string, code: string) => `\`\`\`${lang}\n${code.trimEnd()}\n\`\`\``;
@@ -64,7 +68,9 @@ export function retryingText(entry: CatalogEntry, operations: LocatedOperation[]
 export function handbookEntries(brand: Brand, bundle: BrandBundle): HandbookEntry[] {
   // Built once per page, not once per identifier: it has a cell per operation × identifier.
   const matrix = matrixOf(bundle);
+  const testCells = new Map(doubleTestCells(brand.id, bundle).map((cell) => [cell.identifier, cell]));
   return catalogOf(bundle).map((entry) => {
+    const testCell = testCells.get(entry.identifier);
     const operations = operationsReturning(bundle, entry);
     const cells = matrix.cells.filter((cell) => cell.identifier === entry.identifier);
     return {
@@ -86,6 +92,10 @@ export function handbookEntries(brand: Brand, bundle: BrandBundle): HandbookEntr
       reproduce: reproductionOf(brand, bundle, entry.identifier, matrix),
       // Both need a declared reproduction (the lint requires one per cell; a spec being edited may lack it).
       handle: cells.some((cell) => cell.reproduction) ? handleSnippet(brand, bundle, entry, matrix) : undefined,
+      tests: testCell && {
+        ts: doubleTestSnippet(brand, bundle, testCell.operationId, entry.identifier),
+        ...doubleTests(testCell),
+      },
     };
   });
 }
@@ -131,6 +141,20 @@ export function entryMarkdown(entry: HandbookEntry): string {
       '### Handle it',
       'With the typed client: this module provokes the error against the local sandbox, then handles it (run it with `npx tsx handle.ts`).',
       fence('ts', entry.handle),
+    );
+  }
+  if (entry.tests) {
+    const { ts, python, go, php } = entry.tests;
+    // Still "Handle it": the same handling, in a unit test on the contract's test double of the error.
+    blocks.push(
+      "In a unit test, without a server or the sandbox, on the contract's test double of the error. With the client and MSW (`node --import tsx --test handle.test.ts`):",
+      fence('ts', ts),
+      'With the Python kit and respx (pytest):',
+      fence('python', python),
+      'With the Go kit and `httptest.NewServer` (`go test`):',
+      fence('go', go),
+      "With the PHP kit's PSR-7 response, which Guzzle's `MockHandler` serves (PHPUnit):",
+      fence('php', php),
     );
   }
   return blocks.join('\n\n');

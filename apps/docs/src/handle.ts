@@ -214,3 +214,29 @@ if (result.kind === 'api-error' && result.identifier === '${entry.identifier}') 
 }
 `;
 }
+
+/**
+ * The TypeScript unit test of the handbook's "Test it": the same handling against the client's MSW handler of the
+ * identifier (its `/testing/msw` entry point), with node:test, for the operation the kits' tests use too.
+ */
+export function doubleTestSnippet(brand: Brand, bundle: BrandBundle, operationId: string, identifier: string): string {
+  const body = JSON.stringify(requestExampleOf(bundle, operationById(bundle, operationId)), null, 2);
+  return `import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { setupServer } from 'msw/node';
+import { ${brand.clientFactory} } from '${brand.packages.client}';
+import { handlers } from '${brand.packages.client}/testing/msw';
+
+test('handles ${identifier} from ${operationId}', async () => {
+  const server = setupServer(handlers.${operationId}.${identifier}());
+  server.listen({ onUnhandledRequest: 'error' });
+  try {
+    const client = ${brand.clientFactory}({ apiKey: 'test-key', apiSecret: 'test-secret' });
+    const result = await client.${operationId}(${indent(body, 4)});
+    assert.ok(result.kind === 'api-error' && result.identifier === '${identifier}');
+  } finally {
+    server.close();
+  }
+});
+`;
+}

@@ -70,10 +70,15 @@ export const handleFailure: <R>(failure: ${P}Failure, handlers: FailureHandlers<
 /**
  * The entry points of a brand's client, one list for the workspace's `exports` map (`./<brand>`,
  * `./<brand>/<name>`) and for the brand's published package (`.`, `./<name>`): each is the brand's generated module
- * of that name, built to `dist/generated/<brand>/<module>.js`. An entry added here (a `./testing` one, say) reaches
+ * of that name, built to `dist/generated/<brand>/<module>.js`. An entry added here reaches
  * both, and the published package's `typesVersions`.
  */
-export const clientEntries: readonly ClientEntry[] = [{ subpath: '.', module: 'index' }];
+export const clientEntries: readonly ClientEntry[] = [
+  { subpath: '.', module: 'index' },
+  // Test doubles, apart so the root entry does not grow; the MSW handlers apart again, as `msw` is optional.
+  { subpath: './testing', module: 'testing' },
+  { subpath: './testing/msw', module: 'testing-msw' },
+];
 
 export interface ClientEntry {
   /** As in a published package's `exports`: `.` or `./<name>`. */

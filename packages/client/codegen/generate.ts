@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { brandById, bundlePath, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { renderBrandModule } from './brand-module.ts';
 import { renderCatalogModule } from './catalog-module.ts';
+import { renderMswModule, renderTestingModule } from './doubles.ts';
 import { renderEffectModule } from './effect-module.ts';
 import { packageExports, renderEntryModule } from './entry-module.ts';
 
@@ -21,6 +22,8 @@ import { renderOperationsModule } from './operations-module.ts';
  * build, and loaded only when asked for, once this generator has written the limits it reads.
  */
 export const loadMasking = () => import('../src/masking.ts');
+/** The replies the contract documents, for the kits' doubles and the corpus. */
+export { DOUBLE_REQUEST_ID, type DocumentedReply, documentedReplies, repliesByOperation } from './doubles.ts';
 /** The limits every runtime applies, for the kits' generator and the corpus. */
 export {
   type Limit,
@@ -59,6 +62,8 @@ export async function generateBrand(brand: string, { specDistDir }: SpecSource =
     [`${brand}/error-body.ts`, own + renderErrorBodyModule(bundle)],
     [`${brand}/brand.ts`, own + renderBrandModule(brand, bundle)],
     [`${brand}/index.ts`, own + renderEntryModule(brandById(brand))],
+    [`${brand}/testing.ts`, own + renderTestingModule(bundle)],
+    [`${brand}/testing-msw.ts`, own + renderMswModule()],
   ]);
 }
 

@@ -61,13 +61,17 @@ it.runIf(process.env.CI === 'true')('matches the committed files byte for byte (
   }
 });
 
-it('exports one entry point per published brand, and the generator, from the workspace package', () => {
+it("exports every published brand's entry points, and the generator, from the workspace package", () => {
   expect(readFileSync(packageJsonPath, 'utf8'), 'package.json: run `pnpm generate` and commit the result').toBe(
     packageJsonWithExports(),
   );
   const { exports, private: isPrivate } = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
   expect(isPrivate).toBe(true);
-  const brandEntries = publishedBrands().map((brand) => `./${brand}`);
+  const brandEntries = publishedBrands().flatMap((brand) => [
+    `./${brand}`,
+    `./${brand}/testing`,
+    `./${brand}/testing/msw`,
+  ]);
   expect(Object.keys(exports)).toEqual(['./codegen', ...brandEntries, './masking', './package.json']);
   for (const brand of publishedBrands()) expect(listFiles(generatedDir)).toContain(`${brand}/index.ts`);
 });

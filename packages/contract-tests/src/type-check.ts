@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { clientEntries } from '@error-contract/client/codegen';
 import { linkPublishedClients } from '@error-contract/spec/workspace';
 
 const tscBin = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -55,8 +56,11 @@ export function typeCheck(files: ReadonlyMap<string, string>, dir: string): (nam
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify(TSCONFIG, null, 2)}\n`);
-  // The docs import each brand's client by its published name.
-  linkPublishedClients(dir);
+  // The docs import each brand's client by its published name, any of its entry points.
+  linkPublishedClients(
+    dir,
+    clientEntries.map(({ subpath }) => subpath),
+  );
   for (const [name, source] of files) writeFileSync(join(dir, name), source);
   const run = spawnSync(process.execPath, [tscBin, '-p', dir, '--pretty', 'false'], { encoding: 'utf8' });
   const diagnostics = parseDiagnostics(`${run.stdout}${run.stderr}`);

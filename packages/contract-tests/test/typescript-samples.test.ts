@@ -1,10 +1,11 @@
 /**
  * The TypeScript a reader copies from the docs type-checks against the built client package: every operation's code
- * sample (its `x-codeSamples` in the bundle) and every handbook "Handle it" snippet (one per identifier), of every
- * brand. One tsc run checks them all, together with a broken copy of each kind that proves the check can fail.
+ * sample (its `x-codeSamples` in the bundle), every handbook "Handle it" snippet and unit test on the test double
+ * (one each per identifier), of every brand. One tsc run checks them all, together with a broken copy of each kind
+ * that proves the check can fail.
  */
 import { fileURLToPath } from 'node:url';
-import { handleSnippet } from '@error-contract/docs/handbook';
+import { handbookEntries, handleSnippet } from '@error-contract/docs/handbook';
 import { operationsOf } from '@error-contract/spec/bundle';
 import { declaredBrands } from '@error-contract/spec/workspace';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +38,17 @@ function handleSnippetsOf(brandId: string): Map<string, string> {
   return new Map(catalog.map((entry) => [entry.identifier, handleSnippet(named, bundle, entry)]));
 }
 
+/** The handbook's TypeScript unit test on the test double of every identifier of a brand, by identifier. */
+function doubleTestsOf(brandId: string): Map<string, string> {
+  const named = declared.get(brandId);
+  if (!named) throw new Error(`${brandId} is not declared.`);
+  return new Map(
+    handbookEntries(named, brand(brandId).bundle).map((entry) => [entry.identifier, entry.tests?.ts ?? '']),
+  );
+}
+
 const sampleFile = (set: string, operationId: string) => `sample.${set}.${operationId}.ts`;
+const doubleTestFile = (set: string, identifier: string) => `double-test.${set}.${identifier}.ts`;
 const snippetFile = (set: string, identifier: string) => `snippet.${set}.${identifier}.ts`;
 
 /** iDenfy's createToken sample, reading a field the client's ApiError does not have. */
@@ -49,16 +60,24 @@ const brokenSnippet = (handleSnippetsOf('idenfy').get('TOKEN_NOT_VALID') ?? '').
   "'PERMISSIONS_ERROR'",
 );
 
+/** iDenfy's PARTNER_CONTRACT_ERROR test, asking getVerificationStatus's double for it, which only createToken returns. */
+const brokenDoubleTest = (doubleTestsOf('idenfy').get('PARTNER_CONTRACT_ERROR') ?? '').replaceAll(
+  'handlers.createToken.PARTNER_CONTRACT_ERROR',
+  'handlers.getVerificationStatus.PARTNER_CONTRACT_ERROR',
+);
+
 let diagnosticsOf: (file: string) => Diagnostic[];
 beforeAll(() => {
   const files = new Map([
     [sampleFile('broken', 'createToken'), brokenSample],
     [snippetFile('broken', 'TOKEN_NOT_VALID'), brokenSnippet],
+    [doubleTestFile('broken', 'PARTNER_CONTRACT_ERROR'), brokenDoubleTest],
   ]);
   for (const brandId of brands) {
     for (const [operationId, source] of codeSamplesOf(brandId))
       files.set(sampleFile(brandId, operationId), source ?? '');
     for (const [identifier, source] of handleSnippetsOf(brandId)) files.set(snippetFile(brandId, identifier), source);
+    for (const [identifier, source] of doubleTestsOf(brandId)) files.set(doubleTestFile(brandId, identifier), source);
   }
   diagnosticsOf = typeCheck(files, checkDir);
 });
@@ -72,6 +91,20 @@ describe.each(brands)('%s', (brandId) => {
 
   it.each([...handleSnippetsOf(brandId).keys()])('has a "Handle it" snippet for %s that type-checks', (identifier) => {
     expect(diagnosticsOf(snippetFile(brandId, identifier)), `${brandId}: ${identifier}`).toEqual([]);
+  });
+
+  it.each([...doubleTestsOf(brandId)])('has a unit test on the double of %s that type-checks', (identifier, source) => {
+    expect(source, `${brandId}: ${identifier} in the handbook`).toContain(`.${identifier}()`);
+    expect(diagnosticsOf(doubleTestFile(brandId, identifier)), `${brandId}: ${identifier}`).toEqual([]);
+  });
+});
+
+// Proves the check can fail: each operation's doubles are the identifiers it can return, and no other.
+it('fails a unit test that asks an operation for the double of an identifier it cannot return', () => {
+  expect(brokenDoubleTest).toContain('handlers.getVerificationStatus.PARTNER_CONTRACT_ERROR');
+  expect(diagnosticsOf(doubleTestFile('broken', 'PARTNER_CONTRACT_ERROR'))[0]).toMatchObject({
+    code: 'TS2339',
+    message: expect.stringContaining("Property 'PARTNER_CONTRACT_ERROR' does not exist"),
   });
 });
 

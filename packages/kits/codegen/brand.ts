@@ -2,6 +2,7 @@
  * What the kits and the corpus are generated from, per brand, read from its bundle: its identifiers with their
  * explanation, retry hint, docs URL and examples, and the request id header.
  */
+import { type DocumentedReply, repliesByOperation } from '@error-contract/client/codegen';
 import { type BrandContact, contactOf } from '@error-contract/spec/brand-view';
 import { type BrandBundle, requestIdHeaderOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
@@ -58,13 +59,15 @@ export interface KitBrand extends BrandFacts {
   title: string;
   /** Its docs site and support contact, for the READMEs. */
   contact: BrandContact;
+  /** The replies the contract documents per operation × identifier, which the kits' test doubles serve. */
+  doubles: Map<string, DocumentedReply[]>;
 }
 
 export function kitBrand(brand: string): KitBrand {
   const bundle = loadBundle(checkBrand(brand));
   const facts = brandFacts(brand, bundle);
   for (const entry of facts.identifiers) checkIdentifier(brand, entry.identifier);
-  return { ...facts, title: bundle.info.title, contact: contactOf(bundle) };
+  return { ...facts, title: bundle.info.title, contact: contactOf(bundle), doubles: repliesByOperation(bundle) };
 }
 
 /** The brand's bundle, which its files are generated from. */

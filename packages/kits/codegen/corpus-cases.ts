@@ -5,6 +5,7 @@
  */
 
 import {
+  DOUBLE_REQUEST_ID,
   type loadMasking,
   MAX_BODY_BYTES,
   MAX_DEPTH,
@@ -86,7 +87,8 @@ const { apiKey: KEY, apiSecret: secret } = CREDENTIALS.canary;
 /** The canary's Basic value; it contains a `/`, which JSON may escape as `\\/`. */
 const token = Buffer.from(`${KEY}:${secret}`).toString('base64');
 
-const REQUEST_ID = '5f0c2a7e-1b9d-4c3e-8a61-2d4f9b7c0e13';
+/** The test doubles' request id, so that each double's reply is one of the cases. */
+const REQUEST_ID = DOUBLE_REQUEST_ID;
 const JSON_TYPE = 'application/json';
 const HTML_502 = '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
 /** Large enough to show that nothing is cut before classifying, under the read limit. */

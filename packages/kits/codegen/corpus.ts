@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { limits, loadMasking } from '@error-contract/client/codegen';
+import { documentedReplies, limits, loadMasking } from '@error-contract/client/codegen';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { brandFacts } from './brand.ts';
 import { casesFor, credentialSets, secretChecks } from './corpus-cases.ts';
@@ -76,6 +76,20 @@ export interface CorpusCredentials {
   leakProbes: string[];
 }
 
+/**
+ * A test double of every language (the reply the contract documents for an operation and an identifier it allows):
+ * which operation and identifier to ask the language's doubles for, and the case whose reply it is, so that each
+ * double classifies as that case's `want`.
+ */
+export interface CorpusDouble {
+  operation: string;
+  method: string;
+  path: string;
+  identifier: string;
+  /** The `name` of the case whose reply is the double's, byte for byte. */
+  case: string;
+}
+
 export interface Corpus {
   brand: string;
   /** The response header that carries the request id. */
@@ -86,6 +100,8 @@ export interface Corpus {
   credentials: Record<string, CorpusCredentials>;
   /** API secrets with whether each runtime accepts them (`MIN_SECRET_LENGTH` code points) or refuses them. */
   secretChecks: Array<{ apiSecret: string; accepted: boolean }>;
+  /** One per operation × identifier the brand's catalog allows. */
+  doubles: CorpusDouble[];
   cases: CorpusCase[];
 }
 
@@ -98,6 +114,21 @@ export function bodyBytes(reply: CorpusReply): Uint8Array {
 }
 
 export const corpusDir = fileURLToPath(new URL('../corpus/generated/', import.meta.url));
+
+/**
+ * Each documented reply of the brand (the client's `documentedReplies`, which every language's doubles serve) as the
+ * case whose reply it is; a double that is no case stops the generation, so doubles and corpus cannot drift apart.
+ */
+function doublesOf(brand: string, cases: readonly CorpusCase[]): CorpusDouble[] {
+  const byReply = new Map(cases.map((entry) => [JSON.stringify(entry.reply), entry.name]));
+  return documentedReplies(loadBundle(brand)).map(
+    ({ operationId, method, path, identifier, status, headers, body }) => {
+      const name = byReply.get(JSON.stringify({ status, headers, body: [{ text: body }] }));
+      if (!name) throw new Error(`${brand}: the double of ${operationId} ${identifier} is no corpus case's reply.`);
+      return { operation: operationId, method, path, identifier, case: name };
+    },
+  );
+}
 
 export async function generateCorpora(brands: readonly string[] = publishedBrands()): Promise<Corpus[]> {
   const masking = await loadMasking();
@@ -113,17 +144,19 @@ export async function generateCorpora(brands: readonly string[] = publishedBrand
       limits: Object.fromEntries(limits.map(({ name, value }) => [name, value])),
       credentials: credentialSets(),
       secretChecks,
+      doubles: doublesOf(brand.brand, cases),
       cases,
     };
   });
 }
 
-/** One case per line, so that a change to the spec shows as a readable diff of the corpus. */
+/** One double and one case per line, so that a change to the spec shows as a readable diff of the corpus. */
 export function renderCorpus(corpus: Corpus): string {
-  const { cases, ...head } = corpus;
-  const lines = cases.map((entry, index) => `    ${JSON.stringify(entry)}${index < cases.length - 1 ? ',' : ''}`);
+  const { doubles, cases, ...head } = corpus;
+  const list = (items: readonly unknown[]) =>
+    items.map((item, index) => `    ${JSON.stringify(item)}${index < items.length - 1 ? ',' : ''}`).join('\n');
   const headText = JSON.stringify(head, null, 2).replace(/\n}$/, ',');
-  return `${headText}\n  "cases": [\n${lines.join('\n')}\n  ]\n}\n`;
+  return `${headText}\n  "doubles": [\n${list(doubles)}\n  ],\n  "cases": [\n${list(cases)}\n  ]\n}\n`;
 }
 
 /** Replaces the contents of `outDir` with freshly generated corpora. */

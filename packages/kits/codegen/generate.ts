@@ -5,14 +5,24 @@ import { fileURLToPath } from 'node:url';
 import { licensePath, publishedBrands } from '@error-contract/spec/workspace';
 import { kitBrand } from './brand.ts';
 import { corpusDir, writeCorpora } from './corpus.ts';
-import { goDir, renderGoModules, renderGoPackage, renderGoReadme, renderGoRegistry, sharedModuleFolder } from './go.ts';
+import {
+  goDir,
+  renderGoDoubles,
+  renderGoModules,
+  renderGoPackage,
+  renderGoReadme,
+  renderGoRegistry,
+  sharedModuleFolder,
+} from './go.ts';
 import { renderLimits } from './limits.ts';
 import { phpNamespace } from './names.ts';
-import { renderPhpEnum, renderPhpErrors } from './php.ts';
+import { renderPhpDoubles, renderPhpEnum, renderPhpErrors } from './php.ts';
 import { renderPythonModule } from './python.ts';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
+/** The handbook's unit tests on each kit's doubles, which the docs show and the kits' tests run. */
+export { type DoubleTestCell, type DoubleTests, doubleTestCells, doubleTests } from './double-tests.ts';
 /** The Go modules' layout, for packages/release: each module's folder and path, the go line. */
 export {
   GO_README_EXAMPLE,
@@ -38,11 +48,13 @@ export function generateKits(brands: readonly string[] = publishedBrands()): Map
   for (const brand of brands.map(kitBrand)) {
     files.set(`python/src/error_contract/${brand.brand}.py`, renderPythonModule(brand));
     files.set(`${goDir}/${brand.brand}/catalog.go`, renderGoPackage(brand));
+    files.set(`${goDir}/${brand.brand}/doubles.go`, renderGoDoubles(brand));
     files.set(`${goDir}/${brand.brand}/LICENSE`, license);
     files.set(`${goDir}/${brand.brand}/README.md`, renderGoReadme(brand));
     const namespace = phpNamespace(brand.brand);
     files.set(`php/src/${namespace}/ErrorIdentifier.php`, renderPhpEnum(brand));
     files.set(`php/src/${namespace}/Errors.php`, renderPhpErrors(brand));
+    files.set(`php/src/${namespace}/Doubles.php`, renderPhpDoubles(brand));
   }
   return files;
 }

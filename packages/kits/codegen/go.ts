@@ -4,6 +4,7 @@
  * brand's package, the modules' go.mod files and the workspace that ties them to the kit's tests and example.
  */
 import { join, relative } from 'node:path';
+import type { DocumentedReply } from '@error-contract/client/codegen';
 import { apiTitle, contractVersion, goModulePath, repoDir } from '@error-contract/spec/workspace';
 import { banner, bundleOf, type KitBrand } from './brand.ts';
 import { camel, quoted } from './names.ts';
@@ -163,12 +164,13 @@ export function renderGoRegistry(brands: readonly string[]): string {
   const width = Math.max(...brands.map((brand) => brand.length + 3));
   return `${banner(bundleOf('<brand>'), '//')}
 
-// Package brands maps each brand id to its package's Classify and ClassifyResponse.
+// Package brands maps each brand id to its package's Classify, ClassifyResponse and DoubleOf.
 package brands
 
 import (
 \t"net/http"
 
+\t"${goModule(sharedModuleFolder).path}"
 ${brands.map((brand) => `\t"${goModule(brand).path}"`).join('\n')}
 )
 
@@ -180,6 +182,11 @@ ${brands.map((brand) => `\t${`${quoted(brand)}:`.padEnd(width)} ${brand}.Classif
 // ClassifyResponse is each brand's ClassifyResponse, by brand id.
 var ClassifyResponse = map[string]func(response *http.Response, secrets ...string) error{
 ${brands.map((brand) => `\t${`${quoted(brand)}:`.padEnd(width)} ${brand}.ClassifyResponse,`).join('\n')}
+}
+
+// DoubleOf is each brand's DoubleOf, by brand id.
+var DoubleOf = map[string]func(operation, identifier string) (errorcontract.Double, error){
+${brands.map((brand) => `\t${`${quoted(brand)}:`.padEnd(width)} ${brand}.DoubleOf,`).join('\n')}
 }
 `;
 }
@@ -246,3 +253,67 @@ var apiError *{{brand}}.APIError
 if errors.As(failure, &apiError) && apiError.Identifier == {{brand}}.Unauthorized {
 \tfmt.Println("check the API key and secret:", apiError.Explanation, apiError.DocsURL)
 }`;
+
+/** `createToken` → `CreateToken`. */
+const exported = (operationId: string): string => operationId.charAt(0).toUpperCase() + operationId.slice(1);
+
+/**
+ * A brand's test doubles (`doubles.go`): the table the contract documents, `Doubles.<Operation>.<Identifier>()`, whose
+ * operations have a method only for each identifier they can return (any other does not compile), and `DoubleOf`
+ * for lookups by name.
+ */
+export function renderGoDoubles(brand: KitBrand): string {
+  const goString = (value: string) => (value.includes('`') ? quoted(value) : `\`${value}\``);
+  const table = [...brand.doubles].map(([operation, replies]) => {
+    const [{ method, path, status, headers }] = replies as [DocumentedReply];
+    const width = Math.max(...replies.map((reply) => camel(reply.identifier).length)) + 1;
+    const bodies = replies.map(
+      (reply) => `\t\t${`${camel(reply.identifier)}:`.padEnd(width)} ${goString(reply.body)},`,
+    );
+    const header = headers.map(([name, value]) => `{${quoted(name)}, ${quoted(value)}}`).join(', ');
+    return `\t${quoted(operation)}: errorcontract.DoublesOf(${quoted(method)}, ${quoted(path)}, ${status}, [][2]string{${header}}, map[ErrorIdentifier]string{
+${bodies.join('\n')}
+\t}),`;
+  });
+  const fieldWidth = Math.max(...[...brand.doubles.keys()].map((operation) => operation.length));
+  const fields = [...brand.doubles.keys()].map(
+    (operation) => `\t${exported(operation).padEnd(fieldWidth)} ${operation}Doubles`,
+  );
+  const types = [...brand.doubles].map(([operation, replies]) => {
+    const methods = replies.map(
+      (reply) => `// ${camel(reply.identifier)} is the reply of ${operation} with ${reply.identifier}.
+func (${operation}Doubles) ${camel(reply.identifier)}() errorcontract.Double {
+\treturn doubles[${quoted(operation)}][${camel(reply.identifier)}]
+}`,
+    );
+    return `// ${operation}Doubles are the doubles of ${operation}, one method per identifier it can return.
+type ${operation}Doubles struct{}
+
+${methods.join('\n\n')}`;
+  });
+  return `${banner(bundleOf(brand.brand), '//')}
+
+package ${brand.brand}
+
+import "${goModule(sharedModuleFolder).path}"
+
+// Doubles are the test doubles of every operation: Doubles.CreateToken.BadValue() is the reply the contract documents
+// for createToken and BAD_VALUE, an http.Handler for httptest.NewServer. An operation has a method for each
+// identifier it can return and no other, so asking for another does not compile.
+var Doubles = struct {
+${fields.join('\n')}
+}{}
+
+// DoubleOf is the double of an operation (its operationId) and an identifier, or an error that says what the
+// operation can return.
+func DoubleOf(operation, identifier string) (errorcontract.Double, error) {
+\treturn errorcontract.DoubleOf(doubles, operation, identifier)
+}
+
+var doubles = map[string]map[ErrorIdentifier]errorcontract.Double{
+${table.join('\n')}
+}
+
+${types.join('\n\n')}
+`;
+}

@@ -1,4 +1,5 @@
 /** The PHP namespace of a brand: its identifier set as a backed enum, and the classifier bound to it. */
+import type { DocumentedReply } from '@error-contract/client/codegen';
 import { banner, bundleOf, type KitBrand } from './brand.ts';
 import { phpNamespace, phpQuoted } from './names.ts';
 
@@ -91,6 +92,62 @@ final class Errors
             $secrets,
             $maxBodyBytes,
         );
+    }
+}
+`;
+}
+
+/**
+ * A brand's test doubles (`Doubles.php`): one method per operation, taking the identifier, whose PSR-7 response is
+ * the reply the contract documents; an identifier the operation cannot return throws InvalidArgumentException.
+ */
+export function renderPhpDoubles(brand: KitBrand): string {
+  const rows = [...brand.doubles].map(([operation, replies]) => {
+    const [{ method, path, status, headers }] = replies as [DocumentedReply];
+    const header = headers.map(([name, value]) => `[${phpQuoted(name)}, ${phpQuoted(value)}]`).join(', ');
+    const bodies = replies.map((reply) => `            ${phpQuoted(reply.identifier)} => ${phpQuoted(reply.body)},`);
+    return `        ${phpQuoted(operation)} => [${phpQuoted(method)}, ${phpQuoted(path)}, ${status}, [${header}], [
+${bodies.join('\n')}
+        ]],`;
+  });
+  const methods = [...brand.doubles].map(
+    ([operation, replies]) => `    /**
+     * The reply of ${operation} with $identifier (${replies.map((reply) => reply.identifier).join(', ')}).
+     */
+    public static function ${operation}(
+        ErrorIdentifier $identifier,
+        ?string $message = null,
+        ?string $requestId = null,
+    ): ResponseInterface {
+        return Double::response(self::TABLE, ${phpQuoted(operation)}, $identifier, $message, $requestId);
+    }`,
+  );
+  return `${header(brand)}
+use ErrorContract\\Double;
+use Psr\\Http\\Message\\ResponseInterface;
+
+/**
+ * Test doubles of the ${brand.title}'s standard API errors: Doubles::createToken(ErrorIdentifier::BAD_VALUE) is the
+ * reply the contract documents, a PSR-7 response for Guzzle's MockHandler ($message and $requestId replace its own).
+ * An identifier the operation cannot return throws InvalidArgumentException. Needs guzzlehttp/psr7.
+ */
+final class Doubles
+{
+    /** @var array<string, array{string, string, int, list<array{string, string}>, array<string, string>}> */
+    public const TABLE = [
+${rows.join('\n')}
+    ];
+
+${methods.join('\n\n')}
+
+    /** The reply of $operation (its operationId) with $identifier, for lookups by name. */
+    public static function reply(
+        string $operation,
+        ErrorIdentifier $identifier,
+        ?string $message = null,
+        ?string $requestId = null,
+    ): ResponseInterface {
+        return Double::response(self::TABLE, $operation, $identifier, $message, $requestId);
     }
 }
 `;

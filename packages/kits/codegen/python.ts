@@ -1,4 +1,5 @@
 /** The Python module of a brand: its identifier set as a StrEnum, and the classifier bound to it. */
+import type { DocumentedReply } from '@error-contract/client/codegen';
 import { banner, bundleOf, type KitBrand } from './brand.ts';
 import { quoted } from './names.ts';
 
@@ -17,10 +18,11 @@ export function renderPythonModule(brand: KitBrand): string {
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Final, TypeAlias
+from collections.abc import Iterable, Mapping
+from typing import Final, Literal, TypeAlias, overload
 
 from ._classify import Headers, HttpResponse, classify_http_response, classify_reply
+from ._doubles import Double, doubles_of, find_double
 from ._limits import MAX_BODY_BYTES
 from ._outcomes import ApiError, Identifier, UnexpectedResponse, UnknownApiError
 
@@ -75,5 +77,53 @@ def classify_response(
 ) -> Failure:
     """Classifies a requests or httpx response; past \`\`max_body_bytes\`\` of body it is \`\`too-large\`\`. Never raises."""
     return classify_http_response(lookup, REQUEST_ID_HEADER, response, secrets, max_body_bytes)
+
+
+${renderDoubles(brand)}`;
+}
+
+/** The brand's doubles: one table entry per operation, and a typed `double` that offers only what each allows. */
+function renderDoubles(brand: KitBrand): string {
+  const table = [...brand.doubles].map(([operation, replies]) => {
+    const [{ method, path, status, headers }] = replies as [DocumentedReply];
+    const bodies = replies.map((reply) => `            ErrorIdentifier.${reply.identifier}: ${quoted(reply.body)},`);
+    return `    ${quoted(operation)}: doubles_of(
+        ${quoted(method)},
+        ${quoted(path)},
+        ${status},
+        (${headers.map(([name, value]) => `(${quoted(name)}, ${quoted(value)})`).join(', ')}),
+        {
+${bodies.join('\n')}
+        },
+    ),`;
+  });
+  const overloads = [...brand.doubles].map(
+    ([operation, replies]) => `@overload
+def double(
+    operation: Literal[${quoted(operation)}],
+    identifier: Literal[
+${replies.map((reply) => `        ErrorIdentifier.${reply.identifier},`).join('\n')}
+    ],
+    *,
+    message: str | None = None,
+    request_id: str | None = None,
+) -> Double: ...
+`,
+  );
+  return `#: Test doubles: the reply the contract documents for each operation and each identifier it can return.
+DOUBLES: Final[Mapping[str, Mapping[ErrorIdentifier, Double]]] = {
+${table.join('\n')}
+}
+
+
+${overloads.join('\n\n')}
+
+def double(operation: str, identifier: str, *, message: str | None = None, request_id: str | None = None) -> Double:
+    """
+    The reply the contract documents for \`\`operation\`\` and \`\`identifier\`\` (\`\`message\`\` and \`\`request_id\`\` replace its
+    own), served by \`\`.respx(router)\`\` or \`\`.responses(mock)\`\`. Type checkers accept only the identifiers the
+    operation can return; at run time any other raises ValueError.
+    """
+    return find_double(DOUBLES, operation, identifier).with_(message=message, request_id=request_id)
 `;
 }

@@ -40,9 +40,16 @@ type credentials struct {
 }
 
 type corpus struct {
-	Brand        string                 `json:"brand"`
-	Limits       map[string]int         `json:"limits"`
-	Credentials  map[string]credentials `json:"credentials"`
+	Brand       string                 `json:"brand"`
+	Limits      map[string]int         `json:"limits"`
+	Credentials map[string]credentials `json:"credentials"`
+	Doubles     []struct {
+		Operation  string `json:"operation"`
+		Method     string `json:"method"`
+		Path       string `json:"path"`
+		Identifier string `json:"identifier"`
+		Case       string `json:"case"`
+	} `json:"doubles"`
 	SecretChecks []struct {
 		APISecret string `json:"apiSecret"`
 		Accepted  bool   `json:"accepted"`

@@ -4,7 +4,7 @@ import { devNull } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { goModule, sharedModuleFolder } from '../codegen/go.ts';
-import { type CorpusRun, corpusSize, expectAgreement, kitEnv } from './support/corpus.ts';
+import { type CorpusRun, corpusSize, doublesSize, expectAgreement, kitEnv } from './support/corpus.ts';
 import { kitsDir, needs, probe, type Run, run } from './support/toolchains.ts';
 
 const goDir = join(kitsDir, 'go');
@@ -50,7 +50,7 @@ it('is gofmt-formatted and passes go vet, every module of the workspace', (conte
   expect(vet.status).toBe(0);
 });
 
-it('does not compile an identifier the brand lacks, nor an unknown identifier used as a known one', (context) => {
+it('does not compile an identifier the brand lacks, an unknown identifier used as a known one, nor a double the operation cannot return', (context) => {
   needs(context, go.missing);
   const dir = mkdtempSync(join(goDir, 'misuse-'));
   try {
@@ -64,6 +64,7 @@ it('does not compile an identifier the brand lacks, nor an unknown identifier us
         ')',
         'var lacking = idenfy.PermissionsError',
         'func known(failure *errorcontract.UnknownAPIError) idenfy.ErrorIdentifier { return failure.Identifier }',
+        'var refused = idenfy.Doubles.CreateToken.TokenNotValid()',
         '',
       ].join('\n'),
     );
@@ -72,6 +73,8 @@ it('does not compile an identifier the brand lacks, nor an unknown identifier us
     expect(build.stderr).toMatch(
       /cannot use failure\.Identifier \(variable of type string\) as idenfy\.ErrorIdentifier value/,
     );
+    // createToken cannot return TOKEN_NOT_VALID: its doubles have no such method.
+    expect(build.stderr).toContain('idenfy.Doubles.CreateToken.TokenNotValid undefined');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -82,10 +85,17 @@ it(`agrees with the TypeScript client on every case of the shared corpus (${corp
   expectAgreement('go', results('TestCorpus/'));
 });
 
-it("passes the kit's own tests (types, limits, the response adapter, robustness)", (context) => {
+it(`serves every double of the corpus with httptest.NewServer, classified as its case (${doublesSize} doubles)`, (context) => {
+  needs(context, go.missing);
+  const doubles = results('TestDoubles/');
+  expect(doubles.failures).toEqual([]);
+  expect(doubles.tests).toBe(doublesSize);
+});
+
+it("passes the kit's own tests (types, limits, the response adapter, the doubles, robustness)", (context) => {
   needs(context, go.missing);
   const own = results('Test');
   expect(own.failures).toEqual([]);
-  expect(own.tests - corpusSize - 1).toBeGreaterThanOrEqual(6);
+  expect(own.tests - corpusSize - 1 - doublesSize - 1).toBeGreaterThanOrEqual(6);
   expect(goTest?.status, goTest?.stdout.slice(-4000)).toBe(0);
 });

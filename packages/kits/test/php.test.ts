@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { corpusSize, expectAgreement, kitEnv } from './support/corpus.ts';
+import { corpusSize, doublesSize, expectAgreement, kitEnv } from './support/corpus.ts';
 import { junitCounts, kitsDir, needs, probe, type ReportedRun, run, runReported } from './support/toolchains.ts';
 
 const phpDir = join(kitsDir, 'php');
@@ -38,7 +38,14 @@ it(`agrees with the TypeScript client on every case of the shared corpus (${corp
   expectAgreement('php', junitCounts(phpunitRun.report, 'testCorpus'));
 });
 
-it("passes the kit's own tests (types, limits, the PSR-7 adapter, robustness)", (context) => {
+it(`classifies every double of the corpus, a PSR-7 response, as its case (${doublesSize} doubles)`, (context) => {
+  needs(context, ...missing);
+  const doubles = junitCounts(phpunitRun.report, 'testDouble with data set');
+  expect(doubles.failures).toEqual([]);
+  expect(doubles.tests).toBe(doublesSize);
+});
+
+it("passes the kit's own tests (types, limits, the PSR-7 adapter, the doubles, robustness)", (context) => {
   needs(context, ...missing);
   const all = junitCounts(phpunitRun.report);
   expect(all.failures, phpunitRun.stdout).toEqual([]);

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { corpusSize, expectAgreement, kitEnv } from './support/corpus.ts';
+import { corpusSize, doublesSize, expectAgreement, kitEnv } from './support/corpus.ts';
 import { junitCounts, kitsDir, needs, type ReportedRun, run, runReported } from './support/toolchains.ts';
 
 const pythonDir = join(kitsDir, 'python');
@@ -25,7 +25,7 @@ it('type-checks with mypy --strict (the package, its tests and its example)', (c
   expect(mypy.status).toBe(0);
 });
 
-it('rejects, under mypy --strict, an identifier the brand lacks and an unknown identifier used as a known one', (context) => {
+it('rejects, under mypy --strict, an identifier the brand lacks, an unknown identifier used as a known one, and a double the operation cannot return', (context) => {
   needs(context, venv.missing);
   const snippet = join(scratch, 'misuse.py');
   writeFileSync(
@@ -35,12 +35,15 @@ it('rejects, under mypy --strict, an identifier the brand lacks and an unknown i
       'lacking = idenfy.ErrorIdentifier.PERMISSIONS_ERROR',
       'def known(failure: UnknownApiError) -> idenfy.ErrorIdentifier:',
       '    return failure.identifier',
+      'refused = idenfy.double("createToken", idenfy.ErrorIdentifier.TOKEN_NOT_VALID)',
       '',
     ].join('\n'),
   );
   const mypy = run(venv.python as string, ['-m', 'mypy', '--strict', '--no-incremental', snippet], { cwd: pythonDir });
   expect(mypy.stdout).toContain('"type[ErrorIdentifier]" has no attribute "PERMISSIONS_ERROR"');
   expect(mypy.stdout).toContain('Incompatible return value type (got "str", expected "ErrorIdentifier")');
+  // createToken cannot return TOKEN_NOT_VALID: no overload of its double takes it.
+  expect(mypy.stdout).toContain('No overload variant of "double" matches argument types "str", "ErrorIdentifier"');
   expect(mypy.status).toBe(1);
 });
 
@@ -72,7 +75,16 @@ it(`agrees with the TypeScript client on every case of the shared corpus (${corp
   expectAgreement('python', junitCounts(pytest.report, 'test_corpus['));
 });
 
-it("passes the kit's own tests (types, limits, the response adapter, robustness)", (context) => {
+it(`serves every double of the corpus through respx and through responses (${doublesSize} doubles each)`, (context) => {
+  needs(context, venv.missing);
+  for (const library of ['respx', 'responses']) {
+    const run = junitCounts(pytest.report, `test_double_through_${library}[`);
+    expect(run.failures).toEqual([]);
+    expect(run.tests).toBe(doublesSize);
+  }
+});
+
+it("passes the kit's own tests (types, limits, the response adapter, the doubles, robustness)", (context) => {
   needs(context, venv.missing);
   const all = junitCounts(pytest.report);
   expect(all.failures, pytest.stdout).toEqual([]);

@@ -20,6 +20,17 @@ const factories: Record<string, (options: ClientOptions) => IdenfyClient> = Obje
   ),
 );
 
+/** Each brand's doubles (its `/testing` entry point), as a test imports them. */
+type Replies = Record<string, Record<string, () => import('@error-contract/client/idenfy/testing').ErrorReply>>;
+const doubles: Record<
+  string,
+  { replies: Replies; fetchStub: typeof import('@error-contract/client/idenfy/testing').fetchStub }
+> = Object.fromEntries(
+  await Promise.all(
+    declaredBrands().map(async ({ id, clientModule }) => [id, await import(`${clientModule}/testing`)]),
+  ),
+);
+
 /** Lone surrogates as U+FFFD (String.prototype.toWellFormed, which ES2023 typings lack). */
 const wellFormed = (text: string) =>
   text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
@@ -67,6 +78,33 @@ describe.each(corpora)('$brand corpus', (corpus) => {
       for (const text of shown) expect(text).not.toContain(probe);
     }
   });
+
+  it.each(corpus.doubles.map((double) => [`${double.operation} ${double.identifier}`, double] as const))(
+    "the client's double of %s classifies as its case",
+    async (_name, double) => {
+      const entry = corpus.cases.find((candidate) => candidate.name === double.case);
+      const { replies, fetchStub } = doubles[corpus.brand] ?? {};
+      const reply = replies?.[double.operation]?.[double.identifier]?.();
+      expect(reply, 'the client has no such double').toBeDefined();
+      expect(reply).toEqual({
+        method: double.method,
+        path: double.path,
+        status: entry?.reply.status,
+        headers: entry?.reply.headers,
+        body: entry && new TextDecoder().decode(bodyBytes(entry.reply)),
+      });
+      const { apiKey, apiSecret } = corpus.credentials[entry?.credentials ?? ''] ?? {};
+      const client = factoryOf(corpus)({
+        apiKey: apiKey ?? '',
+        apiSecret: apiSecret ?? '',
+        maxRetries: 0,
+        fetch: fetchStub?.(reply as NonNullable<typeof reply>),
+      });
+      const call = client[double.operation as 'createToken'] as (body: unknown) => Promise<unknown>;
+      const result = (await call({})) as Record<string, unknown>;
+      expect(comparable(result, entry?.want as Outcome)).toEqual(entry?.want);
+    },
+  );
 
   it('has the limits the client applies', () => {
     expect(corpus.limits).toEqual(Object.fromEntries(limits.map(({ name, value }) => [name, value])));

@@ -22,6 +22,8 @@ interface SourceManifest {
   bin?: Record<string, string>;
   engines?: Record<string, string>;
   dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 }
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as SourceManifest;
@@ -48,7 +50,8 @@ function commonFields(release: Release, sourceDir: string, who: { homepage: stri
 
 /**
  * A brand's client: the client's build without the other brands' folders, the entry points of `clientEntries` for
- * the brand alone (at the package's root), and the client's dependencies at the versions it is built with.
+ * the brand alone (at the package's root, `/testing` and `/testing/msw` among them), and the client's dependencies
+ * at the versions it is built with.
  */
 export function stageClient(release: Release, brandRelease: BrandRelease, dir: string): void {
   const { brand, title, contact } = brandRelease;
@@ -61,7 +64,10 @@ export function stageClient(release: Release, brandRelease: BrandRelease, dir: s
     recursive: true,
     filter: (source) => !otherBrands.includes(resolve(source)),
   });
-  const dependencies = Object.keys(manifestOf(clientDir).dependencies ?? {}).sort();
+  const manifest = manifestOf(clientDir);
+  const dependencies = Object.keys(manifest.dependencies ?? {}).sort();
+  // Peers (msw, for the `/testing/msw` entry) from the version built with on, and optional as the client says.
+  const peers = Object.keys(manifest.peerDependencies ?? {}).sort();
   writeJson(join(dir, 'package.json'), {
     name: brand.packages.client,
     description: `Typed client of the ${title}, with standard API errors a program can act on.`,
@@ -71,6 +77,10 @@ export function stageClient(release: Release, brandRelease: BrandRelease, dir: s
     ...publishedEntryFields(brand.id),
     files: ['dist'],
     dependencies: Object.fromEntries(dependencies.map((name) => [name, installedVersion(name, clientDir)])),
+    ...(peers.length > 0 && {
+      peerDependencies: Object.fromEntries(peers.map((name) => [name, `^${installedVersion(name, clientDir)}`])),
+      peerDependenciesMeta: manifest.peerDependenciesMeta,
+    }),
   });
   writeFileSync(join(dir, 'README.md'), readme('client', brandValues(release, brandRelease), 'client'));
   addLicense(dir);

@@ -1,7 +1,7 @@
 /**
  * A brand's PHP kit for Composer: the kit's classes with the brand's namespace alone, a composer.json from the
  * brand's declaration that `composer validate --strict` accepts, archived by `composer archive`. The PSR-7 interfaces
- * are a suggestion: only `Errors::classifyResponse` needs them.
+ * are a suggestion: only `Errors::classifyResponse` needs them (and guzzlehttp/psr7, the test doubles' `Doubles`).
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

@@ -137,7 +137,7 @@ describe.each(packed.artefacts.filter(({ ecosystem }) => ecosystem !== 'npm'))(
     });
 
     it.runIf(artefact.ecosystem === 'composer')(
-      'has a composer.json that suggests PSR-7 rather than requiring it',
+      'has a composer.json that suggests PSR-7 (and guzzlehttp/psr7, for the test doubles) rather than requiring it',
       () => {
         const composer = JSON.parse(text(find(artefact, '!composer.json')));
         expect(composer).toMatchObject({
@@ -146,7 +146,7 @@ describe.each(packed.artefacts.filter(({ ecosystem }) => ecosystem !== 'npm'))(
           homepage: brand?.contact.homepage,
         });
         expect(Object.keys(composer.require)).toEqual(['php']);
-        expect(Object.keys(composer.suggest)).toEqual(['psr/http-message']);
+        expect(Object.keys(composer.suggest)).toEqual(['psr/http-message', 'guzzlehttp/psr7']);
         expect(composer).not.toHaveProperty('version');
       },
     );

@@ -12,6 +12,8 @@ export interface PublishedSnippets {
   reproduce?: string;
   /** The TypeScript module of "Handle it". */
   handle?: string;
+  /** The unit tests of "Handle it" on the test double, by language: the second TypeScript block, then one each. */
+  tests: { ts?: string; python?: string; go?: string; php?: string };
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -21,12 +23,16 @@ export function textOf(html: string): string {
   return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
-const codeAfter = (section: string, heading: string, language: string) => {
+/** The text of the `nth` code block of `language` after the heading. */
+const codeAfter = (section: string, heading: string, language: string, nth = 0) => {
   const at = section.indexOf(`<h3>${heading}</h3>`);
   if (at < 0) return undefined;
-  const code = new RegExp(`<code class="language-${language}">([\\s\\S]*?)</code>`).exec(section.slice(at));
+  const blocks = [
+    ...section.slice(at).matchAll(new RegExp(`<code class="language-${language}">([\\s\\S]*?)</code>`, 'g')),
+  ];
+  const code = blocks[nth]?.[1];
   // The block ends with the newline that closes its last line.
-  return code?.[1] === undefined ? undefined : textOf(code[1]).replace(/\n$/, '');
+  return code === undefined ? undefined : textOf(code).replace(/\n$/, '');
 };
 
 /** The snippets of every entry of a brand's handbook, by the entry's anchor. */
@@ -36,7 +42,16 @@ export function publishedSnippets(brand: string): Map<string, PublishedSnippets>
   return new Map(
     sections.map((section) => [
       /^<h2 id="([^"]+)"/.exec(section)?.[1] ?? '',
-      { reproduce: codeAfter(section, 'Reproduce it', 'sh'), handle: codeAfter(section, 'Handle it', 'ts') },
+      {
+        reproduce: codeAfter(section, 'Reproduce it', 'sh'),
+        handle: codeAfter(section, 'Handle it', 'ts'),
+        tests: {
+          ts: codeAfter(section, 'Handle it', 'ts', 1),
+          python: codeAfter(section, 'Handle it', 'python'),
+          go: codeAfter(section, 'Handle it', 'go'),
+          php: codeAfter(section, 'Handle it', 'php'),
+        },
+      },
     ]),
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The API team's everyday change, on a temporary clone of the repository: add an identifier that the real API
- * introduced later (TOO_MANY_REQUESTS) to one brand, run the one command, and check that every artefact has it,
- * that only the affected turbo tasks re-ran, that a second run changes nothing, and that the contract tests pass.
+ * introduced later (TOO_MANY_REQUESTS) to one brand, run the one command, and check that every artefact has it (its
+ * test doubles in four languages too), that only the affected turbo tasks re-ran, that a second run changes nothing,
+ * and that the contract tests pass.
  * The identifier needs new behaviour, a rate limit, which the sandbox has no code for until it is in a catalog: the
  * clone gets it from a committed patch, as the change introducing the identifier would bring it.
  */
@@ -9,6 +10,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogOf } from '@error-contract/spec/catalog';
+import { matrixOf } from '@error-contract/spec/reproductions';
 import { catalogSourceFile, loadBundle } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Clone, cloneRepository, turboTasks as tasks } from '../../src/clone.ts';
@@ -114,6 +116,39 @@ describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
       expect(read(path), path).toContain(`https://docs.ivs.idenfy.com/idenfy/handbook.html#${IDENTIFIER}`);
     }
     for (const [path = ''] of kitFiles.markid) expect(read(path), path).not.toContain(IDENTIFIER);
+  });
+
+  it("gives it test doubles in iDenfy's client and kits, for every operation that can return it, and not in Mark ID's", async () => {
+    const operations = matrixOf(loadBundle('idenfy', join(clone.dir, 'spec/dist')))
+      .cells.filter((cell) => cell.identifier === IDENTIFIER)
+      .map((cell) => cell.operationId);
+    expect(operations.length).toBeGreaterThan(0);
+    const testing = (brand: string) => import(join(clone.dir, `packages/client/dist/generated/${brand}/testing.js`));
+    const { replies } = await testing('idenfy');
+    const count = (path: string, text: string) => read(path).split(text).length - 1;
+    for (const operation of operations) {
+      expect(JSON.parse(replies[operation][IDENTIFIER]().body)).toMatchObject({ identifier: IDENTIFIER });
+      expect(read('packages/kits/go/idenfy/doubles.go')).toContain(`func (${operation}Doubles) TooManyRequests()`);
+      expect(read('packages/kits/php/src/Idenfy/Doubles.php')).toContain(`public static function ${operation}(`);
+    }
+    expect(count('packages/kits/python/src/error_contract/idenfy.py', `ErrorIdentifier.${IDENTIFIER}: "{`)).toBe(
+      operations.length,
+    );
+    expect(count('packages/kits/php/src/Idenfy/Doubles.php', `'${IDENTIFIER}' => '{`)).toBe(operations.length);
+    const corpusDoubles = JSON.parse(read('packages/kits/corpus/generated/idenfy.json')).doubles.filter(
+      (double: { identifier: string }) => double.identifier === IDENTIFIER,
+    );
+    expect(corpusDoubles.map((double: { operation: string }) => double.operation)).toEqual(operations);
+
+    const markid = await testing('markid');
+    for (const byIdentifier of Object.values(markid.replies)) expect(byIdentifier).not.toHaveProperty(IDENTIFIER);
+    for (const path of [
+      'packages/kits/go/markid/doubles.go',
+      'packages/kits/php/src/Markid/Doubles.php',
+      'packages/kits/python/src/error_contract/markid.py',
+    ]) {
+      expect(read(path), path).not.toContain(IDENTIFIER);
+    }
   });
 
   it('makes the shared corpus expect it from iDenfy, and an unknown identifier from Mark ID', () => {

@@ -12,6 +12,9 @@ export const corpora: Corpus[] = listCorpusFiles().map(
 
 export const corpusSize = corpora.reduce((sum, corpus) => sum + corpus.cases.length, 0);
 
+/** How many test doubles every language serves: one per brand × operation × identifier the catalog allows. */
+export const doublesSize = corpora.reduce((sum, corpus) => sum + corpus.doubles.length, 0);
+
 /** What a kit's test run says of its corpus tests: how many ran, and the failures' text. */
 export interface CorpusRun {
   tests: number;

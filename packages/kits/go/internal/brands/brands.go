@@ -1,11 +1,12 @@
 // Generated from spec/dist/<brand>/openapi.json by packages/kits/codegen. Do not edit: run `pnpm generate`.
 
-// Package brands maps each brand id to its package's Classify and ClassifyResponse.
+// Package brands maps each brand id to its package's Classify, ClassifyResponse and DoubleOf.
 package brands
 
 import (
 	"net/http"
 
+	"github.com/ivs-core/error-contract/packages/kits/go/errorcontract"
 	"github.com/ivs-core/error-contract/packages/kits/go/idenfy"
 	"github.com/ivs-core/error-contract/packages/kits/go/markid"
 )
@@ -20,4 +21,10 @@ var Classify = map[string]func(status int, header http.Header, body []byte, secr
 var ClassifyResponse = map[string]func(response *http.Response, secrets ...string) error{
 	"idenfy": idenfy.ClassifyResponse,
 	"markid": markid.ClassifyResponse,
+}
+
+// DoubleOf is each brand's DoubleOf, by brand id.
+var DoubleOf = map[string]func(operation, identifier string) (errorcontract.Double, error){
+	"idenfy": idenfy.DoubleOf,
+	"markid": markid.DoubleOf,
 }

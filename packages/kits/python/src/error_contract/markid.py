@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Final, TypeAlias
+from collections.abc import Iterable, Mapping
+from typing import Final, Literal, TypeAlias, overload
 
 from ._classify import Headers, HttpResponse, classify_http_response, classify_reply
+from ._doubles import Double, doubles_of, find_double
 from ._limits import MAX_BODY_BYTES
 from ._outcomes import ApiError, Identifier, UnexpectedResponse, UnknownApiError
 
@@ -139,3 +140,188 @@ def classify_response(
 ) -> Failure:
     """Classifies a requests or httpx response; past ``max_body_bytes`` of body it is ``too-large``. Never raises."""
     return classify_http_response(lookup, REQUEST_ID_HEADER, response, secrets, max_body_bytes)
+
+
+#: Test doubles: the reply the contract documents for each operation and each identifier it can return.
+DOUBLES: Final[Mapping[str, Mapping[ErrorIdentifier, Double]]] = {
+    "createToken": doubles_of(
+        "POST",
+        "/api/v2/token",
+        400,
+        (("Content-Type", "application/json"), ("X-Request-Id", "5f0c2a7e-1b9d-4c3e-8a61-2d4f9b7c0e13")),
+        {
+            ErrorIdentifier.INTERNAL_ERROR: "{\"identifier\":\"INTERNAL_ERROR\",\"message\":\"Internal server error. Please try again later.\"}",
+            ErrorIdentifier.BAD_VALUE: "{\"identifier\":\"BAD_VALUE\",\"message\":\"Field 'country' must be a valid ISO 3166-1 alpha-2 code.\"}",
+            ErrorIdentifier.MISSING_VALUE: "{\"identifier\":\"MISSING_VALUE\",\"message\":\"Field 'clientId' is required.\"}",
+            ErrorIdentifier.UNAUTHORIZED: "{\"identifier\":\"UNAUTHORIZED\",\"message\":\"Invalid API key or secret.\"}",
+            ErrorIdentifier.ENCODING_ERROR: "{\"identifier\":\"ENCODING_ERROR\",\"message\":\"Request body is not valid UTF-8.\"}",
+            ErrorIdentifier.JSON_ERROR: "{\"identifier\":\"JSON_ERROR\",\"message\":\"Request body is not valid JSON: Expecting ',' delimiter at line 1 column 24.\"}",
+            ErrorIdentifier.PARTNER_CONTRACT_ERROR: "{\"identifier\":\"PARTNER_CONTRACT_ERROR\",\"message\":\"Your contract does not allow 'generateDigitString'.\"}",
+            ErrorIdentifier.METHOD_NOT_ALLOWED: "{\"identifier\":\"METHOD_NOT_ALLOWED\",\"message\":\"Method \\\"GET\\\" not allowed.\"}",
+            ErrorIdentifier.PERMISSIONS_ERROR: "{\"identifier\":\"PERMISSIONS_ERROR\",\"message\":\"Partner reached token limit.\"}",
+        },
+    ),
+    "getVerificationStatus": doubles_of(
+        "POST",
+        "/api/v2/status",
+        400,
+        (("Content-Type", "application/json"), ("X-Request-Id", "5f0c2a7e-1b9d-4c3e-8a61-2d4f9b7c0e13")),
+        {
+            ErrorIdentifier.INTERNAL_ERROR: "{\"identifier\":\"INTERNAL_ERROR\",\"message\":\"Internal server error. Please try again later.\"}",
+            ErrorIdentifier.BAD_VALUE: "{\"identifier\":\"BAD_VALUE\",\"message\":\"Field 'country' must be a valid ISO 3166-1 alpha-2 code.\"}",
+            ErrorIdentifier.MISSING_VALUE: "{\"identifier\":\"MISSING_VALUE\",\"message\":\"Field 'clientId' is required.\"}",
+            ErrorIdentifier.UNAUTHORIZED: "{\"identifier\":\"UNAUTHORIZED\",\"message\":\"Invalid API key or secret.\"}",
+            ErrorIdentifier.ENCODING_ERROR: "{\"identifier\":\"ENCODING_ERROR\",\"message\":\"Request body is not valid UTF-8.\"}",
+            ErrorIdentifier.JSON_ERROR: "{\"identifier\":\"JSON_ERROR\",\"message\":\"Request body is not valid JSON: Expecting ',' delimiter at line 1 column 24.\"}",
+            ErrorIdentifier.METHOD_NOT_ALLOWED: "{\"identifier\":\"METHOD_NOT_ALLOWED\",\"message\":\"Method \\\"GET\\\" not allowed.\"}",
+        },
+    ),
+    "getVerificationData": doubles_of(
+        "POST",
+        "/api/v2/data",
+        400,
+        (("Content-Type", "application/json"), ("X-Request-Id", "5f0c2a7e-1b9d-4c3e-8a61-2d4f9b7c0e13")),
+        {
+            ErrorIdentifier.INTERNAL_ERROR: "{\"identifier\":\"INTERNAL_ERROR\",\"message\":\"Internal server error. Please try again later.\"}",
+            ErrorIdentifier.BAD_VALUE: "{\"identifier\":\"BAD_VALUE\",\"message\":\"Field 'country' must be a valid ISO 3166-1 alpha-2 code.\"}",
+            ErrorIdentifier.MISSING_VALUE: "{\"identifier\":\"MISSING_VALUE\",\"message\":\"Field 'clientId' is required.\"}",
+            ErrorIdentifier.UNAUTHORIZED: "{\"identifier\":\"UNAUTHORIZED\",\"message\":\"Invalid API key or secret.\"}",
+            ErrorIdentifier.ENCODING_ERROR: "{\"identifier\":\"ENCODING_ERROR\",\"message\":\"Request body is not valid UTF-8.\"}",
+            ErrorIdentifier.JSON_ERROR: "{\"identifier\":\"JSON_ERROR\",\"message\":\"Request body is not valid JSON: Expecting ',' delimiter at line 1 column 24.\"}",
+            ErrorIdentifier.METHOD_NOT_ALLOWED: "{\"identifier\":\"METHOD_NOT_ALLOWED\",\"message\":\"Method \\\"GET\\\" not allowed.\"}",
+        },
+    ),
+    "processVerification": doubles_of(
+        "POST",
+        "/api/v2/process",
+        400,
+        (("Content-Type", "application/json"), ("X-Request-Id", "5f0c2a7e-1b9d-4c3e-8a61-2d4f9b7c0e13")),
+        {
+            ErrorIdentifier.INTERNAL_ERROR: "{\"identifier\":\"INTERNAL_ERROR\",\"message\":\"Internal server error. Please try again later.\"}",
+            ErrorIdentifier.BAD_VALUE: "{\"identifier\":\"BAD_VALUE\",\"message\":\"Field 'country' must be a valid ISO 3166-1 alpha-2 code.\"}",
+            ErrorIdentifier.MISSING_VALUE: "{\"identifier\":\"MISSING_VALUE\",\"message\":\"Field 'clientId' is required.\"}",
+            ErrorIdentifier.UNAUTHORIZED: "{\"identifier\":\"UNAUTHORIZED\",\"message\":\"Invalid API key or secret.\"}",
+            ErrorIdentifier.ENCODING_ERROR: "{\"identifier\":\"ENCODING_ERROR\",\"message\":\"Request body is not valid UTF-8.\"}",
+            ErrorIdentifier.JSON_ERROR: "{\"identifier\":\"JSON_ERROR\",\"message\":\"Request body is not valid JSON: Expecting ',' delimiter at line 1 column 24.\"}",
+            ErrorIdentifier.TOKEN_NOT_VALID: "{\"identifier\":\"TOKEN_NOT_VALID\",\"message\":\"Token is not valid, has expired or was already used.\"}",
+            ErrorIdentifier.METHOD_NOT_ALLOWED: "{\"identifier\":\"METHOD_NOT_ALLOWED\",\"message\":\"Method \\\"GET\\\" not allowed.\"}",
+        },
+    ),
+    "deleteVerificationData": doubles_of(
+        "POST",
+        "/api/v2/delete",
+        400,
+        (("Content-Type", "application/json"), ("X-Request-Id", "5f0c2a7e-1b9d-4c3e-8a61-2d4f9b7c0e13")),
+        {
+            ErrorIdentifier.INTERNAL_ERROR: "{\"identifier\":\"INTERNAL_ERROR\",\"message\":\"Internal server error. Please try again later.\"}",
+            ErrorIdentifier.BAD_VALUE: "{\"identifier\":\"BAD_VALUE\",\"message\":\"Field 'country' must be a valid ISO 3166-1 alpha-2 code.\"}",
+            ErrorIdentifier.MISSING_VALUE: "{\"identifier\":\"MISSING_VALUE\",\"message\":\"Field 'clientId' is required.\"}",
+            ErrorIdentifier.UNAUTHORIZED: "{\"identifier\":\"UNAUTHORIZED\",\"message\":\"Invalid API key or secret.\"}",
+            ErrorIdentifier.ENCODING_ERROR: "{\"identifier\":\"ENCODING_ERROR\",\"message\":\"Request body is not valid UTF-8.\"}",
+            ErrorIdentifier.JSON_ERROR: "{\"identifier\":\"JSON_ERROR\",\"message\":\"Request body is not valid JSON: Expecting ',' delimiter at line 1 column 24.\"}",
+            ErrorIdentifier.METHOD_NOT_ALLOWED: "{\"identifier\":\"METHOD_NOT_ALLOWED\",\"message\":\"Method \\\"GET\\\" not allowed.\"}",
+        },
+    ),
+}
+
+
+@overload
+def double(
+    operation: Literal["createToken"],
+    identifier: Literal[
+        ErrorIdentifier.INTERNAL_ERROR,
+        ErrorIdentifier.BAD_VALUE,
+        ErrorIdentifier.MISSING_VALUE,
+        ErrorIdentifier.UNAUTHORIZED,
+        ErrorIdentifier.ENCODING_ERROR,
+        ErrorIdentifier.JSON_ERROR,
+        ErrorIdentifier.PARTNER_CONTRACT_ERROR,
+        ErrorIdentifier.METHOD_NOT_ALLOWED,
+        ErrorIdentifier.PERMISSIONS_ERROR,
+    ],
+    *,
+    message: str | None = None,
+    request_id: str | None = None,
+) -> Double: ...
+
+
+@overload
+def double(
+    operation: Literal["getVerificationStatus"],
+    identifier: Literal[
+        ErrorIdentifier.INTERNAL_ERROR,
+        ErrorIdentifier.BAD_VALUE,
+        ErrorIdentifier.MISSING_VALUE,
+        ErrorIdentifier.UNAUTHORIZED,
+        ErrorIdentifier.ENCODING_ERROR,
+        ErrorIdentifier.JSON_ERROR,
+        ErrorIdentifier.METHOD_NOT_ALLOWED,
+    ],
+    *,
+    message: str | None = None,
+    request_id: str | None = None,
+) -> Double: ...
+
+
+@overload
+def double(
+    operation: Literal["getVerificationData"],
+    identifier: Literal[
+        ErrorIdentifier.INTERNAL_ERROR,
+        ErrorIdentifier.BAD_VALUE,
+        ErrorIdentifier.MISSING_VALUE,
+        ErrorIdentifier.UNAUTHORIZED,
+        ErrorIdentifier.ENCODING_ERROR,
+        ErrorIdentifier.JSON_ERROR,
+        ErrorIdentifier.METHOD_NOT_ALLOWED,
+    ],
+    *,
+    message: str | None = None,
+    request_id: str | None = None,
+) -> Double: ...
+
+
+@overload
+def double(
+    operation: Literal["processVerification"],
+    identifier: Literal[
+        ErrorIdentifier.INTERNAL_ERROR,
+        ErrorIdentifier.BAD_VALUE,
+        ErrorIdentifier.MISSING_VALUE,
+        ErrorIdentifier.UNAUTHORIZED,
+        ErrorIdentifier.ENCODING_ERROR,
+        ErrorIdentifier.JSON_ERROR,
+        ErrorIdentifier.TOKEN_NOT_VALID,
+        ErrorIdentifier.METHOD_NOT_ALLOWED,
+    ],
+    *,
+    message: str | None = None,
+    request_id: str | None = None,
+) -> Double: ...
+
+
+@overload
+def double(
+    operation: Literal["deleteVerificationData"],
+    identifier: Literal[
+        ErrorIdentifier.INTERNAL_ERROR,
+        ErrorIdentifier.BAD_VALUE,
+        ErrorIdentifier.MISSING_VALUE,
+        ErrorIdentifier.UNAUTHORIZED,
+        ErrorIdentifier.ENCODING_ERROR,
+        ErrorIdentifier.JSON_ERROR,
+        ErrorIdentifier.METHOD_NOT_ALLOWED,
+    ],
+    *,
+    message: str | None = None,
+    request_id: str | None = None,
+) -> Double: ...
+
+
+def double(operation: str, identifier: str, *, message: str | None = None, request_id: str | None = None) -> Double:
+    """
+    The reply the contract documents for ``operation`` and ``identifier`` (``message`` and ``request_id`` replace its
+    own), served by ``.respx(router)`` or ``.responses(mock)``. Type checkers accept only the identifiers the
+    operation can return; at run time any other raises ValueError.
+    """
+    return find_double(DOUBLES, operation, identifier).with_(message=message, request_id=request_id)
