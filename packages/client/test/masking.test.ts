@@ -73,6 +73,17 @@ describe('the masker', () => {
     }
   });
 
+  it.each([
+    ['as it is', 'open sesame', '***'],
+    ['with its space as +', 'open+sesame', '***'],
+    ['with its space percent-encoded', 'open%20sesame', '***'],
+    ['with its space JSON-escaped', 'open\\u0020sesame', '***'],
+    ['with a backslash before it', '\\"open sesame\\"', '\\"***\\"'],
+    ['one character short', 'open sesam', 'open sesam'],
+  ])('finds a secret written %s, whichever one character gives it away', (_name, text, want) => {
+    expect(createMasker(['open sesame'])(`<${text}>`)).toBe(`<${want}>`);
+  });
+
   it('leaves a text without a secret as it is, and masks each secret given, empty ones aside', () => {
     const mask = createMasker(['first-secret', '', 'second-secret']);
     expect(mask('nothing to see')).toBe('nothing to see');
