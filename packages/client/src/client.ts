@@ -117,12 +117,6 @@ interface PathClient {
   POST(path: string, init: { body: unknown; fetch: (request: Request) => Promise<Response> }): Promise<unknown>;
 }
 
-/**
- * What the fetch given to openapi-fetch returns once it has read the reply itself: a body-less 204, which
- * openapi-fetch hands back without reading. One for every call, made on the first.
- */
-let readAlready: Response | undefined;
-
 export function createBrandClient<Ops, Id extends string>(
   factory: string,
   brand: BrandDefinition<Id>,
@@ -151,6 +145,11 @@ export function createBrandClient<Ops, Id extends string>(
     headers: { Authorization: `Basic ${secrets[1]}` },
   }) as unknown as PathClient;
   const deadlineFor = deadlines();
+  /**
+   * What the fetch given to openapi-fetch returns once it has read the reply itself: a body-less 204, which
+   * openapi-fetch hands back without reading. One for every call of this client.
+   */
+  const readAlready = new Response(null, { status: 204 });
 
   /** One method per operation: its attempts, with retries as the policy allows. */
   const client: Record<string, (body: unknown, options?: CallOptions) => Promise<Result<unknown, Id>>> = {};
@@ -171,7 +170,6 @@ export function createBrandClient<Ops, Id extends string>(
             body,
             fetch: async (request) => {
               reply = await readReply(await fetchImpl(request, { signal: fetchSignal }), maxBodyBytes);
-              readAlready ??= new Response(null, { status: 204 });
               return readAlready;
             },
           });

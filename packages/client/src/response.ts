@@ -36,11 +36,14 @@ export async function readReply(response: Response, limit: number): Promise<Resp
     size += value.length;
     if (size > limit) reader.cancel().catch(() => {});
   }
-  // Most bodies arrive in one chunk, decoded as it is; the chunks of a longer one are joined first.
-  const text = decoder.decode(
-    chunks[1] ? await new Blob(chunks).slice(0, limit).arrayBuffer() : chunks[0]?.subarray(0, limit),
-  );
-  return { response, text, tooLarge: size > limit };
+  return {
+    response,
+    // Most bodies arrive in one chunk, decoded as it is; the chunks of a longer one are joined first.
+    text: decoder.decode(
+      chunks[1] ? await new Blob(chunks).slice(0, limit).arrayBuffer() : chunks[0]?.subarray(0, limit),
+    ),
+    tooLarge: size > limit,
+  };
 }
 
 /** A header's value without the spaces and tabs around it (RFC 9110's optional whitespace), or undefined. */
