@@ -14,8 +14,11 @@ export interface Contender {
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 
-export function startSandbox(): Promise<Contender> {
-  return launch('sandbox', process.execPath, ['dist/main.js', '--port', '0'], /listening on (http:\S+)/);
+/** `packageDir`: a copy of this package holding an earlier build in its dist/, to measure a change in one run. */
+export function startSandbox(packageDir?: string): Promise<Contender> {
+  const main = packageDir ? `${packageDir}/dist/main.js` : 'dist/main.js';
+  const name = packageDir ? `sandbox, ${packageDir}` : 'sandbox';
+  return launch(name, process.execPath, [main, '--port', '0'], /listening on (http:\S+)/);
 }
 
 export function startBare(): Promise<Contender> {

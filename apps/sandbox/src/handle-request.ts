@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AccessLog, accessLogLine } from './access-log.ts';
+import type { OperationRoute } from './brand-api.ts';
 import { Refusal } from './refusal.ts';
 import { readJsonBody } from './request-body.ts';
 import { type Answer, errorAnswer, send } from './responses.ts';
@@ -29,35 +30,49 @@ const mostIgnoredFieldsNamed = 20;
 
 /**
  * `expectsContinue`: the client sent `Expect: 100-continue` and waits for `100 Continue` before sending its body,
- * which it gets only once the checks that need no body have passed.
+ * which it gets only once the checks that need no body have passed. The checks run synchronously up to the body and
+ * after it, so that a refusal costs no promise but the body's own: answering is the sandbox's hot path.
  */
-export async function handleRequest(
+export function handleRequest(
   request: IncomingMessage,
   response: ServerResponse,
   settings: RequestSettings,
   expectsContinue = false,
 ): Promise<void> {
   const route = settings.route(request.url ?? '/');
-  let answer: Answer;
+  const reply = (answer: Answer) => {
+    // The server may have answered already, for a body Node could not parse or that came too slowly.
+    if (response.headersSent) return;
+    send(response, answer);
+    settings.accessLog?.(accessLogLine(request.method ?? '-', route.path, answer.status, answer.identifier));
+  };
+  const refuse = (error: unknown) => reply(errorAnswer(route.api, error));
+  let accepted: AcceptedRequest;
   try {
-    answer = await answerOf(request, response, route, settings, expectsContinue);
+    accepted = acceptedRequest(request, route);
   } catch (error) {
-    answer = errorAnswer(route.api, error);
+    refuse(error);
+    return Promise.resolve();
   }
-  // The server may have answered already, for a body Node could not parse or that came too slowly.
-  if (response.headersSent) return;
-  send(response, answer);
-  settings.accessLog?.(accessLogLine(request.method ?? '-', route.path, answer.status, answer.identifier));
+  if (expectsContinue) response.writeContinue();
+  return readJsonBody(request, settings.maxBodyBytes).then((body) => {
+    try {
+      reply(answerOf(request, response, accepted, body, settings));
+    } catch (error) {
+      refuse(error);
+    }
+  }, refuse);
 }
 
-/** The answer to a request that passes every check; a check that fails throws its Refusal. */
-async function answerOf(
-  request: IncomingMessage,
-  response: ServerResponse,
-  route: Route,
-  settings: RequestSettings,
-  expectsContinue: boolean,
-): Promise<Answer> {
+/** A request that passed the checks that need no body: its operation and the partner it authenticated. */
+interface AcceptedRequest {
+  api: Route['api'];
+  operation: OperationRoute;
+  apiKey: string;
+}
+
+/** The checks before the body, in order; one that fails throws its Refusal. */
+function acceptedRequest(request: IncomingMessage, route: Route): AcceptedRequest {
   const { api, methods } = route;
   checkHttp(request, route);
   if (!methods) {
@@ -74,9 +89,18 @@ async function answerOf(
     const allowed = [...methods.keys()].join(', ');
     throw new Refusal('wrongMethod', `Method "${method}" not allowed.`, { allow: allowed });
   }
-  const apiKey = api.credentials.authenticate(request.headers.authorization);
-  if (expectsContinue) response.writeContinue();
-  const { body, ignored } = operation.validate(await readJsonBody(request, settings.maxBodyBytes));
+  return { api, operation, apiKey: api.credentials.authenticate(request.headers.authorization) };
+}
+
+/** The answer to a request whose body arrived: the checks of the body, then the operation's own rules. */
+function answerOf(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { api, operation, apiKey }: AcceptedRequest,
+  received: unknown,
+  settings: RequestSettings,
+): Answer {
+  const { body, ignored } = operation.validate(received);
   // Set on the response itself, so that whatever answer follows (success or the operation's refusal) carries it.
   if (ignored.length > 0) response.setHeader(ignoredFieldsHeader, ignoredFieldsValue(ignored));
   if (settings.faultSwitch && request.headers[faultHeader]?.toString().toLowerCase() === faultValue) {

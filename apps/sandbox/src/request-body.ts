@@ -13,28 +13,26 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bu
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const stop = () => {
-      request.off('data', onData).off('end', onEnd).off('error', onFailure).off('close', onFailure);
-    };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) {
-        stop();
-        reject(oversize(maxBytes));
-      } else {
+      if (size <= maxBytes) {
         chunks.push(chunk);
+        return;
       }
+      request.off('data', onData);
+      reject(oversize(maxBytes));
     };
-    const onEnd = () => {
-      stop();
-      resolve(Buffer.concat(chunks, size));
-    };
-    // A client that goes away mid-body must not leave this promise, and its chunks, pending for ever.
+    // A client that goes away mid-body must not leave this promise, and its chunks, pending for ever. The listeners
+    // stay, since removing four on every request cost more than the rest of reading its body; 'close' follows every
+    // 'end', so once the body has ended no error is made (an Error's stack trace is dear).
     const onFailure = () => {
-      stop();
-      reject(new Error('The request ended before its body was complete.'));
+      if (!request.readableEnded) reject(new Error('The request ended before its body was complete.'));
     };
-    request.on('data', onData).on('end', onEnd).on('error', onFailure).on('close', onFailure);
+    request
+      .on('data', onData)
+      .on('end', () => resolve(Buffer.concat(chunks, size)))
+      .on('error', onFailure)
+      .on('close', onFailure);
   });
 }
 

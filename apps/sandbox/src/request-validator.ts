@@ -74,7 +74,7 @@ function fieldsOf(bundle: BrandBundle, schemas: SchemaObject[], value: unknown, 
     found.undeclared.push(...more.undeclared);
     found.nulls.push(...more.nulls);
   };
-  const applied = schemas.flatMap((schema) => appliedSchemas(bundle, schema));
+  const applied = schemas.flatMap((schema) => appliedSchemasOf(bundle, schema));
   if (Array.isArray(value)) {
     const items = applied.flatMap(({ items }) => (isSchema(items) ? [items] : []));
     if (items.length === 0) return found;
@@ -104,6 +104,22 @@ function fieldsOf(bundle: BrandBundle, schemas: SchemaObject[], value: unknown, 
     add(fieldsOf(bundle, memberSchemas, member, [...path, key]));
   }
   return found;
+}
+
+/**
+ * The applied schemas of each schema already walked, per bundle: a body is walked on every request, and following
+ * the `$ref`s again each time cost more than the rest of validating it.
+ */
+const appliedSchemasWalked = new WeakMap<BrandBundle, WeakMap<SchemaObject, SchemaObject[]>>();
+
+function appliedSchemasOf(bundle: BrandBundle, schema: SchemaObject): SchemaObject[] {
+  const walked = appliedSchemasWalked.get(bundle);
+  const known = walked?.get(schema);
+  if (known) return known;
+  const applied = appliedSchemas(bundle, schema);
+  if (walked) walked.set(schema, applied);
+  else appliedSchemasWalked.set(bundle, new WeakMap([[schema, applied]]));
+  return applied;
 }
 
 /** A schema with its `$ref` followed, and every subschema that applies to the same value with it. */

@@ -90,14 +90,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     connectionsCheckingInterval: Math.min(headersTimeout, requestTimeout, 30_000) / 2,
     requireHostHeader: false,
   });
-  // The response under way on each connection, which a parse error or timeout in its body must answer instead.
-  const answering = new WeakMap<Socket, ServerResponse>();
+  // The last response begun on each connection, which a parse error or timeout in its body must answer instead.
+  const begun = new WeakMap<Socket, ServerResponse>();
+  /**
+   * The response under way on a connection: the last one begun, unless it has finished. Asked only when a request
+   * goes wrong, so that answering one costs no listener.
+   */
+  const answering = (socket: Socket) => {
+    const response = begun.get(socket);
+    return response?.writableFinished ? undefined : response;
+  };
   const handle = (request: IncomingMessage, response: ServerResponse, expectsContinue = false) => {
-    answering.set(request.socket, response);
-    response.once('finish', () => {
-      // A pipelined request may have taken the connection's entry over already.
-      if (answering.get(request.socket) === response) answering.delete(request.socket);
-    });
+    begun.set(request.socket, response);
     handleRequest(request, response, settings, expectsContinue).catch(() => response.destroy());
   };
   server.on('request', handle);
@@ -116,7 +120,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     refused.add(socket);
     const refusal = new Refusal('malformedRequest', message);
     const { api, path } = route(target);
-    const response = answering.get(socket);
+    const response = answering(socket);
     const log = () => accessLog?.(accessLogLine('-', target ? path : '-', 400, api.identifierOf.malformedRequest));
     if (response && !response.req.complete) {
       if (response.headersSent) return socket.destroy();
@@ -136,7 +140,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       socket.destroy();
       return;
     }
-    const inBody = answering.get(socket)?.req;
+    const inBody = answering(socket)?.req;
     const target = inBody && !inBody.complete ? (inBody.url ?? '') : targetOfRequestLine(error.rawPacket);
     refuse(socket, target, clientErrorMessage(error, headersTimeout, requestTimeout));
   });

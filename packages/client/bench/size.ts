@@ -7,7 +7,10 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const TARGET_BYTES = 3 * 1024;
+/** What one entry point added before issue 22 made the client faster: the speed-ups must not make it larger. */
+const CEILING_BYTES = 3774;
+/** The size the client was first meant to stay within, before the bounded read and the masking rule. */
+const GOAL_BYTES = 3 * 1024;
 
 async function minified(stdin: string, external: string[] = []): Promise<Uint8Array> {
   const result = await build({
@@ -60,5 +63,7 @@ for (const [name, code] of Object.entries(apps)) {
 console.log(`\nbundle size (esbuild --minify, gzip -9); openapi-fetch alone: ${kB(openapiFetch)} min+gz`);
 console.table(rows);
 console.log(
-  `one entry point adds ${kB(worstEntry)} min+gz on top of openapi-fetch (target <= ${kB(TARGET_BYTES)}) ${worstEntry <= TARGET_BYTES ? 'ok' : 'ABOVE TARGET'}`,
+  `one entry point adds ${kB(worstEntry)} (${worstEntry} bytes) min+gz on top of openapi-fetch ` +
+    `(target <= ${kB(CEILING_BYTES)}, ${CEILING_BYTES} bytes, no growth; goal <= ${kB(GOAL_BYTES)}) ` +
+    `${worstEntry <= CEILING_BYTES ? 'ok' : 'ABOVE TARGET'}${worstEntry <= GOAL_BYTES ? ', goal reached' : ''}`,
 );

@@ -60,8 +60,12 @@ export function errorCatalogUnder<Id extends string>(
   for (const identifier in brand.catalog) {
     const [explanation, retryable, docsPath] = brand.catalog[identifier];
     // The anchor is the path's URL fragment.
-    const docsAnchor = docsPath.slice(docsPath.indexOf('#') + 1);
-    catalog[identifier] = { explanation, retryable, docsAnchor, docsUrl: root + docsPath };
+    catalog[identifier] = {
+      explanation,
+      retryable,
+      docsAnchor: docsPath.slice(docsPath.indexOf('#') + 1),
+      docsUrl: root + docsPath,
+    };
   }
   return catalog;
 }

@@ -117,12 +117,6 @@ interface PathClient {
   POST(path: string, init: { body: unknown; fetch: (request: Request) => Promise<Response> }): Promise<unknown>;
 }
 
-/**
- * What the fetch given to openapi-fetch returns once it has read the reply itself: a body-less 204, which
- * openapi-fetch hands back without reading. One for every call, made on the first.
- */
-let readAlready: Response | undefined;
-
 export function createBrandClient<Ops, Id extends string>(
   factory: string,
   brand: BrandDefinition<Id>,
@@ -138,8 +132,6 @@ export function createBrandClient<Ops, Id extends string>(
     credentialOf(options.apiKey, 'apiKey'),
     credentialOf(options.apiSecret, 'apiSecret'),
   );
-  // The second of the secrets is the Basic value to send: RFC 7617's base64 of the UTF-8 bytes of `apiKey:apiSecret`.
-  const authorization = `Basic ${secrets[1]}`;
   const timeoutMs = timeoutOf(options.timeoutMs);
   const maxBodyBytes = maxBodyBytesOf(options.maxBodyBytes);
   const maxRetries = maxRetriesOf(options.maxRetries);
@@ -147,8 +139,17 @@ export function createBrandClient<Ops, Id extends string>(
   const toResult = resultReader(brand, catalog, createMasker(secrets));
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const log = options.log;
-  const api = createClient({ baseUrl: urlOf(options.baseUrl ?? brand.baseUrl, 'baseUrl') }) as unknown as PathClient;
+  const api = createClient({
+    baseUrl: urlOf(options.baseUrl ?? brand.baseUrl, 'baseUrl'),
+    // The second of the secrets is the Basic value to send: RFC 7617's base64 of the UTF-8 bytes of `apiKey:apiSecret`.
+    headers: { Authorization: `Basic ${secrets[1]}` },
+  }) as unknown as PathClient;
   const deadlineFor = deadlines();
+  /**
+   * What the fetch given to openapi-fetch returns once it has read the reply itself: a body-less 204, which
+   * openapi-fetch hands back without reading. One for every call of this client.
+   */
+  const readAlready = new Response(null, { status: 204 });
 
   /** One method per operation: its attempts, with retries as the policy allows. */
   const client: Record<string, (body: unknown, options?: CallOptions) => Promise<Result<unknown, Id>>> = {};
@@ -168,9 +169,7 @@ export function createBrandClient<Ops, Id extends string>(
           await api.POST(path, {
             body,
             fetch: async (request) => {
-              request.headers.set('Authorization', authorization);
               reply = await readReply(await fetchImpl(request, { signal: fetchSignal }), maxBodyBytes);
-              readAlready ??= new Response(null, { status: 204 });
               return readAlready;
             },
           });

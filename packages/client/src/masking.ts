@@ -16,12 +16,14 @@ export { MIN_SECRET_LENGTH } from './generated/limits.ts';
 const encoder = new TextEncoder();
 
 /** Base64 of the text's UTF-8 bytes, or with `latin1` of its Latin-1 bytes ('' when it has none). */
-const base64 = (text: string, latin1?: boolean) =>
-  latin1
-    ? /^[\0-\xff]*$/.test(text)
-      ? btoa(text)
-      : ''
-    : btoa(Array.from(encoder.encode(text), (byte) => String.fromCharCode(byte)).join(''));
+function base64(text: string, latin1?: boolean): string {
+  try {
+    // btoa refuses a character past U+00FF, which Latin-1 cannot write.
+    return btoa(latin1 ? text : Array.from(encoder.encode(text), (byte) => String.fromCharCode(byte)).join(''));
+  } catch {
+    return '';
+  }
+}
 
 /**
  * The secrets to mask for HTTP Basic credentials, in the order they are masked: the API secret, the Basic value in
@@ -34,12 +36,18 @@ export function basicAuthSecrets(apiKey: string, apiSecret: string): string[] {
     throw new TypeError(`apiSecret must be at least ${MIN_SECRET_LENGTH} characters, so that it can be masked.`);
   }
   const basic = `${apiKey}:${apiSecret}`;
-  const secrets = [apiSecret, base64(basic), base64(basic, true), base64(apiSecret), base64(apiSecret, true)];
-  return [...new Set(secrets.filter(Boolean))];
+  return [
+    ...new Set(
+      [apiSecret, base64(basic), base64(basic, true), base64(apiSecret), base64(apiSecret, true)].filter(Boolean),
+    ),
+  ];
 }
 
 /** The backslashes before a JSON escape: one, or more where the text was escaped again. */
 const BACKSLASHES = '\\\\{1,8}';
+
+/** A text as a regex that matches it as it is. */
+const literal = (text: string) => text.replace(/[$()*+./?[\\\]^{|}-]/g, '\\$&');
 
 /** A number as hex digits for a regex, each letter matching either case. */
 const hex = (code: number, width: number) =>
@@ -61,10 +69,10 @@ const patternOf = (chars: string[]) =>
           .split('')
           .map((unit) => `${BACKSLASHES}u${hex(unit.charCodeAt(0), 4)}`)
           .join(''),
-        short < 0 ? '' : `${BACKSLASHES}${['"', '\\\\', '/', 'b', 'f', 'n', 'r', 't'][short]}`,
+        short < 0 ? '' : BACKSLASHES + literal('"\\/bfnrt'.charAt(short)),
         Array.from(encoder.encode(char), (byte) => `%${hex(byte, 2)}`).join(''),
         char === ' ' ? '\\+' : '',
-        char.replace(/[$()*+./?[\\\]^{|}-]/g, '\\$&'),
+        literal(char),
       ];
       return `(?:${forms.filter(Boolean).join('|')})`;
     })
@@ -94,15 +102,21 @@ function maskWith(text: string, [first, ...rest]: [RegExp, ...RegExp[]]): string
   return masked + text.slice(kept);
 }
 
-/** Replaces each secret given (empty ones aside), in every form above, with `***`, one secret after the other. */
+/**
+ * Replaces each secret given (empty ones aside), in every form above, with `***`, one secret after the other. Each
+ * form of a character but the character itself has a backslash, a `%` or a `+`: a text with none of these and none
+ * of the secrets as they are holds no secret, and is returned as it is after one search.
+ */
 export function createMasker(secrets: Iterable<string>): (text: string) => string {
-  const chunked = [...secrets].filter(Boolean).map((secret) => {
+  const given = [...secrets].filter(Boolean);
+  const chunked = given.map((secret) => {
     const chars = [...secret];
-    const regexes: [RegExp, ...RegExp[]] = [new RegExp(patternOf(chars.slice(0, MASK_CHUNK)), 'g')];
-    for (let at = MASK_CHUNK; at < chars.length; at += MASK_CHUNK) {
-      regexes.push(new RegExp(patternOf(chars.slice(at, at + MASK_CHUNK)), 'y'));
+    const regexes: RegExp[] = [];
+    for (let at = 0; at < chars.length; at += MASK_CHUNK) {
+      regexes.push(new RegExp(patternOf(chars.slice(at, at + MASK_CHUNK)), at ? 'y' : 'g'));
     }
-    return regexes;
+    return regexes as [RegExp, ...RegExp[]];
   });
-  return (text) => chunked.reduce(maskWith, text);
+  return (text) =>
+    /[\\%+]/.test(text) || given.some((secret) => text.includes(secret)) ? chunked.reduce(maskWith, text) : text;
 }

@@ -17,6 +17,9 @@ export interface ResponseRead {
 /** What an attempt ended with: a reply, or the transport error when none arrived. */
 export type AttemptEnd = ResponseRead | TransportError;
 
+/** One decoder for every reply: each body is decoded in one call, after it was read, so none shares its state. */
+const decoder = new TextDecoder();
+
 /**
  * Reads at most `limit` bytes of the body, as fetch decoded them (gzip, deflate, br), and decodes them as UTF-8 the
  * way `TextDecoder` does: one leading byte order mark dropped, each maximal bad sequence one U+FFFD. Past the limit
@@ -24,20 +27,23 @@ export type AttemptEnd = ResponseRead | TransportError;
  */
 export async function readReply(response: Response, limit: number): Promise<ResponseRead> {
   const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (let size = 0; reader; ) {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (reader && size <= limit) {
     const { done, value } = await reader.read();
     if (done) break;
+    chunks.push(value);
     size += value.length;
-    if (size > limit) {
-      reader.cancel().catch(() => {});
-      // The chunk up to the limit: a negative end counts back from the chunk's end.
-      return { response, text: text + decoder.decode(value.subarray(0, limit - size)), tooLarge: true };
-    }
-    text += decoder.decode(value, { stream: true });
+    if (size > limit) reader.cancel().catch(() => {});
   }
-  return { response, text: text + decoder.decode(), tooLarge: false };
+  return {
+    response,
+    // Most bodies arrive in one chunk, decoded as it is; the chunks of a longer one are joined first.
+    text: decoder.decode(
+      chunks[1] ? await new Blob(chunks).slice(0, limit).arrayBuffer() : chunks[0]?.subarray(0, limit),
+    ),
+    tooLarge: size > limit,
+  };
 }
 
 /** A header's value without the spaces and tabs around it (RFC 9110's optional whitespace), or undefined. */
@@ -113,11 +119,12 @@ export function resultReader<Id extends string>(
   }
 
   return (operation, json, ended) => {
-    const result = 'response' in ended ? classifyReply(operation, json, ended) : ended;
-    const fields = result as unknown as Record<string, unknown>;
-    for (const field in fields) {
-      const value = fields[field];
-      if (typeof value === 'string') fields[field] = mask(value).slice(0, TEXT_LIMIT);
+    const result = ('response' in ended ? classifyReply(operation, json, ended) : ended) as Result<unknown, Id> &
+      Record<string, unknown>;
+    // Every string field, whatever the kind: a text reaches a result masked here or not at all.
+    for (const field in result) {
+      const value = result[field];
+      if (typeof value === 'string') result[field] = mask(value).slice(0, TEXT_LIMIT);
     }
     return result;
   };

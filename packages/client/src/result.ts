@@ -103,14 +103,12 @@ export class RequestError<Id extends string = string> extends Error {
 
   constructor(failure: Failure<Id>) {
     super(describeFailure(failure));
-    const fields = failure as Partial<{ status: number; identifier: string; requestId: string }>;
-    Object.assign(this, {
-      failure,
-      kind: failure.kind,
-      status: fields.status,
-      identifier: fields.identifier,
-      requestId: fields.requestId,
-    });
+    const { status, identifier, requestId } = failure as Partial<{
+      status: number;
+      identifier: string;
+      requestId: string;
+    }>;
+    Object.assign(this, { failure, kind: failure.kind, status, identifier, requestId });
   }
 
   toJSON(): { name: string; message: string } & Failure<Id> {

@@ -73,6 +73,17 @@ describe('the masker', () => {
     }
   });
 
+  it.each([
+    ['as it is', 'open sesame', '***'],
+    ['with its space as +', 'open+sesame', '***'],
+    ['with its space percent-encoded', 'open%20sesame', '***'],
+    ['with its space JSON-escaped', 'open\\u0020sesame', '***'],
+    ['with a backslash before it', '\\"open sesame\\"', '\\"***\\"'],
+    ['one character short', 'open sesam', 'open sesam'],
+  ])('finds a secret written %s, whichever one character gives it away', (_name, text, want) => {
+    expect(createMasker(['open sesame'])(`<${text}>`)).toBe(`<${want}>`);
+  });
+
   it('leaves a text without a secret as it is, and masks each secret given, empty ones aside', () => {
     const mask = createMasker(['first-secret', '', 'second-secret']);
     expect(mask('nothing to see')).toBe('nothing to see');
@@ -103,6 +114,20 @@ const error = { identifier: 'BAD_VALUE', message: 'Bad.' };
 /** The limit the too-large placement's client reads, small so the property stays fast. */
 const SMALL_LIMIT = 5_000;
 
+/** A reply whose body arrives `size` bytes at a time, so that chunks end inside characters, escapes and secrets. */
+const inChunks =
+  (status: number, body: string, size: number): Step =>
+  async () => {
+    const bytes = new TextEncoder().encode(body);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += size) controller.enqueue(bytes.slice(at, at + size));
+        controller.close();
+      },
+    });
+    return new Response(stream, { status, headers: { 'content-type': 'application/json' } });
+  };
+
 const placements: Record<string, Placement> = {
   'a member of a success': {
     operation: 'getVerificationStatus',
@@ -129,6 +154,16 @@ const placements: Record<string, Placement> = {
     operation: 'createToken',
     kind: 'api-error',
     step: (e) => json(400, { ...error, message: e }),
+  },
+  'the message of a standard API error that arrives 3 bytes at a time': {
+    operation: 'createToken',
+    kind: 'api-error',
+    step: (e) => inChunks(400, JSON.stringify({ ...error, message: e }), 3),
+  },
+  'the first part of a body past the read limit that arrives 7 bytes at a time': {
+    operation: 'createToken',
+    kind: 'unexpected-response',
+    step: (e) => inChunks(400, `{"message":"${e}","padding":"${' '.repeat(SMALL_LIMIT)}"}`, 7),
   },
   'an extra member of a standard API error': {
     operation: 'createToken',

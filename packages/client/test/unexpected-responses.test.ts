@@ -213,6 +213,49 @@ describe('the read limit', () => {
   });
 });
 
+describe('a body that arrives in chunks', () => {
+  const brand = brands[0] as (typeof brands)[number];
+  // A byte order mark, then a two-byte and a three-byte character, so that chunks can end inside each of them.
+  const bytes = new TextEncoder().encode('\uFEFF{"identifier":"BAD_VALUE","message":"Café ☕"}');
+  /** A reply whose body arrives as the bytes cut at these offsets, one chunk per read. */
+  const cutAt = (offsets: number[]) =>
+    stubFetch(async () => {
+      const ends = [...offsets, bytes.length];
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const [index, end] of ends.entries()) controller.enqueue(bytes.slice(ends[index - 1] ?? 0, end));
+          controller.close();
+        },
+      });
+      return new Response(body, { status: 400, headers: { 'content-type': 'application/json' } });
+    });
+  const insideCharacters = [1, bytes.indexOf(0xc3) + 1, bytes.indexOf(0xe2) + 2];
+
+  it.each([
+    ['one chunk', []],
+    ['chunks that end inside the byte order mark and inside characters', insideCharacters],
+    ['one byte at a time', Array.from(bytes.keys()).slice(1)],
+  ])('reads the same text from %s', async (_name, offsets) => {
+    const result = await callOperation(testClient(brand, { fetch: cutAt(offsets) }), 'createToken');
+    expect(result).toMatchObject({ kind: 'api-error', identifier: 'BAD_VALUE', message: 'Café ☕' });
+  });
+
+  it.each([
+    ['inside one chunk', [], 30],
+    ['inside a character of a later chunk', insideCharacters, bytes.indexOf(0xe2) + 1],
+  ])(
+    'cuts a body past the read limit %s, as TextDecoder decodes its first bytes',
+    async (_name, offsets, maxBodyBytes) => {
+      const result = await callOperation(testClient(brand, { fetch: cutAt(offsets), maxBodyBytes }), 'createToken');
+      expect(result).toMatchObject({
+        kind: 'unexpected-response',
+        reason: 'too-large',
+        body: new TextDecoder().decode(bytes.subarray(0, maxBodyBytes)),
+      });
+    },
+  );
+});
+
 it('reports PERMISSIONS_ERROR as an unknown identifier from iDenfy and as a standard error from Mark ID', async () => {
   const reply = json(400, { identifier: 'PERMISSIONS_ERROR', message: 'Partner reached token limit.' });
   const [idenfy, markid] = await Promise.all(
