@@ -115,10 +115,25 @@ export async function startDevLoop({
     }
   }
 
+  /** Whether `built` differs from what is served, so its pages, client and sandbox must follow. */
+  function needsPublishing(built: BundlesBuilt, changed: ReadonlySet<string>): boolean {
+    const reproductionsChanged = [...changed].some((path) => path.startsWith(join(layout.specDir, 'reproductions')));
+    const changedBrands = built.brands.some((brand) => built.digests[brand] !== published?.digests[brand]);
+    const sameBrands = published?.brands.join() === built.brands.join();
+    return !published || !sameBrands || changedBrands || reproductionsChanged || staleReferences.size > 0;
+  }
+
   async function build(changed: ReadonlySet<string>): Promise<void> {
     const started = performance.now();
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
-    const [lintRun, bundlesRun] = await Promise.allSettled([sideWorker.run('lint'), mainWorker.run('bundles')]);
+    const linting = sideWorker.run('lint');
+    const bundling = mainWorker.run('bundles');
+    // The pages render as soon as the bundles are built, beside the lint; they are published only if it passes.
+    const rendering = bundling.then(([built]) =>
+      needsPublishing(built, changed) ? mainWorker.run('pages') : undefined,
+    );
+    rendering.catch(() => undefined);
+    const [lintRun, bundlesRun] = await Promise.allSettled([linting, bundling]);
     if (closing) return;
     // Lint problems first: a bundle that fails beside them mostly fails for one of them, and says it once per brand.
     if (lintRun.status === 'rejected')
@@ -129,38 +144,40 @@ export async function startDevLoop({
     const [, lintMs] = lintRun.value;
     const [built, bundleMs] = bundlesRun.value;
 
-    const reproductionsChanged = [...changed].some((path) => path.startsWith(join(layout.specDir, 'reproductions')));
-    const changedBrands = built.brands.filter((brand) => built.digests[brand] !== published?.digests[brand]);
-    const sameBrands = published?.brands.join() === built.brands.join();
-    for (const brand of changedBrands) staleReferences.add(brand);
-    if (published && sameBrands && changedBrands.length === 0 && !reproductionsChanged && staleReferences.size === 0) {
+    if (!needsPublishing(built, changed)) {
       if (channel.error) channel.send({ type: 'build-ok' });
       const totalMs = performance.now() - started;
       log(`✓ the bundles did not change (${seconds(totalMs)}); nothing to rebuild`);
       emit({ type: 'unchanged', totalMs });
       return;
     }
+    for (const brand of built.brands) {
+      if (built.digests[brand] !== published?.digests[brand]) staleReferences.add(brand);
+    }
 
-    // The workers generate the client and the pages while this thread swaps the sandbox's bundles.
-    const generated = Promise.allSettled([sideWorker.run('client'), mainWorker.run('pages', { brands: built.brands })]);
+    // The side worker generates the client and this thread swaps the sandbox's bundles while the pages render.
+    const generating = sideWorker.run('client');
     const swapStarted = performance.now();
     await swapSandbox(built);
     const sandboxMs = performance.now() - swapStarted;
-    const [clientRun, pagesRun] = await generated;
+    const [clientRun, pagesRun] = await Promise.allSettled([generating, rendering]);
     if (closing) return;
     if (clientRun.status === 'rejected')
       return fail(stepFailure("The client's files cannot be generated", messageOf(clientRun), layout.root));
     if (pagesRun.status === 'rejected')
       return fail(stepFailure('The docs site does not build', messageOf(pagesRun), layout.root));
     const [clientFiles, clientMs] = clientRun.value;
-    const [routes, siteMs] = pagesRun.value;
+    const [, renderMs = 0] = pagesRun.value ?? [];
+    const [routes, publishMs] = await mainWorker.run('publishPages', { brands: built.brands });
+    if (closing) return;
+    const siteMs = renderMs + publishMs;
     published = built;
     if (channel.error) channel.send({ type: 'build-ok' });
     channel.send({ type: 'reload', routes });
     const steps = { lint: lintMs, bundle: bundleMs, sandbox: sandboxMs, client: clientMs, site: siteMs };
     const totalMs = performance.now() - started;
     log(
-      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)}, sandbox ${seconds(sandboxMs)}, client ${seconds(clientMs)} beside site ${seconds(siteMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
+      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)} then site ${seconds(siteMs)}, sandbox ${seconds(sandboxMs)}, client ${seconds(clientMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
     );
     emit({ type: 'published', routes, clientFiles, steps, totalMs });
 
