@@ -27,7 +27,15 @@ export interface StepTimes {
 }
 
 export type BuildEvent =
-  | { type: 'published'; routes: readonly string[]; clientFiles: readonly string[]; steps: StepTimes; totalMs: number }
+  | {
+      type: 'published';
+      routes: readonly string[];
+      clientFiles: readonly string[];
+      steps: StepTimes;
+      /** From the build's start until the pages were served, before the sandbox and the client. */
+      pagesMs: number;
+      totalMs: number;
+    }
   | { type: 'references'; routes: readonly string[]; ms: number }
   /** The kits, the corpus and the client's exports map, rewritten (when the loop watches this workspace). */
   | { type: 'generated'; files: readonly string[]; ms: number }
@@ -77,8 +85,9 @@ export async function startDevLoop({
   const emit = (event: BuildEvent) => {
     for (const listener of listeners) listener(event);
   };
-  // Two step workers: the side worker lints beside the main worker's bundle build, and generates the client beside
-  // its site pages; the main worker then renders the references.
+  // Two step workers: the side worker lints beside the main worker's bundles and pages; once the pages are served, the
+  // side worker generates the client while this thread swaps the sandbox's bundles; the main worker then renders the
+  // references.
   const mainWorker: StepWorker = startStepWorker(layout);
   const sideWorker: StepWorker = startStepWorker(layout);
   let sandbox: Sandbox | undefined;
@@ -155,31 +164,38 @@ export async function startDevLoop({
       if (built.digests[brand] !== published?.digests[brand]) staleReferences.add(brand);
     }
 
-    // The side worker generates the client and this thread swaps the sandbox's bundles while the pages render.
-    const generating = sideWorker.run('client');
-    const swapStarted = performance.now();
-    await swapSandbox(built);
-    const sandboxMs = performance.now() - swapStarted;
-    const [clientRun, pagesRun] = await Promise.allSettled([generating, rendering]);
+    // The pages go out first: what the author looks at waits for nothing else the save rebuilds.
+    const [pagesRun] = await Promise.allSettled([rendering]);
     if (closing) return;
-    if (clientRun.status === 'rejected')
-      return fail(stepFailure("The client's files cannot be generated", messageOf(clientRun), layout.root));
     if (pagesRun.status === 'rejected')
       return fail(stepFailure('The docs site does not build', messageOf(pagesRun), layout.root));
-    const [clientFiles, clientMs] = clientRun.value;
     const [, renderMs = 0] = pagesRun.value ?? [];
     const [routes, publishMs] = await mainWorker.run('publishPages', { brands: built.brands });
     if (closing) return;
     const siteMs = renderMs + publishMs;
-    published = built;
     if (channel.error) channel.send({ type: 'build-ok' });
     channel.send({ type: 'reload', routes });
+    const pagesMs = performance.now() - started;
+
+    // Then the side worker generates the client while this thread swaps the sandbox's bundles, off the pages' path:
+    // on two cores, either beside the render would slow it down.
+    const generating = sideWorker.run('client');
+    const swapStarted = performance.now();
+    await swapSandbox(built);
+    const sandboxMs = performance.now() - swapStarted;
+    const [clientRun] = await Promise.allSettled([generating]);
+    if (closing) return;
+    if (clientRun.status === 'rejected')
+      return fail(stepFailure("The client's files cannot be generated", messageOf(clientRun), layout.root));
+    const [clientFiles, clientMs] = clientRun.value;
+    // Only now is everything built from these bundles: a client that failed is tried again on the next save.
+    published = built;
     const steps = { lint: lintMs, bundle: bundleMs, sandbox: sandboxMs, client: clientMs, site: siteMs };
     const totalMs = performance.now() - started;
     log(
-      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)} then site ${seconds(siteMs)}, sandbox ${seconds(sandboxMs)}, client ${seconds(clientMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
+      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)} then site ${seconds(siteMs)}; then sandbox ${seconds(sandboxMs)} beside client ${seconds(clientMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
     );
-    emit({ type: 'published', routes, clientFiles, steps, totalMs });
+    emit({ type: 'published', routes, clientFiles, steps, pagesMs, totalMs });
 
     // The second pass: the references beside the rest of what `pnpm generate` writes.
     await Promise.all([renderReferences(built.brands.filter((brand) => staleReferences.has(brand))), generateFiles()]);
