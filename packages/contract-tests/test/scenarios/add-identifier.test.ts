@@ -63,7 +63,7 @@ afterAll(() => {
 
 describe(`adding ${IDENTIFIER} to iDenfy and running pnpm generate`, () => {
   it('re-runs only the tasks that read the bundles, and regenerates the committed files', () => {
-    // contract-verify only runs with the client's masker: its build, which compiles its own sources alone, stays cached.
+    // contract-verify loads the client's masker only to run: its build, and the docs build that loads it, wait for no client.
     expect(tasks(firstRun, 'miss')).toEqual([
       '@error-contract/client#build',
       '@error-contract/docs#build',
