@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { BrandBundle } from './bundle.ts';
 import { renderErrorsPage } from './errors-page.ts';
-import { runRedocly } from './redocly.ts';
+import { formatProblem, type LintProblem, type LintTarget, redoclyBundle, redoclyLint } from './redocly.ts';
 import {
   bundlePath,
   catalogSourceFile,
@@ -56,21 +56,10 @@ export async function buildPlugin(root = repoDir): Promise<void> {
 }
 
 async function buildBrand(brand: string, configPath: string, outDir: string): Promise<void> {
-  const yamlPath = bundlePath(brand, 'yaml', outDir);
-  const run = await runRedocly([
-    'bundle',
-    brand,
-    '--config',
-    configPath,
-    '--output',
-    yamlPath,
-    '--lint-config',
-    'error',
-  ]);
-  if (!run.ok) throw new Error(`redocly bundle ${brand} failed:\n${run.output}`);
-  const bundle = parse(readFileSync(yamlPath, 'utf8')) as BrandBundle;
-  writeFile(bundlePath(brand, 'json', outDir), `${JSON.stringify(bundle, null, 2)}\n`);
-  writeFile(errorsPagePath(brand, outDir), renderErrorsPage(bundle));
+  const { document, yaml } = await redoclyBundle(configPath, brand);
+  writeFile(bundlePath(brand, 'yaml', outDir), yaml);
+  writeFile(bundlePath(brand, 'json', outDir), `${JSON.stringify(document, null, 2)}\n`);
+  writeFile(errorsPagePath(brand, outDir), renderErrorsPage(document as unknown as BrandBundle));
 }
 
 /**
@@ -90,69 +79,30 @@ export async function buildBrands({
   return brands;
 }
 
-/** One problem redocly lint reports: where (file, line, column, JSON pointer), which rule, and what. */
-export interface LintProblem {
-  file: string;
-  line: number;
-  col: number;
-  pointer: string;
-  rule: string;
-  severity: 'error' | 'warn';
-  message: string;
-}
-
 export interface LintResult {
   ok: boolean;
   /** Each problem once, in the order reported. */
   problems: LintProblem[];
-  /** The problems one per line (`file:line:col severity rule message (pointer)`), or what the CLI said when it could not lint. */
+  /** The problems one per line (`file:line:col severity rule message (pointer)`), or why it could not lint. */
   output: string;
 }
 
-interface LintReport {
-  problems: Array<{
-    ruleId: string;
-    severity: 'error' | 'warn';
-    message: string;
-    location: Array<{ source: { ref: string }; pointer: string; start?: { line: number; col: number } }>;
-  }>;
-}
-
-export function formatProblem({ file, line, col, severity, rule, message, pointer }: LintProblem): string {
-  return `${file}:${line}:${col} ${severity} ${rule} ${message} (${pointer})`;
-}
-
-/** Runs `redocly lint` with its JSON report, and reads each problem once. */
-async function lint(args: readonly string[]): Promise<LintResult> {
-  const run = await runRedocly(['lint', ...args, '--format', 'json', '--lint-config', 'error']);
-  // Linting files (not an API) prints one report per file, between progress lines: each starts and ends at column 0.
-  const blocks = run.stdout.match(/^\{$[\s\S]*?^\}/gm) ?? [];
-  let reports: LintReport[];
+/** Runs `redocly lint` and keeps each problem once; a lint that cannot run (a broken redocly.yaml) says why. */
+async function lint(configPath: string, target: LintTarget, skipRules: readonly string[] = []): Promise<LintResult> {
+  let reported: LintProblem[];
   try {
-    reports = blocks.map((block) => JSON.parse(block) as LintReport);
-  } catch {
-    reports = [];
+    reported = await redoclyLint(configPath, target, { skipRules });
+  } catch (error) {
+    return { ok: false, problems: [], output: (error as Error).message };
   }
-  if (reports.length === 0) return { ok: false, problems: [], output: run.output || 'redocly lint printed no report.' };
   const seen = new Set<string>();
-  const problems: LintProblem[] = [];
-  for (const { ruleId, severity, message, location } of reports.flatMap((report) => report.problems)) {
-    const [at] = location;
-    const problem: LintProblem = {
-      file: at?.source.ref ?? '',
-      line: at?.start?.line ?? 0,
-      col: at?.start?.col ?? 0,
-      pointer: at?.pointer ?? '',
-      rule: ruleId,
-      severity,
-      message,
-    };
+  const problems = reported.filter((problem) => {
     const key = formatProblem(problem);
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return false;
     seen.add(key);
-    problems.push(problem);
-  }
-  return { ok: run.ok && problems.length === 0, problems, output: problems.map(formatProblem).join('\n') };
+    return true;
+  });
+  return { ok: problems.length === 0, problems, output: problems.map(formatProblem).join('\n') };
 }
 
 /**
@@ -161,7 +111,7 @@ async function lint(args: readonly string[]): Promise<LintResult> {
  */
 export function lintSources({ configPath = redoclyConfigPath }: PipelineOptions = {}): Promise<LintResult> {
   const [firstBrand = ''] = publishedBrands(configPath);
-  return lint([firstBrand, '--config', configPath]);
+  return lint(configPath, { api: firstBrand });
 }
 
 /**
@@ -173,8 +123,8 @@ export function lintBundles({
   configPath = redoclyConfigPath,
   outDir = distDir,
 }: PipelineOptions = {}): Promise<LintResult> {
-  const bundles = publishedBrands(configPath).map((brand) => bundlePath(brand, 'yaml', outDir));
-  return lint(['--config', configPath, '--skip-rule', 'error-contract/standard-error-response', ...bundles]);
+  const files = publishedBrands(configPath).map((brand) => bundlePath(brand, 'yaml', outDir));
+  return lint(configPath, { files }, ['error-contract/standard-error-response']);
 }
 /**
  * The files of `reproductions/` that no catalog entry references: left behind by a removed or renamed identifier.

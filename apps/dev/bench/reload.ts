@@ -14,7 +14,9 @@ import { servedWith } from '../test/support/served.ts';
 import { copySpec } from '../test/support/spec-copy.ts';
 
 const EDITS = 10;
-const TARGET_MS = 2_000;
+/** Issue 22: the handbook and errors pages within half a second of the save, the reference within 1.5 s. */
+const PAGES_TARGET_MS = 500;
+const REFERENCE_TARGET_MS = 1_500;
 
 process.env.REDOCLY_TELEMETRY = 'off';
 const [brand = 'idenfy'] = publishedBrands();
@@ -64,7 +66,8 @@ try {
     stop();
     const steps: Record<string, number> = {};
     for (const event of events) {
-      if (event.type === 'published') Object.assign(steps, event.steps, { 'loop total': event.totalMs });
+      if (event.type === 'published')
+        Object.assign(steps, event.steps, { 'pages served': event.pagesMs, 'loop total': event.totalMs });
       if (event.type === 'references') steps['reference pass'] = event.ms;
       if (event.type === 'failed') throw new Error(`Edit ${edit} failed: ${event.error.title}\n${event.error.output}`);
     }
@@ -77,24 +80,26 @@ try {
 }
 
 const rows = [
-  ['save → handbook and errors pages served', samples.map((sample) => sample.pages), `≤ ${seconds(TARGET_MS)}`],
-  ['save → reference page served (second pass)', samples.map((sample) => sample.reference), 'reported'],
+  ['save → handbook and errors pages served', samples.map((sample) => sample.pages), PAGES_TARGET_MS],
+  ['save → reference page served (second pass)', samples.map((sample) => sample.reference), REFERENCE_TARGET_MS],
 ] as const;
 console.log(`\n${EDITS} one-line explanation edits of ${brand}, on a copy of the spec\n`);
 console.log('| measure | target | median | max | verdict |\n| --- | --- | --- | --- | --- |');
 for (const [name, values, target] of rows) {
-  const verdict = target === 'reported' ? '' : median(values) <= TARGET_MS ? 'met' : 'MISSED';
-  console.log(`| ${name} | ${target} | ${seconds(median(values))} | ${seconds(Math.max(...values))} | ${verdict} |`);
+  const verdict = median(values) <= target ? 'met' : 'MISSED';
+  console.log(
+    `| ${name} | ≤ ${seconds(target)} | ${seconds(median(values))} | ${seconds(Math.max(...values))} | ${verdict} |`,
+  );
 }
 console.log(
-  '\nWhere the time goes, median per step, each timed where it runs (lint beside bundle; then the sandbox swap beside client beside site):\n',
+  '\nWhere the time goes, median per step, each timed where it runs (lint beside bundle then site, the pages then served; then the sandbox swap beside client):\n',
 );
 console.log('| step | median | max |\n| --- | --- | --- |');
-for (const step of ['lint', 'bundle', 'sandbox', 'client', 'site', 'loop total', 'reference pass']) {
+for (const step of ['lint', 'bundle', 'site', 'pages served', 'sandbox', 'client', 'loop total', 'reference pass']) {
   const values = samples.map((sample) => sample.steps[step]).filter((value): value is number => value !== undefined);
   if (values.length > 0) console.log(`| ${step} | ${seconds(median(values))} | ${seconds(Math.max(...values))} |`);
 }
 const processes = publishedBrands().length + 1;
 console.log(
-  `\nStarting one Redocly CLI process (\`redocly --version\`) takes ${seconds(startup)} here now; each save starts ${processes} (lint, and bundle once per brand) before the pages can be written, plus one build-docs per brand for the references.`,
+  `\nRedocly runs warm inside the loop's worker threads, so a save starts no process. For scale: one Redocly CLI start-up (\`redocly --version\`) takes ${seconds(startup)} here now, and running it as processes cost each save ${processes} of them (lint, and bundle once per brand) before the pages, plus one build-docs per brand for the references.`,
 );

@@ -5,8 +5,8 @@
  * advice meant for the CLI's own users (`--generate-ignore-file`, `--force`).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { formatProblem, type LintProblem, type LintResult } from '@error-contract/spec/pipeline';
-import { withoutBanners } from '@error-contract/spec/redocly';
+import type { LintResult } from '@error-contract/spec/pipeline';
+import { formatProblem, type LintProblem, withoutBanners } from '@error-contract/spec/redocly';
 import { repoDir } from '@error-contract/spec/workspace';
 
 export interface BuildError {

@@ -30,7 +30,8 @@ export interface StepInputs {
   lint: undefined;
   bundles: undefined;
   client: undefined;
-  pages: { brands: readonly string[] };
+  pages: undefined;
+  publishPages: { brands: readonly string[] };
   references: { brands: readonly string[] };
   workspaceFiles: undefined;
 }
@@ -40,8 +41,10 @@ export interface StepResults {
   bundles: BundlesBuilt;
   /** The generated files written or removed. */
   client: string[];
+  /** Nothing: the pages are rendered into the staging site, unpublished. */
+  pages: undefined;
   /** The site routes written or removed. */
-  pages: string[];
+  publishPages: string[];
   references: string[];
   /** The files rewritten, relative to the watched root. */
   workspaceFiles: string[];
@@ -77,7 +80,8 @@ export function createBuildSteps(layout: DevLayout) {
       const files = await generateAll({ specDistDir: layout.specDistDir, configPath: layout.configPath });
       return writeTree(layout.clientGeneratedDir, files);
     },
-    async pages({ brands }) {
+    /** Renders the pages into the staging site, beside the lint: they are published only if it passes. */
+    async pages() {
       releases ??= await loadReleases(layout.root);
       await buildSite({
         outDir: layout.stagingDir,
@@ -89,6 +93,8 @@ export function createBuildSteps(layout: DevLayout) {
         precompress: false,
         referencePages: false,
       });
+    },
+    async publishPages({ brands }) {
       // The references are rendered by their own, slower pass: the last ones stay served until it ends.
       const references = new Set(brands.map(referenceRoute));
       return writeTree(layout.siteDir, readTree(layout.stagingDir), (route) => references.has(route));

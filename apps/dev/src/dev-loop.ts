@@ -27,7 +27,15 @@ export interface StepTimes {
 }
 
 export type BuildEvent =
-  | { type: 'published'; routes: readonly string[]; clientFiles: readonly string[]; steps: StepTimes; totalMs: number }
+  | {
+      type: 'published';
+      routes: readonly string[];
+      clientFiles: readonly string[];
+      steps: StepTimes;
+      /** From the build's start until the pages were served, before the sandbox and the client. */
+      pagesMs: number;
+      totalMs: number;
+    }
   | { type: 'references'; routes: readonly string[]; ms: number }
   /** The kits, the corpus and the client's exports map, rewritten (when the loop watches this workspace). */
   | { type: 'generated'; files: readonly string[]; ms: number }
@@ -77,8 +85,9 @@ export async function startDevLoop({
   const emit = (event: BuildEvent) => {
     for (const listener of listeners) listener(event);
   };
-  // Two step workers: the side worker lints beside the main worker's bundle build, and generates the client beside
-  // its site pages; the main worker then renders the references.
+  // Two step workers: the side worker lints beside the main worker's bundles and pages; once the pages are served, the
+  // side worker generates the client while this thread swaps the sandbox's bundles; the main worker then renders the
+  // references.
   const mainWorker: StepWorker = startStepWorker(layout);
   const sideWorker: StepWorker = startStepWorker(layout);
   let sandbox: Sandbox | undefined;
@@ -115,10 +124,25 @@ export async function startDevLoop({
     }
   }
 
+  /** Whether `built` differs from what is served, so its pages, client and sandbox must follow. */
+  function needsPublishing(built: BundlesBuilt, changed: ReadonlySet<string>): boolean {
+    const reproductionsChanged = [...changed].some((path) => path.startsWith(join(layout.specDir, 'reproductions')));
+    const changedBrands = built.brands.some((brand) => built.digests[brand] !== published?.digests[brand]);
+    const sameBrands = published?.brands.join() === built.brands.join();
+    return !published || !sameBrands || changedBrands || reproductionsChanged || staleReferences.size > 0;
+  }
+
   async function build(changed: ReadonlySet<string>): Promise<void> {
     const started = performance.now();
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
-    const [lintRun, bundlesRun] = await Promise.allSettled([sideWorker.run('lint'), mainWorker.run('bundles')]);
+    const linting = sideWorker.run('lint');
+    const bundling = mainWorker.run('bundles');
+    // The pages render as soon as the bundles are built, beside the lint; they are published only if it passes.
+    const rendering = bundling.then(([built]) =>
+      needsPublishing(built, changed) ? mainWorker.run('pages') : undefined,
+    );
+    rendering.catch(() => undefined);
+    const [lintRun, bundlesRun] = await Promise.allSettled([linting, bundling]);
     if (closing) return;
     // Lint problems first: a bundle that fails beside them mostly fails for one of them, and says it once per brand.
     if (lintRun.status === 'rejected')
@@ -129,40 +153,49 @@ export async function startDevLoop({
     const [, lintMs] = lintRun.value;
     const [built, bundleMs] = bundlesRun.value;
 
-    const reproductionsChanged = [...changed].some((path) => path.startsWith(join(layout.specDir, 'reproductions')));
-    const changedBrands = built.brands.filter((brand) => built.digests[brand] !== published?.digests[brand]);
-    const sameBrands = published?.brands.join() === built.brands.join();
-    for (const brand of changedBrands) staleReferences.add(brand);
-    if (published && sameBrands && changedBrands.length === 0 && !reproductionsChanged && staleReferences.size === 0) {
+    if (!needsPublishing(built, changed)) {
       if (channel.error) channel.send({ type: 'build-ok' });
       const totalMs = performance.now() - started;
       log(`✓ the bundles did not change (${seconds(totalMs)}); nothing to rebuild`);
       emit({ type: 'unchanged', totalMs });
       return;
     }
+    for (const brand of built.brands) {
+      if (built.digests[brand] !== published?.digests[brand]) staleReferences.add(brand);
+    }
 
-    // The workers generate the client and the pages while this thread swaps the sandbox's bundles.
-    const generated = Promise.allSettled([sideWorker.run('client'), mainWorker.run('pages', { brands: built.brands })]);
+    // The pages go out first: what the author looks at waits for nothing else the save rebuilds.
+    const [pagesRun] = await Promise.allSettled([rendering]);
+    if (closing) return;
+    if (pagesRun.status === 'rejected')
+      return fail(stepFailure('The docs site does not build', messageOf(pagesRun), layout.root));
+    const [, renderMs = 0] = pagesRun.value ?? [];
+    const [routes, publishMs] = await mainWorker.run('publishPages', { brands: built.brands });
+    if (closing) return;
+    const siteMs = renderMs + publishMs;
+    if (channel.error) channel.send({ type: 'build-ok' });
+    channel.send({ type: 'reload', routes });
+    const pagesMs = performance.now() - started;
+
+    // Then the side worker generates the client while this thread swaps the sandbox's bundles, off the pages' path:
+    // on two cores, either beside the render would slow it down.
+    const generating = sideWorker.run('client');
     const swapStarted = performance.now();
     await swapSandbox(built);
     const sandboxMs = performance.now() - swapStarted;
-    const [clientRun, pagesRun] = await generated;
+    const [clientRun] = await Promise.allSettled([generating]);
     if (closing) return;
     if (clientRun.status === 'rejected')
       return fail(stepFailure("The client's files cannot be generated", messageOf(clientRun), layout.root));
-    if (pagesRun.status === 'rejected')
-      return fail(stepFailure('The docs site does not build', messageOf(pagesRun), layout.root));
     const [clientFiles, clientMs] = clientRun.value;
-    const [routes, siteMs] = pagesRun.value;
+    // Only now is everything built from these bundles: a client that failed is tried again on the next save.
     published = built;
-    if (channel.error) channel.send({ type: 'build-ok' });
-    channel.send({ type: 'reload', routes });
     const steps = { lint: lintMs, bundle: bundleMs, sandbox: sandboxMs, client: clientMs, site: siteMs };
     const totalMs = performance.now() - started;
     log(
-      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)}, sandbox ${seconds(sandboxMs)}, client ${seconds(clientMs)} beside site ${seconds(siteMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
+      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)} then site ${seconds(siteMs)}; then sandbox ${seconds(sandboxMs)} beside client ${seconds(clientMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
     );
-    emit({ type: 'published', routes, clientFiles, steps, totalMs });
+    emit({ type: 'published', routes, clientFiles, steps, pagesMs, totalMs });
 
     // The second pass: the references beside the rest of what `pnpm generate` writes.
     await Promise.all([renderReferences(built.brands.filter((brand) => staleReferences.has(brand))), generateFiles()]);

@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import type { LintProblem } from '@error-contract/spec/pipeline';
+import type { LintProblem } from '@error-contract/spec/redocly';
 import { repoDir } from '@error-contract/spec/workspace';
 import { describe, expect, test } from 'vitest';
 import { lintFailure, stepFailure } from '../src/build-report.ts';

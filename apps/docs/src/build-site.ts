@@ -268,7 +268,7 @@ export async function buildSite({
   const brands = [...(chosen ?? published)];
   const declared = new Map(declaredBrands(specPath).map((brand) => [brand.id, brand]));
   const releases = givenReleases ?? (await loadReleases(repoDir));
-  // Side by side: each reference page is rendered by a build-docs process of its own.
+  // Side by side: the brands' reference pages render in build-docs workers of their own (spec/src/redocly.ts).
   const built = await Promise.all(
     brands.map((id) => {
       const brand = declared.get(id);

@@ -4,6 +4,7 @@
  * and prints the identifier it handled. test/snippets-sandbox.test.ts runs every one as the handbook publishes it;
  * packages/contract-tests type-checks them against the built client.
  */
+import { createHash } from 'node:crypto';
 import type { Brand } from '@error-contract/spec/brand-view';
 import {
   type BrandBundle,
@@ -105,11 +106,20 @@ function shownReproduction(
   return best;
 }
 
-/** One validator per bundle: compiling the bundle's schemas is the costly part. */
-const validators = new WeakMap<BrandBundle, BundleValidator>();
+/**
+ * One validator per bundle content, the last few kept: compiling the bundle's schemas is the costly part. Extensions
+ * (`x-…`: the catalog, enum descriptions, code samples) are no keywords to the validator, so bundles that differ in
+ * them alone, as after an edited explanation in `pnpm dev`, share one.
+ */
+const validators = new Map<string, BundleValidator>();
+const KEPT_VALIDATORS = 4;
 function validatorOf(bundle: BrandBundle): BundleValidator {
-  const validator = validators.get(bundle) ?? createBundleValidator(bundle);
-  validators.set(bundle, validator);
+  const schemas = JSON.stringify(bundle, (name, value) => (name.startsWith('x-') ? undefined : value));
+  const key = createHash('sha256').update(schemas).digest('hex');
+  const validator = validators.get(key) ?? createBundleValidator(bundle);
+  validators.delete(key);
+  validators.set(key, validator);
+  for (const old of validators.keys()) if (validators.size > KEPT_VALIDATORS) validators.delete(old);
   return validator;
 }
 

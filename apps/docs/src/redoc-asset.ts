@@ -18,7 +18,15 @@ export interface RedocAsset {
   integrity: string;
 }
 
+let loaded: RedocAsset | undefined;
+
+/** Read and hashed once per process: the script is part of the installed CLI, which does not change under it. */
 export function redocAsset(): RedocAsset {
+  loaded ??= readRedocAsset();
+  return loaded;
+}
+
+function readRedocAsset(): RedocAsset {
   const original = readFileSync(redocStandalonePath, 'utf8');
   const content = original.replace(REMOTE_LOGOS, `../${logoRoute}`);
   if (content === original)

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brandsOf } from '@error-contract/spec/brand-view';
-import { runRedocly } from '@error-contract/spec/redocly';
+import { redoclyBuildDocs } from '@error-contract/spec/redocly';
 import { brandNav, CONTENT_SECURITY_POLICY, siteHeader } from './html.ts';
 import type { RedocAsset } from './redoc-asset.ts';
 import { faviconRoute, relativeLink, siteScriptRoute, stylesheetRoute, templatesDir } from './site-layout.ts';
@@ -33,19 +33,21 @@ export async function renderReferencePage({
   redoc,
   scratchPath,
 }: ReferencePageInput): Promise<string> {
-  const run = await runRedocly([
-    'build-docs',
-    bundleJsonPath,
-    '--output',
-    scratchPath,
-    '--template',
-    join(templatesDir, 'reference.hbs'),
-    `--templateOptions.contentSecurityPolicy=${CONTENT_SECURITY_POLICY}`,
-    `--templateOptions.favicon=${faviconRoute}`,
-    `--templateOptions.stylesheet=${stylesheetRoute}`,
-    `--templateOptions.script=${siteScriptRoute}`,
-  ]);
-  if (!run.ok) throw new Error(`redocly build-docs ${bundleJsonPath} failed:\n${run.output}`);
+  try {
+    await redoclyBuildDocs({
+      api: bundleJsonPath,
+      output: scratchPath,
+      template: join(templatesDir, 'reference.hbs'),
+      templateOptions: {
+        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+        favicon: faviconRoute,
+        stylesheet: stylesheetRoute,
+        script: siteScriptRoute,
+      },
+    });
+  } catch (error) {
+    throw new Error(`redocly build-docs ${bundleJsonPath} failed:\n${(error as Error).message}`);
+  }
   const html = readFileSync(scratchPath, 'utf8');
   if (html.match(CDN_SCRIPT)?.length !== 2) {
     throw new Error(

@@ -1,5 +1,6 @@
 /**
- * `pnpm bench` in contract-tests: the API team's build loop on a temporary clone, printed against issue 14's targets.
+ * `pnpm bench` in contract-tests: the API team's build loop on a temporary clone, printed against issue 14's targets
+ * (and issue 22's 3 s for `pnpm generate` after an edit).
  * - cold build: a fresh clone with an empty turbo cache;
  * - `pnpm generate` after a one-line spec edit (one word of one explanation), then the build right after it;
  * - a fully cached build.
@@ -37,9 +38,9 @@ try {
     ['cold build (fresh clone, empty cache)', '<= 30 s', seconds(cold), cold <= 30_000],
     [
       `pnpm generate after a one-line edit (median of ${EDITS})`,
-      '<= 6 s',
+      '<= 3 s',
       seconds(median(edits)),
-      median(edits) <= 6_000,
+      median(edits) <= 3_000,
     ],
     ['pnpm build right after it (median)', '<= 2 s', seconds(median(afterEdit)), median(afterEdit) <= 2_000],
     [

@@ -3,7 +3,6 @@
  * CLI, named by the Arazzo export), the sandbox's seeded partner for each role, and the masking of every secret.
  * Secrets never leave this module except into requests; every output goes through `createMasker`.
  */
-import { basicAuthSecrets, createMasker as maskerOf } from '@error-contract/client/masking';
 import type { Sandbox } from '@error-contract/sandbox';
 import {
   type ApiCredentials,
@@ -89,6 +88,8 @@ export function basicAuthorization({ apiKey, apiSecret }: ApiCredentials): strin
  * percent-encoded, so that a server that echoes a secret cannot put it in a report. Throws, naming the rule, for a
  * secret too short to mask.
  */
-export function createMasker(credentials: Credentials): (text: string) => string {
+export async function createMasker(credentials: Credentials): Promise<(text: string) => string> {
+  // Loaded by a run alone: what only describes the runs (the Arazzo export the docs build writes) needs no client.
+  const { basicAuthSecrets, createMasker: maskerOf } = await import('@error-contract/client/masking');
   return maskerOf(Object.values(credentials).flatMap(({ apiKey, apiSecret }) => basicAuthSecrets(apiKey, apiSecret)));
 }

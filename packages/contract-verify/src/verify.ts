@@ -105,7 +105,7 @@ export async function runVerify(options: RunOptions = {}): Promise<RunResult> {
   const allowNotAttempted = parseAllowances(options.allowNotAttempted ?? []);
   const sandbox = options.server ? undefined : await startSandbox({ ...options.sandbox, port: 0, host: '127.0.0.1' });
   const credentials = sandbox ? sandboxCredentials(sandbox) : credentialsFromEnv(options.env ?? process.env);
-  const mask = createMasker(credentials);
+  const mask = await createMasker(credentials);
   const verifyOptions: VerifyOptions = {
     allowEffects: options.allowEffects ?? false,
     allowNotAttempted,

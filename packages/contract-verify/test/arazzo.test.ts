@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { startSandbox } from '@error-contract/sandbox';
 import { roles } from '@error-contract/spec/local-sandbox';
 import { publishedBrands } from '@error-contract/spec/workspace';
@@ -62,6 +64,28 @@ describe('the Arazzo export', () => {
     }
     expect(text).toContain('"password":"$inputs.env.CONTRACT_VERIFY_API_SECRET"');
     expect(text).toContain('"username":"$inputs.env.CONTRACT_VERIFY_QUOTA_SPENT_API_KEY"');
+  });
+
+  it('is written by the built package without loading the client, whose build the docs build does not wait for', () => {
+    const refuseClient = `export async function resolve(specifier, context, next) {
+      if (specifier.startsWith('@error-contract/client')) throw new Error('loaded ' + specifier);
+      return next(specifier, context);
+    }`;
+    const register = `import { register } from 'node:module';
+      register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(refuseClient)}`)});`;
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        `data:text/javascript,${encodeURIComponent(register)}`,
+        '--input-type=module',
+        '--eval',
+        "const { arazzoExport } = await import('@error-contract/contract-verify'); process.stdout.write(arazzoExport('idenfy'));",
+      ],
+      { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(parse(run.stdout).arazzo).toBe('1.0.1');
   });
 
   it('is exported as YAML that points at the brand bundle beside it', () => {
