@@ -56,7 +56,8 @@ describe.each(publishedBrands())('%s', (brand) => {
     );
     const file = join(testsDir, `${brand}.${identifier}.test.ts`);
     writeFileSync(file, source ?? '');
-    const { stdout } = await run(process.execPath, ['--import', tsxLoader, '--test', file], {
+    // TAP named: Node 24's default reporter into a pipe is `spec`, Node 20's was TAP.
+    const { stdout } = await run(process.execPath, ['--import', tsxLoader, '--test', '--test-reporter=tap', file], {
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
       timeout: 60_000,
     });
