@@ -136,10 +136,6 @@ export function brandById(id: string, brands: readonly Brand[] = declaredBrands(
 }
 
 /**
- * The ids of the brands redocly.yaml publishes, in the spec's order. Each API must be named after its brand, use
- * the brand decorator with that `brand:`, and the APIs must be exactly the brands the API's root declares.
- */
-/**
  * Makes each brand's published client name (`@markid/ivs-core-client`, what its docs import) resolve, from modules in
  * `dir`, to that brand's entry points in this workspace (`@error-contract/client/markid`, and each of `subpaths`, such
  * as `./testing`), so that what the docs show runs and type-checks as a partner pastes it. `dir` must sit inside a
@@ -168,6 +164,10 @@ export function linkPublishedClients(
   }
 }
 
+/**
+ * The ids of the brands redocly.yaml publishes, in the spec's order. Each API must be named after its brand, use
+ * the brand decorator with that `brand:`, and the APIs must be exactly the brands the API's root declares.
+ */
 export function publishedBrands(configPath = redoclyConfigPath): string[] {
   const config = parse(readFileSync(configPath, 'utf8')) as RedoclyConfig;
   const apis = Object.entries(config.apis ?? {});
