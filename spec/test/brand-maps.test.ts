@@ -3,13 +3,14 @@
  * clean; with each kind of brand-keyed map left without its text in turn, lint fails once, naming the map and the
  * brand, and the build says what is missing instead of crashing.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Document } from 'yaml';
 import { buildBrands, lintSources } from '../src/pipeline.ts';
-import { copySpec } from '../src/workspace.ts';
+import { copySpec, repoDir } from '../src/workspace.ts';
 import { addBrandLike, editYaml } from './support/add-brand.ts';
 
 const BRAND = { id: 'verifyco', name: 'VerifyCo' };
@@ -109,4 +110,23 @@ describe('a third brand', () => {
       `${BRAND.id}: x-docs-page has no intro for this brand`,
     );
   });
+});
+
+// The root `pnpm lint` (turbo's lint of every package) once ran the spec's build first, which crashed on a missing
+// text before the lint could name it: the spec's lint must wait for no task that reads the brand maps.
+it("has the root lint run the spec's lint before any build", () => {
+  const plan = JSON.parse(
+    execFileSync('pnpm', ['exec', 'turbo', 'run', 'lint', '--dry=json'], { cwd: repoDir, encoding: 'utf8' }),
+  ) as { tasks: Array<{ taskId: string; dependencies: string[] }> };
+  const byId = new Map(plan.tasks.map((task) => [task.taskId, task]));
+  const waitsFor = new Set<string>();
+  const pending = ['@error-contract/spec#lint'];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    for (const dependency of byId.get(id)?.dependencies ?? []) {
+      if (!waitsFor.has(dependency)) pending.push(dependency);
+      waitsFor.add(dependency);
+    }
+  }
+  expect(byId.has('@error-contract/spec#lint')).toBe(true);
+  expect([...waitsFor].filter((id) => id.endsWith('#build'))).toEqual([]);
 });
