@@ -27,7 +27,7 @@ const TARGET_EDIT_SECONDS = 10;
 const TARGET_PRODUCT_SHARE = 0.2;
 /** The docs site's folder in the clone (apps/docs/src/site-layout.ts, `siteDir`). */
 const SITE_DIR = 'apps/docs/dist/site';
-/** Where packages/codegen keeps the fingerprint that lets it skip unchanged generated files. */
+/** Where the codegen task (packages/kits/codegen-task) keeps the fingerprint that lets it skip unchanged generated files. */
 const CODEGEN_FINGERPRINT_DIR = 'node_modules/.cache/error-contract-codegen';
 
 interface TaskTime {

@@ -3,8 +3,8 @@
  * spec/dist, or does nothing when they are current. `--force` generates regardless.
  */
 import { relative } from 'node:path';
-import { runCodegen } from '../src/codegen.ts';
-import { fingerprintPath, generators, repoDir } from '../src/generators.ts';
+import { runCodegen } from './codegen.ts';
+import { fingerprintPath, generators, repoDir } from './generators.ts';
 
 const started = performance.now();
 const result = await runCodegen({ generators, fingerprintPath, force: process.argv.includes('--force') });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Generator, runCodegen } from '../src/codegen.ts';
+import { type Generator, runCodegen } from '../codegen-task/codegen.ts';
 
 let dir: string;
 let runs: number;
