@@ -26,6 +26,7 @@ import { brandHistory, changelogMarkdown, loadReleases, type Release } from './c
 import { renderErrorsPageBody } from './errors-page.ts';
 import { handbookEntries, handbookMarkdown, handbookNav, handbookStyle } from './handbook.ts';
 import { brandNav, renderPage, type SiteNav } from './html.ts';
+import { identifierSetsOf } from './identifier-sets.ts';
 import { type BrandSummary, landingMarkdown, productName, renderLandingPage } from './landing-page.ts';
 import { catalogJson, llmsFull, llmsIndex, llmsSite, type TwinPage } from './machine-readable.ts';
 import { linkRewriter, renderMarkdown } from './markdown.ts';
@@ -105,7 +106,8 @@ async function buildBrand(
   const title = bundle.info.title;
   const nav = brandNav(brand);
   const page = docsPageOf(bundle);
-  const entries = handbookEntries(brand, bundle);
+  const sets = identifierSetsOf(bundle);
+  const entries = handbookEntries(brand, bundle, sets);
   const files: Files = new Map();
   const twins: TwinPage[] = [];
 
@@ -138,11 +140,12 @@ async function buildBrand(
     title: `Error handbook · ${title}`,
     intro: `Every standard API error ${title} returns, with what causes it, how to fix it, whether a retry can help, an example body${entries.some((entry) => entry.reproduce) ? ', how to reproduce it against the local sandbox' : ''} and how to handle it with the typed client (\`${brand.packages.client}\`). The clients' \`docsUrl\` links each error to its entry here.`,
     entries,
+    sets,
   };
   addMarkdownPage(
     handbookRoute(brand.id),
     'Error handbook',
-    'Per identifier: explanation, causes per operation, how to fix it, retrying, example body, reproduction and handling.',
+    'Per identifier: explanation, the operations that return it (by set of identifiers), causes, how to fix it, retrying, example body, reproduction and handling; then each set of identifiers with its operations.',
     {
       markdown: handbookMarkdown(handbook),
       html: renderMarkdown(handbookMarkdown(handbook, { contents: false }), rewrite(handbookRoute(brand.id))),
@@ -170,12 +173,12 @@ async function buildBrand(
       rmSync(scratchDir, { recursive: true, force: true });
     }
   }
-  const outline = referenceMarkdown(brand.id, bundle);
+  const outline = referenceMarkdown(brand.id, bundle, sets);
   files.set(markdownTwinRoute(referenceRoute(brand.id)), outline);
   twins.push({
     title: 'API reference',
     route: markdownTwinRoute(referenceRoute(brand.id)),
-    description: 'Every operation, its effect and the identifiers it can return.',
+    description: 'Every operation, its effect and the set of identifiers it can return.',
     markdown: outline,
   });
 
@@ -184,7 +187,7 @@ async function buildBrand(
   }
   // Beside the bundle it names as its source description.
   files.set(arazzoRoute(brand.id), arazzoExport(brand.id, 'openapi.json', bundle));
-  files.set(catalogJsonRoute(brand.id), catalogJson(brand.id, bundle, entries));
+  files.set(catalogJsonRoute(brand.id), catalogJson(brand.id, bundle, entries, sets));
   const summary = `The standard API errors of the ${title}: every identifier, what causes it, how to fix it and how to handle it. The error catalog as JSON: ${catalogJsonRoute(brand.id).split('/').pop()}; the OpenAPI 3.1 document: openapi.yaml.`;
   files.set(llmsIndexRoute(brand.id), llmsIndex(title, summary, twins));
   files.set(llmsFullRoute(brand.id), llmsFull(title, summary, twins));

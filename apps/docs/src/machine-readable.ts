@@ -6,6 +6,7 @@ import type { BrandBundle } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/site-routes';
 import type { HandbookEntry } from './handbook.ts';
+import type { IdentifierSets } from './identifier-sets.ts';
 
 export interface TwinPage {
   title: string;
@@ -40,21 +41,34 @@ export function llmsFull(title: string, summary: string, pages: readonly TwinPag
   return `# ${title}\n\n> ${summary}\n\n${pages.map((page) => page.markdown.trimEnd()).join('\n\n---\n\n')}\n`;
 }
 
-/** The brand's catalog with each identifier's causes, fix, example and public docs URL, in docs order. */
-export function catalogJson(brand: string, bundle: BrandBundle, entries: readonly HandbookEntry[]): string {
-  const byIdentifier = new Map(entries.map((entry) => [entry.identifier, entry]));
+/**
+ * The brand's catalog: each set of identifiers once, with its identifiers and operations (which operations can return
+ * an identifier: those of the sets it is in), then each identifier with its causes as the catalog states them (by
+ * operationId, `default` for every other operation), fix, example and public docs URL, in docs order.
+ */
+export function catalogJson(
+  brand: string,
+  bundle: BrandBundle,
+  entries: readonly HandbookEntry[],
+  sets: IdentifierSets,
+): string {
+  const examples = new Map(entries.map((entry) => [entry.identifier, entry.example]));
+  const identifierSets = sets.sets.map((set) => ({
+    name: set.name,
+    response: set.response,
+    identifiers: set.identifiers,
+    operations: set.operations.map((operation) => operation.operationId),
+  }));
   const identifiers = catalogOf(bundle).map((entry) => ({
     identifier: entry.identifier,
     explanation: entry.explanation,
     retryable: entry.retryable,
-    operations: byIdentifier.get(entry.identifier)?.causes.map((cause) => cause.operationId) ?? [],
-    causes: Object.fromEntries(
-      byIdentifier.get(entry.identifier)?.causes.map(({ operationId, cause }) => [operationId, cause]) ?? [],
-    ),
+    causes: entry.causes,
     fix: entry.fix,
-    example: byIdentifier.get(entry.identifier)?.example,
+    example: examples.get(entry.identifier),
     docsAnchor: entry.docsAnchor,
     docsUrl: errorDocsUrl(bundle.externalDocs.url, brand, entry.docsAnchor),
   }));
-  return `${JSON.stringify({ brand, title: bundle.info.title, version: bundle.info.version, identifiers }, null, 2)}\n`;
+  const { title, version } = bundle.info;
+  return `${JSON.stringify({ brand, title, version, identifierSets, identifiers }, null, 2)}\n`;
 }

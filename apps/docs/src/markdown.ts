@@ -7,7 +7,8 @@
 import MarkdownIt, { type StateCore } from 'markdown-it';
 import { highlight } from './highlight.ts';
 
-const HEADING_ID = /\s*\{#([A-Za-z][A-Za-z0-9_-]*)\}$/;
+/** An identifier's anchor, or a set of identifiers' name (`StandardError.TOKEN_NOT_VALID+2`): ids and fragments as they are. */
+const HEADING_ID = /\s*\{#([A-Za-z][A-Za-z0-9_.+-]*)\}$/;
 
 /** `## TOKEN_NOT_VALID {#TOKEN_NOT_VALID}` becomes `<h2 id="TOKEN_NOT_VALID">TOKEN_NOT_VALID</h2>`. */
 function headingIds(state: StateCore): void {

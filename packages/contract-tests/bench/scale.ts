@@ -2,8 +2,9 @@
  * How the build scales with the API: on a temporary clone, grows the spec to (N operations, M identifiers) =
  * (5, 10), (105, 10), (5, 210), (105, 210) and measures at each size the forced build (min and median of 3), a
  * one-line edit (one word of one explanation, then `pnpm build`), the task that dominates, the first brand's bundle
- * and reference page sizes; then fits size = a + b·N + c·M + d·N·M to the four points. Prints the targets and the
- * results side by side and exits with 1 when one is missed. `pnpm --filter @error-contract/contract-tests bench`.
+ * and reference page sizes, and the text of each brand's docs site; then fits size = a + b·N + c·M + d·N·M to the
+ * four points. Prints the targets and the results side by side and exits with 1 when one is missed.
+ * `pnpm --filter @error-contract/contract-tests bench`.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { cloneRepository } from '../src/clone.ts';
 import { growSpec, type SpecSize } from '../src/grow-spec.ts';
 import { editOneWord } from './support/edit-spec.ts';
 import { lastRunTasks, median, timed } from './support/measure.ts';
+import { type SiteText, siteText } from './support/site-text.ts';
 
 const SIZES: SpecSize[] = [
   { operations: 5, identifiers: 10 },
@@ -25,8 +27,12 @@ const FORCED_RUNS = 3;
 const TARGET_FORCED_RATIO = 1.5;
 const TARGET_EDIT_SECONDS = 10;
 const TARGET_PRODUCT_SHARE = 0.2;
+/** Issue 22: each brand's docs site, at the largest size, holds at most this much text (uncompressed). */
+const TARGET_DOCS_TEXT_BYTES = 2 * 1024 * 1024;
 /** The docs site's folder in the clone (apps/docs/src/site-layout.ts, `siteDir`). */
 const SITE_DIR = 'apps/docs/dist/site';
+/** Each brand's own docs site in the clone, `<SITES_DIR>/<brand>` (apps/docs/src/site-layout.ts, `sitesDir`). */
+const SITES_DIR = 'apps/docs/dist/sites';
 /** Where the codegen task (packages/kits/codegen-task) keeps the fingerprint that lets it skip unchanged generated files. */
 const CODEGEN_FINGERPRINT_DIR = 'node_modules/.cache/error-contract-codegen';
 
@@ -41,6 +47,8 @@ interface Measure {
   edit: number;
   dominant: TaskTime;
   bytes: { json: number; yaml: number; reference: number };
+  /** The text of each brand's own docs site. */
+  docs: Array<{ brand: string; text: SiteText }>;
 }
 
 const [brand] = publishedBrands();
@@ -75,10 +83,11 @@ function measure(size: SpecSize): Measure {
     yaml: statSync(bundlePath(brand as string, 'yaml', outDir)).size,
     reference: sizeOf(join(SITE_DIR, brandPageRoute(brand as string, referencePageFile))),
   };
+  const docs = publishedBrands().map((id) => ({ brand: id, text: siteText(join(clone.dir, SITES_DIR, id)) }));
   editOneWord(clone.dir, 'edited');
   const edit = pnpmSeconds(['build']);
   const medianRun = forced.indexOf(median(forced));
-  return { size, forced, edit, dominant: dominants[medianRun] ?? dominantTask(), bytes };
+  return { size, forced, edit, dominant: dominants[medianRun] ?? dominantTask(), bytes, docs };
 }
 
 /** Solves the square linear system `matrix · x = vector` by Gaussian elimination with partial pivoting. */
@@ -172,6 +181,27 @@ try {
     )}`,
   );
 
+  const brands = publishedBrands();
+  const docsText = (text: SiteText | undefined) =>
+    text ? `${kb(text.bytes)} (.gz ${kb(text.gzip)}, .br ${kb(text.brotli)})` : '–';
+  console.log(
+    `\n${table(
+      [
+        'spec size (N, M)',
+        ...brands.map((id) => `${id} docs site, text (its twins)`),
+        'largest text files (first brand)',
+      ],
+      measures.map(({ size, docs }) => [
+        sizeLabel(size),
+        ...brands.map((id) => docsText(docs.find((site) => site.brand === id)?.text)),
+        (docs[0]?.text.files ?? [])
+          .slice(0, 4)
+          .map((file) => `${file.route} ${kb(file.bytes)}`)
+          .join(', '),
+      ]),
+    )}`,
+  );
+
   const base = measures[0] as Measure;
   const largest = measures[measures.length - 1] as Measure;
   const ratio = median(largest.forced) / median(base.forced);
@@ -195,6 +225,12 @@ try {
       result: `${(100 * bundleFit.productShare).toFixed(1)} %`,
       met: bundleFit.productShare <= TARGET_PRODUCT_SHARE,
     },
+    ...largest.docs.map(({ brand: id, text }) => ({
+      what: `text of the ${id} docs site at ${sizeLabel(largest.size)} (html, json, md, txt, js, css)`,
+      target: `≤ ${kb(TARGET_DOCS_TEXT_BYTES)}`,
+      result: kb(text.bytes),
+      met: text.bytes <= TARGET_DOCS_TEXT_BYTES,
+    })),
   ];
   console.log(
     `\n${table(
