@@ -7,7 +7,7 @@ import {
   type BrandBundle,
   errorResponseOf,
   jsonMediaType,
-  operationById,
+  operationsOf,
   requestIdHeaderOf,
   resolveRef,
 } from '@error-contract/spec/bundle';
@@ -33,12 +33,22 @@ export interface DocumentedReply {
   body: string;
 }
 
-/** One reply per cell of the brand's matrix, in its order (by operation, then catalog order). */
+/**
+ * One reply per cell of the brand's matrix, in its order (by operation, then catalog order). Each operation and its
+ * error response are looked up once, not once per cell: the matrix has operations × identifiers cells.
+ */
 export function documentedReplies(bundle: BrandBundle): DocumentedReply[] {
   const requestIdHeader = requestIdHeaderOf(bundle);
+  const operations = new Map(operationsOf(bundle).map((operation) => [operation.operationId, operation]));
+  const examplesOf = new Map<string, Record<string, unknown>>();
   return matrixOf(bundle).cells.map(({ operationId, identifier }) => {
-    const operation = operationById(bundle, operationId);
-    const examples = errorResponseOf(bundle, operation).content?.[jsonMediaType]?.examples ?? {};
+    const operation = operations.get(operationId);
+    if (!operation) throw new Error(`The bundle has no operation ${operationId}.`);
+    let examples = examplesOf.get(operationId);
+    if (!examples) {
+      examples = errorResponseOf(bundle, operation).content?.[jsonMediaType]?.examples ?? {};
+      examplesOf.set(operationId, examples);
+    }
     const example = resolveRef(bundle, examples[identifier] as { value?: unknown } | undefined)?.value;
     if (typeof example !== 'object' || example === null) {
       throw new Error(`${operationId}: its ${ERROR_STATUS} response has no example named ${identifier}.`);
@@ -62,14 +72,21 @@ export function documentedReplies(bundle: BrandBundle): DocumentedReply[] {
 export function repliesByOperation(bundle: BrandBundle): Map<string, DocumentedReply[]> {
   const byOperation = new Map<string, DocumentedReply[]>();
   for (const reply of documentedReplies(bundle)) {
-    byOperation.set(reply.operationId, [...(byOperation.get(reply.operationId) ?? []), reply]);
+    const replies = byOperation.get(reply.operationId);
+    if (replies) replies.push(reply);
+    else byOperation.set(reply.operationId, [reply]);
   }
   return byOperation;
 }
 
-/** `<brand>/testing.ts`: the documented replies as data, with the fetch stub; no dependency. */
+/**
+ * `<brand>/testing.ts`: the documented replies as data, with the fetch stub; no dependency. The replies' type is
+ * written out (`DocumentedReplies`), not inferred from the table: a build with `--noCheck` emits declarations without
+ * a checker, and an inferred type of the whole table grows with operations × identifiers past what tsc serializes.
+ */
 export function renderTestingModule(bundle: BrandBundle): string {
-  const operations = [...repliesByOperation(bundle)].map(([operationId, replies]) => {
+  const byOperation = [...repliesByOperation(bundle)];
+  const operations = byOperation.map(([operationId, replies]) => {
     const [first] = replies as [DocumentedReply];
     const examples = replies.map((reply) => `      ${key(reply.identifier)}: ${reply.body},`);
     return `  ${key(operationId)}: {
@@ -82,6 +99,10 @@ ${examples.join('\n')}
     },
   },`;
   });
+  const types = byOperation.map(
+    ([operationId, replies]) =>
+      `  readonly ${key(operationId)}: OperationReplies<${replies.map((reply) => str(reply.identifier)).join(' | ')}>;`,
+  );
   return `/**
  * Test doubles of the brand's standard API errors: \`replies.<operation>.<IDENTIFIER>()\` is the reply the contract
  * documents (status, headers, the identifier's example body; \`{ message }\` overrides its message), and
@@ -89,16 +110,21 @@ ${examples.join('\n')}
  */
 import type { ErrorIdentifier } from "./catalog.ts";
 import type { operations } from "./openapi.ts";
-import { type DocumentedOperation, repliesOf } from "../../testing.ts";
+import { type DocumentedOperation, type OperationReplies, repliesOf } from "../../testing.ts";
 
 export { type ErrorReply, fetchStub, type ReplyOptions, toResponse } from "../../testing.ts";
+
+/** Each operation's replies, by the identifiers it can return (a type, not an interface: \`handlersOf\` indexes it). */
+export type DocumentedReplies = {
+${types.join('\n')}
+};
 
 const documented = {
 ${operations.join('\n')}
 } as const satisfies { [Op in keyof operations]?: DocumentedOperation<ErrorIdentifier> };
 
 /** Each operation's documented replies, by identifier. */
-export const replies = /* @__PURE__ */ repliesOf(documented);
+export const replies: DocumentedReplies = /* @__PURE__ */ repliesOf(documented);
 `;
 }
 
@@ -108,13 +134,13 @@ export function renderMswModule(): string {
  * MSW request handlers of the brand's standard API errors: \`server.use(handlers.<operation>.<IDENTIFIER>())\`
  * answers the operation with the documented reply. Needs \`msw\` (v2), an optional peer dependency.
  */
-import { handlersOf } from "../../testing-msw.ts";
+import { type Handlers, handlersOf } from "../../testing-msw.ts";
 import { brand } from "./brand.ts";
-import { replies } from "./testing.ts";
+import { type DocumentedReplies, replies } from "./testing.ts";
 
 export type { HandlerOptions } from "../../testing-msw.ts";
 
 /** Each operation's handlers, by identifier; \`{ baseUrl }\` when the client under test is not at the brand's server. */
-export const handlers = /* @__PURE__ */ handlersOf(replies, brand.baseUrl);
+export const handlers: Handlers<DocumentedReplies> = /* @__PURE__ */ handlersOf(replies, brand.baseUrl);
 `;
 }

@@ -33,11 +33,14 @@ export interface ReplyOptions {
   requestId?: string;
 }
 
+/** One operation's `replies.<operation>.<IDENTIFIER>(options)`, for the identifiers it can return. */
+export type OperationReplies<Id extends PropertyKey> = {
+  readonly [Identifier in Id]: (options?: ReplyOptions) => ErrorReply;
+};
+
 /** `replies.<operation>.<IDENTIFIER>(options)`: only the identifiers the operation's table holds. */
 export type Replies<Table extends Record<string, DocumentedOperation>> = {
-  readonly [Op in keyof Table]: {
-    readonly [Id in keyof Table[Op]['examples']]-?: (options?: ReplyOptions) => ErrorReply;
-  };
+  readonly [Op in keyof Table]: OperationReplies<keyof Table[Op]['examples']>;
 };
 
 function replyOf(operation: DocumentedOperation, example: ErrorBody, options: ReplyOptions = {}): ErrorReply {

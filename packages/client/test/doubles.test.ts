@@ -1,7 +1,8 @@
 import { matrixOf } from '@error-contract/spec/reproductions';
 import { setupServer } from 'msw/node';
+import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DOUBLE_REQUEST_ID } from '../codegen/doubles.ts';
+import { DOUBLE_REQUEST_ID, renderMswModule, renderTestingModule } from '../codegen/doubles.ts';
 import type { ErrorReply, ReplyOptions } from '../src/testing.ts';
 import { fetchStub } from '../src/testing.ts';
 import type { HandlerOptions } from '../src/testing-msw.ts';
@@ -125,4 +126,30 @@ describe('a double', () => {
     ]);
     expect(JSON.parse(reply.body)).toMatchObject({ identifier });
   });
+});
+
+// The build emits declarations with `--noCheck`. A type inferred from the whole table of replies grows with
+// operations × identifiers, and at 105 × 210 tsc refuses to write it (TS7056); with isolated declarations, a module
+// whose declarations need a type checker fails at any size.
+describe('the generated doubles', () => {
+  it.each(brands)(
+    'of $id declare their types, so a build writes their declarations without a type checker',
+    (brand) => {
+      const modules = { 'testing.ts': renderTestingModule(brand.bundle), 'testing-msw.ts': renderMswModule() };
+      for (const [fileName, source] of Object.entries(modules)) {
+        const { diagnostics = [] } = ts.transpileDeclaration(source, {
+          fileName,
+          reportDiagnostics: true,
+          compilerOptions: {
+            isolatedDeclarations: true,
+            module: ts.ModuleKind.NodeNext,
+            moduleResolution: ts.ModuleResolutionKind.NodeNext,
+            allowImportingTsExtensions: true,
+          },
+        });
+        const problems = diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '));
+        expect(problems, fileName).toEqual([]);
+      }
+    },
+  );
 });

@@ -7,9 +7,18 @@
  */
 import type { ErrorIdentifier } from "./catalog.ts";
 import type { operations } from "./openapi.ts";
-import { type DocumentedOperation, repliesOf } from "../../testing.ts";
+import { type DocumentedOperation, type OperationReplies, repliesOf } from "../../testing.ts";
 
 export { type ErrorReply, fetchStub, type ReplyOptions, toResponse } from "../../testing.ts";
+
+/** Each operation's replies, by the identifiers it can return (a type, not an interface: `handlersOf` indexes it). */
+export type DocumentedReplies = {
+  readonly createToken: OperationReplies<"INTERNAL_ERROR" | "BAD_VALUE" | "MISSING_VALUE" | "UNAUTHORIZED" | "ENCODING_ERROR" | "JSON_ERROR" | "PARTNER_CONTRACT_ERROR" | "METHOD_NOT_ALLOWED" | "PERMISSIONS_ERROR">;
+  readonly getVerificationStatus: OperationReplies<"INTERNAL_ERROR" | "BAD_VALUE" | "MISSING_VALUE" | "UNAUTHORIZED" | "ENCODING_ERROR" | "JSON_ERROR" | "METHOD_NOT_ALLOWED">;
+  readonly getVerificationData: OperationReplies<"INTERNAL_ERROR" | "BAD_VALUE" | "MISSING_VALUE" | "UNAUTHORIZED" | "ENCODING_ERROR" | "JSON_ERROR" | "METHOD_NOT_ALLOWED">;
+  readonly processVerification: OperationReplies<"INTERNAL_ERROR" | "BAD_VALUE" | "MISSING_VALUE" | "UNAUTHORIZED" | "ENCODING_ERROR" | "JSON_ERROR" | "TOKEN_NOT_VALID" | "METHOD_NOT_ALLOWED">;
+  readonly deleteVerificationData: OperationReplies<"INTERNAL_ERROR" | "BAD_VALUE" | "MISSING_VALUE" | "UNAUTHORIZED" | "ENCODING_ERROR" | "JSON_ERROR" | "METHOD_NOT_ALLOWED">;
+};
 
 const documented = {
   createToken: {
@@ -93,4 +102,4 @@ const documented = {
 } as const satisfies { [Op in keyof operations]?: DocumentedOperation<ErrorIdentifier> };
 
 /** Each operation's documented replies, by identifier. */
-export const replies = /* @__PURE__ */ repliesOf(documented);
+export const replies: DocumentedReplies = /* @__PURE__ */ repliesOf(documented);
