@@ -11,7 +11,7 @@ import {
   requestIdHeaderOf,
   resolveRef,
 } from '@error-contract/spec/bundle';
-import { matrixOf } from '@error-contract/spec/reproductions';
+import { canReturn, catalogOf } from '@error-contract/spec/catalog';
 import { key, str } from './literal.ts';
 
 /** The request id every double answers with, and every corpus reply that carries one. */
@@ -34,37 +34,35 @@ export interface DocumentedReply {
 }
 
 /**
- * One reply per cell of the brand's matrix, in its order (by operation, then catalog order). Each operation and its
- * error response are looked up once, not once per cell: the matrix has operations × identifiers cells.
+ * One reply per cell of the brand's matrix (an operation × an identifier its catalog entry allows, as `matrixOf`
+ * pairs them), in its order: by operation, then catalog order. Walks operations and catalog once; the matrix's
+ * reproductions, which a reply does not need, are not resolved.
  */
 export function documentedReplies(bundle: BrandBundle): DocumentedReply[] {
   const requestIdHeader = requestIdHeaderOf(bundle);
-  const operations = new Map(operationsOf(bundle).map((operation) => [operation.operationId, operation]));
-  const examplesOf = new Map<string, Record<string, unknown>>();
-  return matrixOf(bundle).cells.map(({ operationId, identifier }) => {
-    const operation = operations.get(operationId);
-    if (!operation) throw new Error(`The bundle has no operation ${operationId}.`);
-    let examples = examplesOf.get(operationId);
-    if (!examples) {
-      examples = errorResponseOf(bundle, operation).content?.[jsonMediaType]?.examples ?? {};
-      examplesOf.set(operationId, examples);
-    }
-    const example = resolveRef(bundle, examples[identifier] as { value?: unknown } | undefined)?.value;
-    if (typeof example !== 'object' || example === null) {
-      throw new Error(`${operationId}: its ${ERROR_STATUS} response has no example named ${identifier}.`);
-    }
-    return {
-      operationId,
-      method: operation.method.toUpperCase(),
-      path: operation.path,
-      identifier,
-      status: ERROR_STATUS,
-      headers: [
-        ['Content-Type', jsonMediaType],
-        [requestIdHeader, DOUBLE_REQUEST_ID],
-      ],
-      body: JSON.stringify(example),
-    };
+  const catalog = catalogOf(bundle);
+  return operationsOf(bundle).flatMap((operation) => {
+    const entries = catalog.filter((entry) => canReturn(entry, operation.operationId));
+    if (entries.length === 0) return [];
+    const examples = errorResponseOf(bundle, operation).content?.[jsonMediaType]?.examples ?? {};
+    return entries.map(({ identifier }): DocumentedReply => {
+      const example = resolveRef(bundle, examples[identifier] as { value?: unknown } | undefined)?.value;
+      if (typeof example !== 'object' || example === null) {
+        throw new Error(`${operation.operationId}: its ${ERROR_STATUS} response has no example named ${identifier}.`);
+      }
+      return {
+        operationId: operation.operationId,
+        method: operation.method.toUpperCase(),
+        path: operation.path,
+        identifier,
+        status: ERROR_STATUS,
+        headers: [
+          ['Content-Type', jsonMediaType],
+          [requestIdHeader, DOUBLE_REQUEST_ID],
+        ],
+        body: JSON.stringify(example),
+      };
+    });
   });
 }
 
