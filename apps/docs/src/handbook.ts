@@ -11,7 +11,7 @@ import type { Brand } from '@error-contract/spec/brand-view';
 import { type BrandBundle, type LocatedOperation, operationsOf } from '@error-contract/spec/bundle';
 import { type CatalogEntry, catalogOf, DEFAULT_CAUSE } from '@error-contract/spec/catalog';
 import { matrixOf } from '@error-contract/spec/reproductions';
-import { doubleTestSnippet, handleSnippet } from './handle.ts';
+import { doubleTestSnippet, handleContextOf, handleSnippet } from './handle.ts';
 import { escapeHtml } from './html.ts';
 import { type IdentifierSet, type IdentifierSets, identifierSetsOf, setsReturning } from './identifier-sets.ts';
 import { renderInline } from './markdown.ts';
@@ -102,6 +102,13 @@ export function handbookEntries(
 ): HandbookEntry[] {
   // Built once per page, not once per identifier: it has a cell per operation × identifier.
   const matrix = matrixOf(bundle);
+  const handleContext = handleContextOf(bundle, matrix);
+  const cellsOf = new Map<string, typeof matrix.cells>();
+  for (const cell of matrix.cells) {
+    const cells = cellsOf.get(cell.identifier) ?? [];
+    cells.push(cell);
+    cellsOf.set(cell.identifier, cells);
+  }
   const testCells = new Map(doubleTestCells(brand.id, bundle).map((cell) => [cell.identifier, cell]));
   const allOperations = operationsOf(bundle);
   return catalogOf(bundle).map((entry) => {
@@ -113,7 +120,7 @@ export function handbookEntries(
       : allOperations.filter((operation) =>
           returning.some((set) => set === sets.byOperation.get(operation.operationId)),
         );
-    const cells = matrix.cells.filter((cell) => cell.identifier === entry.identifier);
+    const cells = cellsOf.get(entry.identifier) ?? [];
     return {
       identifier: entry.identifier,
       anchor: entry.docsAnchor,
@@ -130,7 +137,7 @@ export function handbookEntries(
       example: bundle.components.examples?.[entry.identifier]?.value,
       reproduce: reproductionOf(brand, bundle, entry.identifier, matrix),
       // Both need a declared reproduction (the lint requires one per cell; a spec being edited may lack it).
-      handle: cells.some((cell) => cell.reproduction) ? handleSnippet(brand, bundle, entry, matrix) : undefined,
+      handle: cells.some((cell) => cell.reproduction) ? handleSnippet(brand, bundle, entry, handleContext) : undefined,
       tests: testCell && {
         ts: doubleTestSnippet(brand, bundle, testCell.operationId, entry.identifier),
         ...doubleTests(testCell),

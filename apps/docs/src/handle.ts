@@ -10,6 +10,7 @@ import {
   type BrandBundle,
   type LocatedOperation,
   operationById,
+  operationsOf,
   requestExampleOf,
   requestSchemaPointer,
 } from '@error-contract/spec/bundle';
@@ -83,25 +84,39 @@ interface Shown {
 }
 
 /**
+ * What every "Handle it" of a bundle reads, worked out once per page rather than once per identifier: at 105
+ * operations × 210 identifiers, finding each identifier's cells and operations anew made the handbook's build
+ * quadratic.
+ */
+export interface HandleContext {
+  validator: BundleValidator;
+  /** Each identifier's declared reproductions, with the operation each is declared on, in the matrix's order. */
+  shownCandidates: Map<string, Shown[]>;
+}
+
+export function handleContextOf(bundle: BrandBundle, matrix: Matrix = matrixOf(bundle)): HandleContext {
+  const operations = new Map(operationsOf(bundle).map((operation) => [operation.operationId, operation]));
+  const shownCandidates = new Map<string, Shown[]>();
+  for (const cell of matrix.cells) {
+    const operation = operations.get(cell.operationId);
+    if (!cell.reproduction || !operation) continue;
+    const candidates = shownCandidates.get(cell.identifier) ?? [];
+    candidates.push({ operation, reproduction: cell.reproduction });
+    shownCandidates.set(cell.identifier, candidates);
+  }
+  return { validator: validatorOf(bundle), shownCandidates };
+}
+
+/**
  * The reproduction the snippet shows: of a retryable identifier, one on a read (the client retries reads by itself);
  * then one the typed client sends as it is, with a body its types accept; then the first declared.
  */
-function shownReproduction(
-  bundle: BrandBundle,
-  entry: CatalogEntry,
-  matrix: Matrix,
-  validator: BundleValidator,
-): Shown {
+function shownReproduction(entry: CatalogEntry, { validator, shownCandidates }: HandleContext): Shown {
   const cost = ({ operation, reproduction }: Shown) =>
     (entry.retryable && operation['x-effect'] !== 'read' ? 4 : 0) +
     (changesOutsideTheClient(reproduction.request) ? 2 : 0) +
     (reproduction.request.body.kind === 'json' && !validBody(reproduction.request, validator) ? 1 : 0);
-  const candidates = matrix.cells.flatMap((cell) =>
-    cell.identifier === entry.identifier && cell.reproduction
-      ? [{ operation: operationById(bundle, cell.operationId), reproduction: cell.reproduction }]
-      : [],
-  );
-  const [best] = candidates.sort((a, b) => cost(a) - cost(b));
+  const [best] = [...(shownCandidates.get(entry.identifier) ?? [])].sort((a, b) => cost(a) - cost(b));
   if (!best) throw new Error(`${entry.identifier}: no declared reproduction, so "Handle it" cannot provoke it.`);
   return best;
 }
@@ -183,10 +198,10 @@ export function handleSnippet(
   brand: Brand,
   bundle: BrandBundle,
   entry: CatalogEntry,
-  matrix: Matrix = matrixOf(bundle),
+  context: HandleContext = handleContextOf(bundle),
 ): string {
-  const validator = validatorOf(bundle);
-  const { operation, reproduction } = shownReproduction(bundle, entry, matrix, validator);
+  const { validator } = context;
+  const { operation, reproduction } = shownReproduction(entry, context);
   const steps = [...reproduction.before, { summary: reproduction.summary, request: reproduction.request }];
   // One client per role and fetch option the steps need; most reproductions need one.
   const clientKey = (request: ResolvedRequest) => `${request.role} ${fetchOption(request) ?? ''}`;
