@@ -89,16 +89,18 @@ ${examples.join('\n')}
  */
 import type { ErrorIdentifier } from "./catalog.ts";
 import type { operations } from "./openapi.ts";
-import { type DocumentedOperation, repliesOf } from "../../testing.ts";
+import { type DocumentedOperation, type Replies, repliesOf } from "../../testing.ts";
 
 export { type ErrorReply, fetchStub, type ReplyOptions, toResponse } from "../../testing.ts";
 
 const documented = {
 ${operations.join('\n')}
-} as const satisfies { [Op in keyof operations]?: DocumentedOperation<ErrorIdentifier> };
+} as const;
 
 /** Each operation's documented replies, by identifier. */
-export const replies = /* @__PURE__ */ repliesOf(documented);
+export const replies: Replies<typeof documented> = /* @__PURE__ */ repliesOf(
+  documented satisfies { [Op in keyof operations]?: DocumentedOperation<ErrorIdentifier> },
+);
 `;
 }
 
@@ -108,13 +110,13 @@ export function renderMswModule(): string {
  * MSW request handlers of the brand's standard API errors: \`server.use(handlers.<operation>.<IDENTIFIER>())\`
  * answers the operation with the documented reply. Needs \`msw\` (v2), an optional peer dependency.
  */
-import { handlersOf } from "../../testing-msw.ts";
+import { type Handlers, handlersOf } from "../../testing-msw.ts";
 import { brand } from "./brand.ts";
 import { replies } from "./testing.ts";
 
 export type { HandlerOptions } from "../../testing-msw.ts";
 
 /** Each operation's handlers, by identifier; \`{ baseUrl }\` when the client under test is not at the brand's server. */
-export const handlers = /* @__PURE__ */ handlersOf(replies, brand.baseUrl);
+export const handlers: Handlers<typeof replies> = /* @__PURE__ */ handlersOf(replies, brand.baseUrl);
 `;
 }

@@ -4,11 +4,11 @@
  * MSW request handlers of the brand's standard API errors: `server.use(handlers.<operation>.<IDENTIFIER>())`
  * answers the operation with the documented reply. Needs `msw` (v2), an optional peer dependency.
  */
-import { handlersOf } from "../../testing-msw.ts";
+import { type Handlers, handlersOf } from "../../testing-msw.ts";
 import { brand } from "./brand.ts";
 import { replies } from "./testing.ts";
 
 export type { HandlerOptions } from "../../testing-msw.ts";
 
 /** Each operation's handlers, by identifier; `{ baseUrl }` when the client under test is not at the brand's server. */
-export const handlers = /* @__PURE__ */ handlersOf(replies, brand.baseUrl);
+export const handlers: Handlers<typeof replies> = /* @__PURE__ */ handlersOf(replies, brand.baseUrl);

@@ -7,7 +7,7 @@
  */
 import type { ErrorIdentifier } from "./catalog.ts";
 import type { operations } from "./openapi.ts";
-import { type DocumentedOperation, repliesOf } from "../../testing.ts";
+import { type DocumentedOperation, type Replies, repliesOf } from "../../testing.ts";
 
 export { type ErrorReply, fetchStub, type ReplyOptions, toResponse } from "../../testing.ts";
 
@@ -89,7 +89,9 @@ const documented = {
       METHOD_NOT_ALLOWED: {"identifier":"METHOD_NOT_ALLOWED","message":"Method \"GET\" not allowed."},
     },
   },
-} as const satisfies { [Op in keyof operations]?: DocumentedOperation<ErrorIdentifier> };
+} as const;
 
 /** Each operation's documented replies, by identifier. */
-export const replies = /* @__PURE__ */ repliesOf(documented);
+export const replies: Replies<typeof documented> = /* @__PURE__ */ repliesOf(
+  documented satisfies { [Op in keyof operations]?: DocumentedOperation<ErrorIdentifier> },
+);
