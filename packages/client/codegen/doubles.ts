@@ -119,10 +119,12 @@ ${types.join('\n')}
 
 const documented = {
 ${operations.join('\n')}
-} as const satisfies { [Op in keyof operations]?: DocumentedOperation<ErrorIdentifier> };
+} as const;
 
 /** Each operation's documented replies, by identifier. */
-export const replies: DocumentedReplies = /* @__PURE__ */ repliesOf(documented);
+export const replies: DocumentedReplies = /* @__PURE__ */ repliesOf(
+  documented satisfies { [Op in keyof operations]?: DocumentedOperation<ErrorIdentifier> },
+);
 `;
 }
 

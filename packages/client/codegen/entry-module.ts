@@ -11,7 +11,7 @@ export function renderEntryModule(brand: Brand): string {
   const { name, pascalName: P, clientFactory, clientModule, serverUrl } = brand;
   const camel = camelCase(P);
   return `/** The ${name} client: \`import { ${clientFactory} } from '${clientModule}'\`. */
-import { errorCatalogUnder } from "../../brand.ts";
+import { type ErrorCatalogEntry, errorCatalogUnder } from "../../brand.ts";
 import { type ClientMethods, type ClientOptions, createBrandClient, type SuccessData } from "../../client.ts";
 import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, type Result } from "../../result.ts";
 import { brand } from "./brand.ts";
@@ -48,7 +48,7 @@ export type ${P}Failure = Failure<${P}ErrorIdentifier>;
 export type ${P}Result<Op extends ${P}Operation> = Result<SuccessData<operations[Op]>, ${P}ErrorIdentifier>;
 
 /** Each identifier's explanation, retry hint, docs anchor and URL on the brand's public docs site. */
-export const ${camel}ErrorCatalog = /* @__PURE__ */ errorCatalogUnder(brand);
+export const ${camel}ErrorCatalog: Readonly<Record<${P}ErrorIdentifier, ErrorCatalogEntry>> = /* @__PURE__ */ errorCatalogUnder(brand);
 
 /** The identifiers of ${name}'s standard API errors, in the order of its docs page. */
 export const ${camel}ErrorIdentifiers = /* @__PURE__ */ Object.keys(brand.catalog) as readonly ${P}ErrorIdentifier[];

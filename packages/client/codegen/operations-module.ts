@@ -18,8 +18,8 @@ export function renderOperationsModule(bundle: BrandBundle): string {
 import type { operations, paths } from "./openapi.ts";
 
 /** Each operation's [path, \`x-effect\` (only \`read\` is retried), whether its success body is JSON]. */
-export const operationMap = {
+export const operationMap: Readonly<Record<keyof operations, OperationInfo<keyof paths>>> = {
 ${entries.join('\n')}
-} as const satisfies Record<keyof operations, OperationInfo<keyof paths>>;
+};
 `;
 }

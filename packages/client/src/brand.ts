@@ -53,7 +53,7 @@ export interface BrandDefinition<Id extends string = string> {
  */
 export function errorCatalogUnder<Id extends string>(
   brand: Pick<BrandDefinition<Id>, 'docsRoot' | 'catalog'>,
-  docsRoot = brand.docsRoot,
+  docsRoot: string = brand.docsRoot,
 ): Readonly<Record<Id, ErrorCatalogEntry>> {
   const root = docsRoot.replace(/\/?$/, '/');
   const catalog = {} as Record<Id, ErrorCatalogEntry>;

@@ -73,5 +73,5 @@ console.log(
   `| files rebuilt by a run with new arguments (${novel.slice(2, 6).join(' ')} --out <dir>, ${seconds(novelMs)}) | none | ${rebuilt.length === 0 ? 'none' : rebuilt.length} | ${rebuilt.length === 0 ? 'met' : 'MISSED'} |`,
 );
 console.log(
-  `\nWhat the script adds, ${seconds(median(script) - median(alone))}: pnpm's start-up, then turbo's (it hashes the inputs of spec, client, sandbox and contract-verify and finds every build cached), and the one task turbo never caches, codegen, finding its files current.`,
+  `\nWhat the script adds, ${seconds(median(script) - median(alone))}: pnpm's start-up, then turbo's (it hashes the inputs of spec, client, sandbox and contract-verify and finds every build cached), and the one task turbo never caches, codegen, which it starts without pnpm, finding its files current.`,
 );

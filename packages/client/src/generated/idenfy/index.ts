@@ -1,7 +1,7 @@
 // Generated from spec/dist/idenfy/openapi.json by packages/client/codegen. Do not edit: run `pnpm generate`.
 
 /** The iDenfy client: `import { createIdenfyClient } from '@error-contract/client/idenfy'`. */
-import { errorCatalogUnder } from "../../brand.ts";
+import { type ErrorCatalogEntry, errorCatalogUnder } from "../../brand.ts";
 import { type ClientMethods, type ClientOptions, createBrandClient, type SuccessData } from "../../client.ts";
 import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, type Result } from "../../result.ts";
 import { brand } from "./brand.ts";
@@ -38,7 +38,7 @@ export type IdenfyFailure = Failure<IdenfyErrorIdentifier>;
 export type IdenfyResult<Op extends IdenfyOperation> = Result<SuccessData<operations[Op]>, IdenfyErrorIdentifier>;
 
 /** Each identifier's explanation, retry hint, docs anchor and URL on the brand's public docs site. */
-export const idenfyErrorCatalog = /* @__PURE__ */ errorCatalogUnder(brand);
+export const idenfyErrorCatalog: Readonly<Record<IdenfyErrorIdentifier, ErrorCatalogEntry>> = /* @__PURE__ */ errorCatalogUnder(brand);
 
 /** The identifiers of iDenfy's standard API errors, in the order of its docs page. */
 export const idenfyErrorIdentifiers = /* @__PURE__ */ Object.keys(brand.catalog) as readonly IdenfyErrorIdentifier[];

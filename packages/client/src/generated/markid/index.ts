@@ -1,7 +1,7 @@
 // Generated from spec/dist/markid/openapi.json by packages/client/codegen. Do not edit: run `pnpm generate`.
 
 /** The Mark ID client: `import { createMarkIdClient } from '@error-contract/client/markid'`. */
-import { errorCatalogUnder } from "../../brand.ts";
+import { type ErrorCatalogEntry, errorCatalogUnder } from "../../brand.ts";
 import { type ClientMethods, type ClientOptions, createBrandClient, type SuccessData } from "../../client.ts";
 import { type Failure, type FailureHandlers, handleFailure as handleAnyFailure, type Result } from "../../result.ts";
 import { brand } from "./brand.ts";
@@ -38,7 +38,7 @@ export type MarkIdFailure = Failure<MarkIdErrorIdentifier>;
 export type MarkIdResult<Op extends MarkIdOperation> = Result<SuccessData<operations[Op]>, MarkIdErrorIdentifier>;
 
 /** Each identifier's explanation, retry hint, docs anchor and URL on the brand's public docs site. */
-export const markIdErrorCatalog = /* @__PURE__ */ errorCatalogUnder(brand);
+export const markIdErrorCatalog: Readonly<Record<MarkIdErrorIdentifier, ErrorCatalogEntry>> = /* @__PURE__ */ errorCatalogUnder(brand);
 
 /** The identifiers of Mark ID's standard API errors, in the order of its docs page. */
 export const markIdErrorIdentifiers = /* @__PURE__ */ Object.keys(brand.catalog) as readonly MarkIdErrorIdentifier[];

@@ -99,7 +99,9 @@ const documented = {
       METHOD_NOT_ALLOWED: {"identifier":"METHOD_NOT_ALLOWED","message":"Method \"GET\" not allowed."},
     },
   },
-} as const satisfies { [Op in keyof operations]?: DocumentedOperation<ErrorIdentifier> };
+} as const;
 
 /** Each operation's documented replies, by identifier. */
-export const replies: DocumentedReplies = /* @__PURE__ */ repliesOf(documented);
+export const replies: DocumentedReplies = /* @__PURE__ */ repliesOf(
+  documented satisfies { [Op in keyof operations]?: DocumentedOperation<ErrorIdentifier> },
+);

@@ -1,0 +1,56 @@
+/**
+ * After a spec edit, `pnpm generate` re-runs `spec#build` and every task that waits for it. Each of them runs its
+ * command itself (turbo's `command`, `futureFlags.experimentalTaskCommand`) rather than through `pnpm run`, whose
+ * start-up (about half a second, more on a loaded machine) every task on the edit's path would add. The command is the
+ * package's script of the same name, word for word, so `pnpm --filter <package> <task>` runs the same thing.
+ * Turbo's plan is read with `--dry=json`.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoDir } from '@error-contract/spec/workspace';
+import { expect, it } from 'vitest';
+
+interface PlannedTask {
+  taskId: string;
+  task: string;
+  directory: string;
+  dependencies: string[];
+}
+
+const plan = JSON.parse(
+  execFileSync('pnpm', ['exec', 'turbo', 'run', 'codegen', 'build', '--dry=json'], { cwd: repoDir, encoding: 'utf8' }),
+) as { tasks: PlannedTask[] };
+
+const readJson = (path: string) => JSON.parse(readFileSync(join(repoDir, path), 'utf8'));
+const scriptOf = (task: PlannedTask): string | undefined =>
+  readJson(`${task.directory}/package.json`).scripts?.[task.task];
+
+/** `spec#build` and every task that waits for it, directly or not, that has a script to run. */
+function editPath(): PlannedTask[] {
+  const reached = new Set(['@error-contract/spec#build']);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const task of plan.tasks) {
+      if (!reached.has(task.taskId) && task.dependencies.some((id) => reached.has(id))) {
+        reached.add(task.taskId);
+        grew = true;
+      }
+    }
+  }
+  return plan.tasks.filter((task) => reached.has(task.taskId) && scriptOf(task) !== undefined);
+}
+
+it('runs every task on the path of a spec edit without pnpm, by its package script word for word', () => {
+  const tasks = editPath();
+  expect(tasks.map((task) => task.taskId).sort()).toEqual([
+    '@error-contract/client#build',
+    '@error-contract/docs#build',
+    '@error-contract/kits#codegen',
+    '@error-contract/spec#build',
+  ]);
+  for (const task of tasks) {
+    const command = readJson(`${task.directory}/turbo.json`).tasks?.[task.task]?.command;
+    expect(command, task.taskId).toEqual(scriptOf(task)?.split(' '));
+  }
+});
