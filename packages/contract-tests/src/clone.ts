@@ -1,11 +1,21 @@
 /**
  * A temporary clone of the repository, set up as the API team's checkout: the locked dependencies installed
- * from the local store and everything built once, with its own turbo cache.
+ * from the local store and everything built once, with its own turbo cache (empty, or seeded from the
+ * repository's with `seedTurboCache`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { editYaml } from '@error-contract/spec/test/add-brand';
 import { repoDir } from '@error-contract/spec/workspace';
 import type { parseDocument } from 'yaml';
@@ -22,18 +32,34 @@ export interface Clone {
   remove(): void;
 }
 
+// The clone's turbo keeps its cache in the clone: a cache folder configured for the repository is not the clone's.
+const { TURBO_CACHE_DIR: _repositoryCacheDir, ...cloneEnv } = process.env;
+
+/** Runs a command in `cwd`; returns its stdout and its stderr, apart; throws with both when it fails. */
+function spawn(
+  cwd: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = cloneEnv,
+): { stdout: string; stderr: string } {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}${result.stderr}`);
+  }
+  return { stdout: result.stdout, stderr: result.stderr };
+}
+
 export function cloneRepository(): Clone {
   const dir = mkdtempSync(join(tmpdir(), 'error-contract-scenario-'));
   execFileSync('git', ['clone', '--quiet', repoDir, dir]);
   const run = (command: string, args: string[]) => {
-    const result = spawnSync(command, args, {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    });
-    const output = `${result.stdout}${result.stderr}`;
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${dir}:\n${output}`);
-    return output;
+    const { stdout, stderr } = spawn(dir, command, args);
+    return `${stdout}${stderr}`;
   };
   const read = (path: string) => readFileSync(join(dir, path), 'utf8');
   return {
@@ -51,6 +77,46 @@ export function cloneRepository(): Clone {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Where the repository's turbo may keep the entries it has built: its `cacheDir`, in the repository and in the main
+ * worktree, whose default cache turbo shares with every linked worktree of it (a CI checkout is both at once).
+ */
+function repositoryCacheDirs(): string[] {
+  const run = (command: string, args: string[]) => spawn(repoDir, command, args, process.env).stdout;
+  const { cacheDir } = JSON.parse(run('pnpm', ['--silent', 'exec', 'turbo', 'config'])) as { cacheDir: string };
+  const mainWorktree = dirname(run('git', ['rev-parse', '--path-format=absolute', '--git-common-dir']).trim());
+  return [...new Set([resolve(repoDir, cacheDir), resolve(mainWorktree, cacheDir)])].filter(existsSync);
+}
+
+/**
+ * Copies into the clone's turbo cache the repository's entries for the tasks `pnpm <script>` would run on the clone
+ * as it is now (installed, and edited if it is), so that its first build of what the repository has built already
+ * is restored, not rebuilt. Turbo names an entry by the hash of the task's inputs, so an entry found is one built
+ * from the same content; where the repository has none (its cache empty, or filled from a dirty working tree) the
+ * task just builds. Only these tasks' entries are copied, never the whole cache: what the repository built from other
+ * content (an edit a scenario is about to make, tried out there by hand) cannot turn a rebuild after the scenario's
+ * edit into a cache hit. Copies, not hard links, so nothing the clone's turbo writes can reach the repository's.
+ * Returns the ids of the tasks it found entries for.
+ */
+export function seedTurboCache(clone: Clone, script: string): string[] {
+  const dryRun = spawn(clone.dir, 'pnpm', ['--silent', script, '--dry=json']).stdout;
+  const { tasks } = JSON.parse(dryRun) as { tasks: Array<{ taskId: string; hash: string }> };
+  const sources = repositoryCacheDirs().map((dir) => ({ dir, files: readdirSync(dir) }));
+  const target = join(clone.dir, '.turbo', 'cache');
+  mkdirSync(target, { recursive: true });
+  const seeded: string[] = [];
+  for (const { taskId, hash } of tasks) {
+    // An entry is `<hash>.tar.zst` and its `<hash>-meta.json` (and, by turbo's version, more files of that name).
+    const source = sources.find(({ files }) => files.includes(`${hash}.tar.zst`));
+    if (!source) continue;
+    for (const file of source.files.filter((name) => name.startsWith(`${hash}.`) || name.startsWith(`${hash}-`))) {
+      copyFileSync(join(source.dir, file), join(target, file), constants.COPYFILE_FICLONE);
+    }
+    seeded.push(taskId);
+  }
+  return seeded.sort();
 }
 
 /** The `package#task` names a turbo run reports with the given cache outcome, sorted. */

@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { clientEntries } from '@error-contract/client/codegen';
 import { linkPublishedClients } from '@error-contract/spec/workspace';
 
 const tscBin = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -50,17 +49,20 @@ function parseDiagnostics(output: string): Diagnostic[] {
 /**
  * Writes `files` (name → source) into `dir`, which must sit inside this package so that `@error-contract/client`
  * resolves, and runs tsc over them once. Returns the diagnostics of the file `name`, plus those of the whole run.
+ * Files that import a brand's client by its published name, as the docs do, need the `publishedEntries` they import
+ * (`clientEntries`' subpaths): the caller names them, so a caller that needs none does not load the client's
+ * generator, and TypeScript with it, to learn them.
  */
-export function typeCheck(files: ReadonlyMap<string, string>, dir: string): (name: string) => Diagnostic[] {
+export function typeCheck(
+  files: ReadonlyMap<string, string>,
+  dir: string,
+  publishedEntries: readonly string[] = [],
+): (name: string) => Diagnostic[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify(TSCONFIG, null, 2)}\n`);
-  // The docs import each brand's client by its published name, any of its entry points.
-  linkPublishedClients(
-    dir,
-    clientEntries.map(({ subpath }) => subpath),
-  );
+  if (publishedEntries.length > 0) linkPublishedClients(dir, publishedEntries);
   for (const [name, source] of files) writeFileSync(join(dir, name), source);
   const run = spawnSync(process.execPath, [tscBin, '-p', dir, '--pretty', 'false'], { encoding: 'utf8' });
   const diagnostics = parseDiagnostics(`${run.stdout}${run.stderr}`);

@@ -5,6 +5,7 @@
  * that proves the check can fail.
  */
 import { fileURLToPath } from 'node:url';
+import { clientEntries } from '@error-contract/client/codegen';
 import { handbookEntries, handleSnippet } from '@error-contract/docs/handbook';
 import { operationsOf } from '@error-contract/spec/bundle';
 import { declaredBrands } from '@error-contract/spec/workspace';
@@ -79,7 +80,12 @@ beforeAll(() => {
     for (const [identifier, source] of handleSnippetsOf(brandId)) files.set(snippetFile(brandId, identifier), source);
     for (const [identifier, source] of doubleTestsOf(brandId)) files.set(doubleTestFile(brandId, identifier), source);
   }
-  diagnosticsOf = typeCheck(files, checkDir);
+  // The docs import each brand's client by its published name, any of its entry points.
+  diagnosticsOf = typeCheck(
+    files,
+    checkDir,
+    clientEntries.map(({ subpath }) => subpath),
+  );
 });
 
 describe.each(brands)('%s', (brandId) => {

@@ -10,7 +10,7 @@ import { catalogOf } from '@error-contract/spec/catalog';
 import { addBrandLike } from '@error-contract/spec/test/add-brand';
 import { catalogSourceFile, loadBundle } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Clone, cloneRepository } from '../../src/clone.ts';
+import { type Clone, cloneRepository, seedTurboCache } from '../../src/clone.ts';
 
 const BASE = { id: 'markid', name: 'Mark ID' };
 const BRAND = { id: 'verifyco', name: 'VerifyCo' };
@@ -22,6 +22,8 @@ let editedFiles: string[];
 beforeAll(() => {
   clone = cloneRepository();
   clone.run('pnpm', ['install', '--frozen-lockfile', '--offline']);
+  // The baseline is the committed tree, which the repository has most likely built already: restored, not rebuilt.
+  seedTurboCache(clone, 'generate');
   clone.run('pnpm', ['generate']);
   // The declaration and its wording: Mark ID's texts, rebranded, in every brand map and override.
   addBrandLike(clone.dir, BASE, BRAND);

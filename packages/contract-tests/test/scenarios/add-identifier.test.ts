@@ -13,7 +13,7 @@ import { catalogOf } from '@error-contract/spec/catalog';
 import { matrixOf } from '@error-contract/spec/reproductions';
 import { catalogSourceFile, loadBundle } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Clone, cloneRepository, turboTasks as tasks } from '../../src/clone.ts';
+import { type Clone, cloneRepository, seedTurboCache, turboTasks as tasks } from '../../src/clone.ts';
 
 /** The sandbox's trigger for the identifier: the rate limit and a seeded partner limited to 2 requests an hour. */
 const sandboxTriggerPatch = fileURLToPath(new URL('../../fixtures/rate-limit.patch', import.meta.url));
@@ -53,6 +53,8 @@ beforeAll(() => {
   run('pnpm', ['install', '--frozen-lockfile', '--offline']);
   // The sandbox code lands before the baseline build, so the spec edit's re-runs below are measured on their own.
   run('git', ['apply', sandboxTriggerPatch]);
+  // Restores what the patch leaves alone (the spec's and contract-diff's builds); what depends on the sandbox builds.
+  seedTurboCache(clone, 'generate');
   run('pnpm', ['generate']);
   appendFileSync(join(clone.dir, 'spec', catalogSourceFile), NEW_ENTRY);
   writeFileSync(join(clone.dir, `spec/reproductions/${IDENTIFIER}.yaml`), REPRODUCTION);
