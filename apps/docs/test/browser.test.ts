@@ -100,6 +100,7 @@ describe.skipIf(skipBrowserTests)(
           await section.getByRole('tab', { name: '400', exact: true }).click();
           // The example dropdown opens its menu outside the section; only the open menu is visible.
           await section.getByRole('button', { name: 'Example', exact: true }).click();
+          await page.getByRole('menuitem').filter({ visible: true }).first().waitFor();
           const shown = (await page.getByRole('menuitem').filter({ visible: true }).allInnerTexts()).map((text) =>
             text.trim(),
           );

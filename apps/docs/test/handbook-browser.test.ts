@@ -26,7 +26,7 @@ import {
   siteDir,
 } from '../src/site-layout.ts';
 import { type ServerProcess, startSiteServer } from '../src/site-server.ts';
-import { browserSkipReason, launchChromium, skipBrowserTests, visit } from './support/chromium.ts';
+import { browserSkipReason, launchChromium, rendered, skipBrowserTests, visit } from './support/chromium.ts';
 import { publishedSnippets } from './support/published-snippets.ts';
 
 const resultsDir = join(appDir, 'test-results');
@@ -166,14 +166,18 @@ describe.skipIf(skipBrowserTests)(
       const catalog = catalogOf(loadBundle(brand));
       const handbook = () => urlOf(brand, handbookRoute(brand));
 
+      /** Where the script marks the entry being read: the href of the list's marked link. */
+      const markedIn = (page: Page) => page.locator('.toc a[aria-current]').getAttribute('href');
+
       it.each(catalog.map((entry) => [entry.identifier, entry.docsAnchor] as const))(
         "scrolls %s's entry into view and marks it in the list of identifiers",
         async (_identifier, anchor) => {
           const { page } = await visit(browser, `${handbook()}#${anchor}`);
+          // The script marks the entry on the scroll to it, in the frame after load at the latest.
+          await expect.poll(() => markedIn(page)).toBe(`#${anchor}`);
           const box = await boxOf(page, anchor);
           expect(box.top).toBeGreaterThanOrEqual(0);
           expect(box.bottom).toBeLessThanOrEqual(box.viewport);
-          await expect(page.locator('.toc a[aria-current]').getAttribute('href')).resolves.toBe(`#${anchor}`);
           await page.close();
         },
       );
@@ -200,19 +204,17 @@ describe.skipIf(skipBrowserTests)(
       it('keeps the list of identifiers in view at 1280 px as the reader scrolls, marking the entry being read', async () => {
         const { page } = await visit(browser, handbook());
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await page.waitForFunction(() => document.querySelector('.toc a[aria-current]')?.getAttribute('href') !== null);
+        // The script marks the entry in the frame after the scroll.
+        await expect.poll(() => markedIn(page)).toBe(`#${catalog.at(-1)?.docsAnchor}`);
         const toc = await page.locator('.toc').evaluate((element) => element.getBoundingClientRect().top);
         expect(toc).toBeGreaterThanOrEqual(0);
         expect(toc).toBeLessThan(50);
-        await expect(page.locator('.toc a[aria-current]').getAttribute('href')).resolves.toBe(
-          `#${catalog.at(-1)?.docsAnchor}`,
-        );
         await page.close();
       });
 
       it('folds the list at 375 px, opens it on a tap, and takes the reader to the entry', async () => {
         const page = await browser.newPage({ viewport: PHONE });
-        await page.goto(handbook(), { waitUntil: 'networkidle' });
+        await page.goto(handbook(), { waitUntil: 'load' });
         const entry = catalog[3] ?? catalog[0];
         const link = page.locator(`.toc a[href="#${entry?.docsAnchor}"]`);
         await expect(link.isVisible()).resolves.toBe(false);
@@ -278,18 +280,22 @@ describe.skipIf(skipBrowserTests)(
       });
     });
 
-    /** Redoc's menu links, opened as a reader reopens them: a fresh page on the link's URL, then a reload. */
+    /**
+     * Redoc's menu links (the sidebar's: the panels beside it link operations too), opened as a reader reopens them: a
+     * fresh page on the link's URL, then a reload.
+     */
     async function menuLinksSurviveReload(referenceUrl: string): Promise<string[]> {
       const { page } = await visit(browser, referenceUrl);
       const hrefs = await page
-        .locator('a[href^="#/"]')
+        .locator('[data-component-name="Menu/Menu"] a[href^="#/"]')
         .evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLAnchorElement).href))]);
       await page.close();
       expect(hrefs.length).toBeGreaterThan(1);
       const broken: string[] = [];
       for (const href of hrefs) {
         const opened = await visit(browser, href);
-        const response = await opened.page.reload({ waitUntil: 'networkidle' });
+        const response = await opened.page.reload({ waitUntil: 'load' });
+        await rendered(opened.page);
         const route = new URL(href).hash.slice(1);
         const active = await opened.page
           .locator(`a[href="#${route}"]`)
@@ -367,7 +373,8 @@ describe.skipIf(skipBrowserTests)(
       const base = new URL(SUB_PATH, subPathServer.url).href;
       const routes = [
         LANDING_ROUTE,
-        searchRoute,
+        // With a query, so that the page is checked once its script has fetched the index and shown the results.
+        `${searchRoute}?q=token`,
         ...brands.flatMap((brand) => pageTypes.slice(2).map(([, route]) => route(brand))),
       ];
       const broken: string[] = [];
