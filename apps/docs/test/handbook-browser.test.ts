@@ -2,8 +2,9 @@
  * Every page type of each brand's own site in Chromium, as the brand deploys it (at its root), in the light and the
  * dark colour scheme: no foreign request and no console error, axe-core with no serious or critical violation, the
  * header on one line at 1280 px and no bar without a link, and screenshots at 1280 px and 375 px. Then the handbook
- * as a reader uses it (the list of identifiers, anchors with script on and off, copy buttons, `/` to search), the
- * search's results, Redoc's menu links after a reload, and the combined site under a sub-path, every link resolving.
+ * as a reader uses it (the list of identifiers, anchors followed in the page and on load, with script on and off,
+ * copy buttons, `/` to search), the search's results, Redoc's menu links after a reload, and the combined site under a
+ * sub-path, every link resolving.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -165,37 +166,56 @@ describe.skipIf(skipBrowserTests)(
     describe.each(brands)('%s handbook', (brand) => {
       const catalog = catalogOf(loadBundle(brand));
       const handbook = () => urlOf(brand, handbookRoute(brand));
+      const last = catalog.at(-1);
 
       /** Where the script marks the entry being read: the href of the list's marked link. */
       const markedIn = (page: Page) => page.locator('.toc a[aria-current]').getAttribute('href');
 
+      /** One page of the handbook, which the anchor tests take from entry to entry without reloading it. */
+      let handbookPage: Page;
+      beforeAll(async () => {
+        handbookPage = (await visit(browser, handbook())).page;
+      });
+      afterAll(() => handbookPage?.close());
+
+      // In turn, on the one page: a reader following a link to the entry from within the handbook.
       it.each(catalog.map((entry) => [entry.identifier, entry.docsAnchor] as const))(
         "scrolls %s's entry into view and marks it in the list of identifiers",
         async (_identifier, anchor) => {
-          const { page } = await visit(browser, `${handbook()}#${anchor}`);
-          // The script marks the entry on the scroll to it, in the frame after load at the latest.
-          await expect.poll(() => markedIn(page)).toBe(`#${anchor}`);
-          const box = await boxOf(page, anchor);
+          await handbookPage.goto(`${handbook()}#${anchor}`);
+          // The script marks the entry on the hashchange, and again in the frame after the scroll.
+          await expect.poll(() => markedIn(handbookPage)).toBe(`#${anchor}`);
+          const box = await boxOf(handbookPage, anchor);
           expect(box.top).toBeGreaterThanOrEqual(0);
           expect(box.bottom).toBeLessThanOrEqual(box.viewport);
-          await page.close();
         },
       );
 
+      it(`scrolls a deep link's entry into view on load and marks it in the list of identifiers (${last?.identifier})`, async () => {
+        const anchor = last?.docsAnchor ?? '';
+        const { page } = await visit(browser, `${handbook()}#${anchor}`);
+        // The script marks the entry on the scroll to it, in the frame after load at the latest.
+        await expect.poll(() => markedIn(page)).toBe(`#${anchor}`);
+        const box = await boxOf(page, anchor);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(box.viewport);
+        await page.close();
+      });
+
       it('works with JavaScript off: every entry, the list beside them, anchors that land, the linked entry marked', async () => {
         const context = await browser.newContext({ javaScriptEnabled: false, viewport: WIDE });
-        const last = catalog.at(-1)?.docsAnchor ?? '';
-        const { page, consoleProblems } = await visit(context, `${handbook()}#${last}`);
+        const anchor = last?.docsAnchor ?? '';
+        const { page, consoleProblems } = await visit(context, `${handbook()}#${anchor}`);
         await expect(
           page.locator('main h2[id]').evaluateAll((headings) => headings.map((heading) => heading.id)),
         ).resolves.toEqual(catalog.map((entry) => entry.docsAnchor));
-        const box = await boxOf(page, last);
+        const box = await boxOf(page, anchor);
         expect(box.top).toBeGreaterThanOrEqual(0);
         expect(box.bottom).toBeLessThanOrEqual(box.viewport);
         const weightOf = (anchor: string) =>
           page.locator(`.toc a[href="#${anchor}"]`).evaluate((link) => getComputedStyle(link).fontWeight);
         await expect(page.locator('.toc a').filter({ visible: true }).count()).resolves.toBe(catalog.length);
-        await expect(weightOf(last)).resolves.toBe('600');
+        await expect(weightOf(anchor)).resolves.toBe('600');
         await expect(weightOf(catalog[0]?.docsAnchor ?? '')).resolves.not.toBe('600');
         expect(consoleProblems).toEqual([]);
         await context.close();
@@ -205,7 +225,7 @@ describe.skipIf(skipBrowserTests)(
         const { page } = await visit(browser, handbook());
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         // The script marks the entry in the frame after the scroll.
-        await expect.poll(() => markedIn(page)).toBe(`#${catalog.at(-1)?.docsAnchor}`);
+        await expect.poll(() => markedIn(page)).toBe(`#${last?.docsAnchor}`);
         const toc = await page.locator('.toc').evaluate((element) => element.getBoundingClientRect().top);
         expect(toc).toBeGreaterThanOrEqual(0);
         expect(toc).toBeLessThan(50);
