@@ -24,6 +24,9 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** The desktop viewport the tests read pages at. */
+export const WIDE = { width: 1280, height: 900 };
+
 export interface Visit {
   page: Page;
   /** Console errors and warnings, and uncaught page errors. */
@@ -37,7 +40,7 @@ export interface Visit {
  * and returns once the page shows what a reader sees (`rendered`).
  */
 export async function visit(opener: Browser | BrowserContext, url: string): Promise<Visit> {
-  const page = await opener.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await opener.newPage({ viewport: WIDE });
   const consoleProblems: string[] = [];
   const foreignRequests: string[] = [];
   const origin = new URL(url).origin;
