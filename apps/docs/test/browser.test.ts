@@ -1,19 +1,22 @@
 import { operationsOf } from '@error-contract/spec/bundle';
 import { canReturn, catalogOf } from '@error-contract/spec/catalog';
 import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { errorsRoute, LANDING_ROUTE, referenceRoute } from '../src/site-layout.ts';
 import { type ServerProcess, startSiteServer } from '../src/site-server.ts';
-import { browserSkipReason, launchChromium, skipBrowserTests, visit } from './support/chromium.ts';
+import { browserSkipReason, launchChromium, skipBrowserTests, visit, WIDE } from './support/chromium.ts';
 
 let server: ServerProcess;
 let browser: Browser;
+/** One context for every page: no test here depends on a fresh one's empty storage or cache. */
+let context: BrowserContext;
 
 beforeAll(async () => {
   if (skipBrowserTests) return;
   server = await startSiteServer();
   browser = await launchChromium();
+  context = await browser.newContext({ viewport: WIDE });
 }, 60_000);
 
 afterAll(async () => {
@@ -22,12 +25,13 @@ afterAll(async () => {
 });
 
 /** Opens a route of the served site in a fresh page. */
-const visitRoute = (route: string) => visit(browser, new URL(route, server.url).href);
+const visitRoute = (route: string) => visit(context, new URL(route, server.url).href);
 
-describe.skipIf(skipBrowserTests)(
-  `the docs site in Chromium${skipBrowserTests ? ` (${browserSkipReason})` : ''}`,
-  () => {
-    it("links every brand from the combined site's landing page", async () => {
+// Each test opens its own pages, so they run side by side.
+describe
+  .skipIf(skipBrowserTests)
+  .concurrent(`the docs site in Chromium${skipBrowserTests ? ` (${browserSkipReason})` : ''}`, () => {
+    it("links every brand from the combined site's landing page", async ({ expect }) => {
       const { page, consoleProblems, foreignRequests } = await visitRoute(LANDING_ROUTE);
       for (const brand of publishedBrands()) {
         await expect(page.locator(`a[href="${errorsRoute(brand)}"]`).count()).resolves.toBe(1);
@@ -40,7 +44,9 @@ describe.skipIf(skipBrowserTests)(
     describe.each(publishedBrands())('%s', (brand) => {
       const catalog = catalogOf(loadBundle(brand));
 
-      it('shows every identifier with its explanation on the errors page, from the local server only', async () => {
+      it('shows every identifier with its explanation on the errors page, from the local server only', async ({
+        expect,
+      }) => {
         const { page, consoleProblems, foreignRequests } = await visitRoute(errorsRoute(brand));
         const rows = await page.locator('tr:has(a[id])').evaluateAll((elements) =>
           elements.map((row) =>
@@ -54,7 +60,7 @@ describe.skipIf(skipBrowserTests)(
         await page.close();
       });
 
-      it('scrolls the TOKEN_NOT_VALID deep link into view', async () => {
+      it('scrolls the TOKEN_NOT_VALID deep link into view', async ({ expect }) => {
         const anchor = catalog.find((entry) => entry.identifier === 'TOKEN_NOT_VALID')?.docsAnchor;
         const { page } = await visitRoute(`${errorsRoute(brand)}#${anchor}`);
         const box = await page.locator(`[id="${anchor}"]`).evaluate((row) => {
@@ -67,7 +73,9 @@ describe.skipIf(skipBrowserTests)(
         await page.close();
       });
 
-      it('renders the reference with the identifier enum and its explanations, from the local server only', async () => {
+      it('renders the reference with the identifier enum and its explanations, from the local server only', async ({
+        expect,
+      }) => {
         const { page, consoleProblems, foreignRequests } = await visitRoute(referenceRoute(brand));
         await page.getByText('Verification tokens').first().click();
         await page.getByText('Create a verification token').first().click();
@@ -82,7 +90,9 @@ describe.skipIf(skipBrowserTests)(
         await page.close();
       });
 
-      it("lists, in each operation's 400 examples, exactly the identifiers the catalog says it can return", async () => {
+      it("lists, in each operation's 400 examples, exactly the identifiers the catalog says it can return", async ({
+        expect,
+      }) => {
         const bundle = loadBundle(brand);
         const identifiers = catalog.map((entry) => entry.identifier);
         for (const operation of operationsOf(bundle)) {
@@ -100,6 +110,7 @@ describe.skipIf(skipBrowserTests)(
           await section.getByRole('tab', { name: '400', exact: true }).click();
           // The example dropdown opens its menu outside the section; only the open menu is visible.
           await section.getByRole('button', { name: 'Example', exact: true }).click();
+          await page.getByRole('menuitem').filter({ visible: true }).first().waitFor();
           const shown = (await page.getByRole('menuitem').filter({ visible: true }).allInnerTexts()).map((text) =>
             text.trim(),
           );
@@ -111,7 +122,7 @@ describe.skipIf(skipBrowserTests)(
         }
       });
 
-      it("finds TOKEN_NOT_VALID with the reference's search", async () => {
+      it("finds TOKEN_NOT_VALID with the reference's search", async ({ expect }) => {
         const { page } = await visitRoute(referenceRoute(brand));
         await page.getByText('Search', { exact: false }).first().click();
         await page.getByPlaceholder('Search docs...').fill('TOKEN_NOT_VALID');
@@ -121,5 +132,4 @@ describe.skipIf(skipBrowserTests)(
         await page.close();
       });
     });
-  },
-);
+  });

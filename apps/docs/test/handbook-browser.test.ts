@@ -2,8 +2,9 @@
  * Every page type of each brand's own site in Chromium, as the brand deploys it (at its root), in the light and the
  * dark colour scheme: no foreign request and no console error, axe-core with no serious or critical violation, the
  * header on one line at 1280 px and no bar without a link, and screenshots at 1280 px and 375 px. Then the handbook
- * as a reader uses it (the list of identifiers, anchors with script on and off, copy buttons, `/` to search), the
- * search's results, Redoc's menu links after a reload, and the combined site under a sub-path, every link resolving.
+ * as a reader uses it (the list of identifiers, anchors followed in the page and on load, with script on and off,
+ * copy buttons, `/` to search), the search's results, Redoc's menu links after a reload, and the combined site under a
+ * sub-path, every link resolving.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { errorDocsUrl } from '@error-contract/spec/site-routes';
 import { declaredBrands, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appDir,
@@ -26,14 +27,13 @@ import {
   siteDir,
 } from '../src/site-layout.ts';
 import { type ServerProcess, startSiteServer } from '../src/site-server.ts';
-import { browserSkipReason, launchChromium, skipBrowserTests, visit } from './support/chromium.ts';
+import { browserSkipReason, launchChromium, rendered, skipBrowserTests, visit, WIDE } from './support/chromium.ts';
 import { publishedSnippets } from './support/published-snippets.ts';
 
 const resultsDir = join(appDir, 'test-results');
 const screenshotsDir = join(resultsDir, 'screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SUB_PATH = 'error-contract/';
-const WIDE = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
 const brands = publishedBrands();
 const names = new Map(declaredBrands().map((brand) => [brand.id, brand.name]));
@@ -50,6 +50,12 @@ const pageTypes: Array<[type: string, route: (brand: string) => string]> = [
 const schemes = ['light', 'dark'] as const;
 
 let browser: Browser;
+/**
+ * A context per colour scheme, 1280 px wide, in which each test opens its own pages: none depends on a fresh context's
+ * empty cache or storage. The light one is the reader's; a test that needs other settings (script off, the clipboard
+ * granted) opens a context of its own.
+ */
+const contexts = {} as Record<(typeof schemes)[number], BrowserContext>;
 /** Each brand's own site, served at its root. */
 const brandServers = new Map<string, ServerProcess>();
 /** The combined site, served under a sub-path as project Pages serve it. */
@@ -68,6 +74,7 @@ beforeAll(async () => {
   subPathServer = servers[0] as ServerProcess;
   for (const [index, brand] of brands.entries()) brandServers.set(brand, servers[index + 1] as ServerProcess);
   browser = await launchChromium();
+  for (const scheme of schemes) contexts[scheme] = await browser.newContext({ colorScheme: scheme, viewport: WIDE });
 }, 60_000);
 
 afterAll(async () => {
@@ -79,6 +86,9 @@ afterAll(async () => {
     writeFileSync(join(resultsDir, 'axe.json'), `${JSON.stringify(axeCounts, null, 2)}\n`);
   }
 });
+
+/** The reader's context: the light colour scheme, 1280 px wide. */
+const reader = () => contexts.light;
 
 /** The URL of a route on a brand's own site. */
 const urlOf = (brand: string, route: string) => new URL(route, brandServers.get(brand)?.url).href;
@@ -137,11 +147,10 @@ describe.skipIf(skipBrowserTests)(
       ),
     );
 
-    it.each(cases)(
+    it.concurrent.for(cases)(
       '%s: loads from the site only, without console errors, with no serious or critical axe violation, the header on one line',
-      async (_name, { brand, type, route, scheme }) => {
-        const context = await browser.newContext({ colorScheme: scheme, viewport: WIDE });
-        const { page, consoleProblems, foreignRequests } = await visit(context, urlOf(brand, route));
+      async ([_name, { brand, type, route, scheme }], { expect }) => {
+        const { page, consoleProblems, foreignRequests } = await visit(contexts[scheme], urlOf(brand, route));
         const violations = await axeViolations(page);
         const serious = violations.filter(
           (violation) => violation.impact === 'serious' || violation.impact === 'critical',
@@ -155,64 +164,96 @@ describe.skipIf(skipBrowserTests)(
         await page.screenshot({ path: join(screenshotsDir, `${brand}-${type}-1280-${scheme}.png`) });
         await page.setViewportSize(PHONE);
         await page.screenshot({ path: join(screenshotsDir, `${brand}-${type}-375-${scheme}.png`) });
-        await context.close();
+        await page.close();
         expect({ consoleProblems, foreignRequests }).toEqual({ consoleProblems: [], foreignRequests: [] });
         expect(serious, `${brand}/${route} (${scheme}): axe`).toEqual([]);
         expect(layout).toEqual({ rows: 1, empty: [] });
       },
     );
 
+    // A test that opens its own pages runs beside the others (`it.concurrent`); the anchor tests share one page, and
+    // the copy tests the browser's one clipboard, so they run in turn, and the brands one after the other.
     describe.each(brands)('%s handbook', (brand) => {
       const catalog = catalogOf(loadBundle(brand));
       const handbook = () => urlOf(brand, handbookRoute(brand));
+      const last = catalog.at(-1);
 
-      it.each(catalog.map((entry) => [entry.identifier, entry.docsAnchor] as const))(
+      /** Where the script marks the entry being read: the href of the list's marked link. */
+      const markedIn = (page: Page) => page.locator('.toc a[aria-current]').getAttribute('href');
+
+      /** One page of the handbook, which the anchor tests take from entry to entry without reloading it. */
+      let handbookPage: Page;
+      beforeAll(async () => {
+        handbookPage = (await visit(reader(), handbook())).page;
+      });
+      afterAll(() => handbookPage?.close());
+
+      // In turn, on the one page: a reader following a link to the entry from within the handbook.
+      it.for(catalog.map((entry) => [entry.identifier, entry.docsAnchor] as const))(
         "scrolls %s's entry into view and marks it in the list of identifiers",
-        async (_identifier, anchor) => {
-          const { page } = await visit(browser, `${handbook()}#${anchor}`);
-          const box = await boxOf(page, anchor);
+        async ([_identifier, anchor], { expect }) => {
+          await handbookPage.goto(`${handbook()}#${anchor}`);
+          // The script marks the entry on the hashchange, and again in the frame after the scroll.
+          await expect.poll(() => markedIn(handbookPage)).toBe(`#${anchor}`);
+          const box = await boxOf(handbookPage, anchor);
           expect(box.top).toBeGreaterThanOrEqual(0);
           expect(box.bottom).toBeLessThanOrEqual(box.viewport);
-          await expect(page.locator('.toc a[aria-current]').getAttribute('href')).resolves.toBe(`#${anchor}`);
-          await page.close();
         },
       );
 
-      it('works with JavaScript off: every entry, the list beside them, anchors that land, the linked entry marked', async () => {
+      it.concurrent(`scrolls a deep link's entry into view on load and marks it in the list of identifiers (${last?.identifier})`, async ({
+        expect,
+      }) => {
+        const anchor = last?.docsAnchor ?? '';
+        const { page } = await visit(reader(), `${handbook()}#${anchor}`);
+        // The script marks the entry on the scroll to it, in the frame after load at the latest.
+        await expect.poll(() => markedIn(page)).toBe(`#${anchor}`);
+        const box = await boxOf(page, anchor);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(box.viewport);
+        await page.close();
+      });
+
+      it.concurrent('works with JavaScript off: every entry, the list beside them, anchors that land, the linked entry marked', async ({
+        expect,
+      }) => {
         const context = await browser.newContext({ javaScriptEnabled: false, viewport: WIDE });
-        const last = catalog.at(-1)?.docsAnchor ?? '';
-        const { page, consoleProblems } = await visit(context, `${handbook()}#${last}`);
+        const anchor = last?.docsAnchor ?? '';
+        const { page, consoleProblems } = await visit(context, `${handbook()}#${anchor}`);
         await expect(
           page.locator('main h2[id]').evaluateAll((headings) => headings.map((heading) => heading.id)),
         ).resolves.toEqual(catalog.map((entry) => entry.docsAnchor));
-        const box = await boxOf(page, last);
+        const box = await boxOf(page, anchor);
         expect(box.top).toBeGreaterThanOrEqual(0);
         expect(box.bottom).toBeLessThanOrEqual(box.viewport);
         const weightOf = (anchor: string) =>
           page.locator(`.toc a[href="#${anchor}"]`).evaluate((link) => getComputedStyle(link).fontWeight);
         await expect(page.locator('.toc a').filter({ visible: true }).count()).resolves.toBe(catalog.length);
-        await expect(weightOf(last)).resolves.toBe('600');
+        await expect(weightOf(anchor)).resolves.toBe('600');
         await expect(weightOf(catalog[0]?.docsAnchor ?? '')).resolves.not.toBe('600');
         expect(consoleProblems).toEqual([]);
         await context.close();
       });
 
-      it('keeps the list of identifiers in view at 1280 px as the reader scrolls, marking the entry being read', async () => {
-        const { page } = await visit(browser, handbook());
+      it.concurrent('keeps the list of identifiers in view at 1280 px as the reader scrolls, marking the entry being read', async ({
+        expect,
+      }) => {
+        const { page } = await visit(reader(), handbook());
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await page.waitForFunction(() => document.querySelector('.toc a[aria-current]')?.getAttribute('href') !== null);
+        // The script marks the entry in the frame after the scroll.
+        await expect.poll(() => markedIn(page)).toBe(`#${last?.docsAnchor}`);
         const toc = await page.locator('.toc').evaluate((element) => element.getBoundingClientRect().top);
         expect(toc).toBeGreaterThanOrEqual(0);
         expect(toc).toBeLessThan(50);
-        await expect(page.locator('.toc a[aria-current]').getAttribute('href')).resolves.toBe(
-          `#${catalog.at(-1)?.docsAnchor}`,
-        );
         await page.close();
       });
 
-      it('folds the list at 375 px, opens it on a tap, and takes the reader to the entry', async () => {
-        const page = await browser.newPage({ viewport: PHONE });
-        await page.goto(handbook(), { waitUntil: 'networkidle' });
+      it.concurrent('folds the list at 375 px, opens it on a tap, and takes the reader to the entry', async ({
+        expect,
+      }) => {
+        const page = await reader().newPage();
+        await page.setViewportSize(PHONE);
+        await page.goto(handbook(), { waitUntil: 'load' });
         const entry = catalog[3] ?? catalog[0];
         const link = page.locator(`.toc a[href="#${entry?.docsAnchor}"]`);
         await expect(link.isVisible()).resolves.toBe(false);
@@ -239,8 +280,8 @@ describe.skipIf(skipBrowserTests)(
         await context.close();
       });
 
-      it('focuses the search box on /, and searches from it', async () => {
-        const { page } = await visit(browser, handbook());
+      it.concurrent('focuses the search box on /, and searches from it', async ({ expect }) => {
+        const { page } = await visit(reader(), handbook());
         await page.keyboard.press('/');
         await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search');
         await page.keyboard.type('TOKEN_NOT_VALID');
@@ -252,9 +293,9 @@ describe.skipIf(skipBrowserTests)(
         await page.close();
       });
 
-      it("takes a reader from the errors page's row to the handbook entry", async () => {
+      it.concurrent("takes a reader from the errors page's row to the handbook entry", async ({ expect }) => {
         const entry = catalog.find((candidate) => candidate.identifier === 'TOKEN_NOT_VALID') ?? catalog[0];
-        const { page } = await visit(browser, urlOf(brand, errorsRoute(brand)));
+        const { page } = await visit(reader(), urlOf(brand, errorsRoute(brand)));
         await page.locator(`tr:has([id="${entry?.docsAnchor}"]) a[href]`).click();
         await page.waitForURL(`**/${handbookRoute(brand)}#${entry?.docsAnchor}`);
         const box = await boxOf(page, entry?.docsAnchor ?? '');
@@ -262,9 +303,11 @@ describe.skipIf(skipBrowserTests)(
         await page.close();
       });
 
-      it("links each identifier of the reference's enum and 400 examples to its handbook entry", async () => {
+      it.concurrent("links each identifier of the reference's enum and 400 examples to its handbook entry", async ({
+        expect,
+      }) => {
         const bundle = loadBundle(brand);
-        const { page } = await visit(browser, urlOf(brand, referenceRoute(brand)));
+        const { page } = await visit(reader(), urlOf(brand, referenceRoute(brand)));
         await page.getByText('Verification tokens').first().click();
         await page.getByText('Create a verification token').first().click();
         await page.getByText('400', { exact: true }).first().click();
@@ -278,18 +321,21 @@ describe.skipIf(skipBrowserTests)(
       });
     });
 
-    /** Redoc's menu links, opened as a reader reopens them: a fresh page on the link's URL, then a reload. */
-    async function menuLinksSurviveReload(referenceUrl: string): Promise<string[]> {
-      const { page } = await visit(browser, referenceUrl);
+    /**
+     * Redoc's menu links (the sidebar's: the panels beside it link operations too), opened as a reader reopens them: a
+     * fresh page on the link's URL, then a reload. Returns the links, and those that broke.
+     */
+    async function menuLinksSurviveReload(referenceUrl: string): Promise<{ hrefs: string[]; broken: string[] }> {
+      const { page } = await visit(reader(), referenceUrl);
       const hrefs = await page
-        .locator('a[href^="#/"]')
+        .locator('[data-component-name="Menu/Menu"] a[href^="#/"]')
         .evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLAnchorElement).href))]);
       await page.close();
-      expect(hrefs.length).toBeGreaterThan(1);
       const broken: string[] = [];
       for (const href of hrefs) {
-        const opened = await visit(browser, href);
-        const response = await opened.page.reload({ waitUntil: 'networkidle' });
+        const opened = await visit(reader(), href);
+        const response = await opened.page.reload({ waitUntil: 'load' });
+        await rendered(opened.page);
         const route = new URL(href).hash.slice(1);
         const active = await opened.page
           .locator(`a[href="#${route}"]`)
@@ -301,19 +347,25 @@ describe.skipIf(skipBrowserTests)(
         }
         await opened.page.close();
       }
-      return broken;
+      return { hrefs, broken };
     }
 
-    it(`keeps Redoc's menu links after a reload, at a brand site's root (${brands[0]})`, async () => {
+    it.concurrent(`keeps Redoc's menu links after a reload, at a brand site's root (${brands[0]})`, async ({
+      expect,
+    }) => {
       const brand = brands[0] ?? '';
-      await expect(menuLinksSurviveReload(urlOf(brand, referenceRoute(brand)))).resolves.toEqual([]);
+      const { hrefs, broken } = await menuLinksSurviveReload(urlOf(brand, referenceRoute(brand)));
+      expect(hrefs.length).toBeGreaterThan(1);
+      expect(broken).toEqual([]);
     });
 
-    it(`keeps Redoc's menu links after a reload under a sub-path (/${SUB_PATH}, ${brands.at(-1)})`, async () => {
+    it.concurrent(`keeps Redoc's menu links after a reload under a sub-path (/${SUB_PATH}, ${brands.at(-1)})`, async ({
+      expect,
+    }) => {
       const base = new URL(SUB_PATH, subPathServer.url).href;
-      await expect(menuLinksSurviveReload(new URL(referenceRoute(brands.at(-1) ?? ''), base).href)).resolves.toEqual(
-        [],
-      );
+      const { hrefs, broken } = await menuLinksSurviveReload(new URL(referenceRoute(brands.at(-1) ?? ''), base).href);
+      expect(hrefs.length).toBeGreaterThan(1);
+      expect(broken).toEqual([]);
     });
 
     const searches: Array<[name: string, { given: string; want: Array<[route: string, brand: string]> }]> = [
@@ -337,12 +389,12 @@ describe.skipIf(skipBrowserTests)(
       ],
     ];
 
-    it.each(searches)(
+    it.concurrent.for(searches)(
       'finds the entries for %s on the combined site, each with its brand name and the term marked',
-      async (_name, { given, want }) => {
+      async ([_name, { given, want }], { expect }) => {
         const base = new URL(SUB_PATH, subPathServer.url).href;
         const { page, foreignRequests } = await visit(
-          browser,
+          reader(),
           new URL(`${searchRoute}?q=${encodeURIComponent(given)}`, base).href,
         );
         await page
@@ -363,16 +415,19 @@ describe.skipIf(skipBrowserTests)(
       },
     );
 
-    it(`serves the combined site under a sub-path (/${SUB_PATH}): every page loads, and every link on it resolves`, async () => {
+    it.concurrent(`serves the combined site under a sub-path (/${SUB_PATH}): every page loads, and every link on it resolves`, async ({
+      expect,
+    }) => {
       const base = new URL(SUB_PATH, subPathServer.url).href;
       const routes = [
         LANDING_ROUTE,
-        searchRoute,
+        // With a query, so that the page is checked once its script has fetched the index and shown the results.
+        `${searchRoute}?q=token`,
         ...brands.flatMap((brand) => pageTypes.slice(2).map(([, route]) => route(brand))),
       ];
       const broken: string[] = [];
       for (const route of routes) {
-        const { page, consoleProblems, foreignRequests } = await visit(browser, new URL(route, base).href);
+        const { page, consoleProblems, foreignRequests } = await visit(reader(), new URL(route, base).href);
         expect({ route, consoleProblems, foreignRequests }).toEqual({
           route,
           consoleProblems: [],
@@ -383,9 +438,12 @@ describe.skipIf(skipBrowserTests)(
           .evaluateAll((elements) =>
             elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src),
           );
-        for (const target of new Set(targets.map((url) => url.split('#')[0] ?? url))) {
-          if (!target.startsWith(new URL(subPathServer.url).origin)) continue;
-          const response = await page.request.get(target);
+        const local = [...new Set(targets.map((url) => url.split('#')[0] ?? url))].filter((target) =>
+          target.startsWith(new URL(subPathServer.url).origin),
+        );
+        const responses = await Promise.all(local.map((target) => page.request.get(target)));
+        for (const [index, response] of responses.entries()) {
+          const target = local[index] ?? '';
           if (!response.ok() || !target.startsWith(base)) broken.push(`${route} → ${target} (${response.status()})`);
         }
         await page.close();

@@ -12,7 +12,7 @@ import { clientEntries } from '@error-contract/client/codegen';
 import { doubleTestCells, doubleTests } from '@error-contract/kits/codegen';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { declaredBrands, linkPublishedClients, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doubleTestSnippet } from '../src/handbook.ts';
 import { appDir } from '../src/site-layout.ts';
 import { publishedSnippets } from './support/published-snippets.ts';
@@ -22,6 +22,15 @@ const declared = new Map(declaredBrands().map((brand) => [brand.id, brand]));
 /** Inside this package, so that the workspace client the published names stand for, and `msw`, resolve. */
 const testsDir = join(appDir, 'test-results', 'double-tests');
 const tsxLoader = createRequire(import.meta.url).resolve('tsx');
+/** The client's published names, resolved in `testsDir` once for every test written there. */
+beforeAll(() => {
+  mkdirSync(testsDir, { recursive: true });
+  writeFileSync(join(testsDir, 'package.json'), '{ "type": "module" }\n');
+  linkPublishedClients(
+    testsDir,
+    clientEntries.map(({ subpath }) => subpath),
+  );
+});
 afterAll(() => rmSync(testsDir, { recursive: true, force: true }));
 
 describe.each(publishedBrands())('%s', (brand) => {
@@ -44,24 +53,22 @@ describe.each(publishedBrands())('%s', (brand) => {
     });
   });
 
-  it.each(entries)('runs the TypeScript unit test of %s with MSW, as the page shows it', async (identifier, entry) => {
-    const cell = cells.get(identifier);
-    const source = snippets.get(entry.docsAnchor)?.tests.ts;
-    expect(source).toBe(cell && doubleTestSnippet(named, bundle, cell.operationId, identifier).trimEnd());
-    mkdirSync(testsDir, { recursive: true });
-    writeFileSync(join(testsDir, 'package.json'), '{ "type": "module" }\n');
-    linkPublishedClients(
-      testsDir,
-      clientEntries.map(({ subpath }) => subpath),
-    );
-    const file = join(testsDir, `${brand}.${identifier}.test.ts`);
-    writeFileSync(file, source ?? '');
-    // TAP named: Node 24's default reporter into a pipe is `spec`, Node 20's was TAP.
-    const { stdout } = await run(process.execPath, ['--import', tsxLoader, '--test', '--test-reporter=tap', file], {
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
-      timeout: 60_000,
-    });
-    expect(stdout).toMatch(/^# pass 1$/m);
-    expect(stdout).toMatch(/^# fail 0$/m);
-  });
+  // Each in its own Node process, so they run side by side.
+  it.concurrent.for(entries)(
+    'runs the TypeScript unit test of %s with MSW, as the page shows it',
+    async ([identifier, entry], { expect }) => {
+      const cell = cells.get(identifier);
+      const source = snippets.get(entry.docsAnchor)?.tests.ts;
+      expect(source).toBe(cell && doubleTestSnippet(named, bundle, cell.operationId, identifier).trimEnd());
+      const file = join(testsDir, `${brand}.${identifier}.test.ts`);
+      writeFileSync(file, source ?? '');
+      // TAP named: Node 24's default reporter into a pipe is `spec`, Node 20's was TAP.
+      const { stdout } = await run(process.execPath, ['--import', tsxLoader, '--test', '--test-reporter=tap', file], {
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+        timeout: 60_000,
+      });
+      expect(stdout).toMatch(/^# pass 1$/m);
+      expect(stdout).toMatch(/^# fail 0$/m);
+    },
+  );
 });

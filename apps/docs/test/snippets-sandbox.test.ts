@@ -12,16 +12,16 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { type Sandbox, startSandbox } from '@error-contract/sandbox';
+import { startSandbox } from '@error-contract/sandbox';
 import { valueAt } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { printfFormat } from '@error-contract/spec/reproductions';
 import { declaredBrands, linkPublishedClients, loadBundle, publishedBrands } from '@error-contract/spec/workspace';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { handleSnippet } from '../src/handbook.ts';
 import { reproductionMarkdown, reproductionOf, SANDBOX_ORIGIN } from '../src/reproduce.ts';
 import { appDir } from '../src/site-layout.ts';
-import { type ForwardProxy, startForwardProxy } from './support/forward-proxy.ts';
+import { startForwardProxy } from './support/forward-proxy.ts';
 import { publishedSnippets } from './support/published-snippets.ts';
 
 const CURL = '/usr/bin/curl';
@@ -40,28 +40,28 @@ interface Logged {
   identifier: string;
 }
 
-let sandbox: Sandbox | undefined;
-let proxy: ForwardProxy | undefined;
-let log: Logged[] = [];
-
-/** A fresh sandbox (its quota and tokens as seeded) whose access log is kept. */
-async function freshSandbox(): Promise<Sandbox> {
-  log = [];
-  sandbox = await startSandbox({
+/**
+ * A fresh sandbox of the test's own (its quota and tokens as seeded), so that tests run side by side: its URL, and its
+ * access log. It stops with the test.
+ */
+async function freshSandbox({ onTestFinished }: TestContext): Promise<{ url: string; log: Logged[] }> {
+  const log: Logged[] = [];
+  const sandbox = await startSandbox({
     port: 0,
     accessLog: (line) => {
       const [method = '', path = '', status = '', identifier = ''] = line.split(' ');
       log.push({ method, path, status: Number(status), identifier });
     },
   });
-  return sandbox;
+  onTestFinished(() => sandbox.close());
+  return { url: sandbox.url, log };
 }
 
-afterEach(async () => {
-  await proxy?.close();
-  await sandbox?.close();
-  proxy = undefined;
-  sandbox = undefined;
+/** The client's published names, resolved in `modulesDir` once for every module written there. */
+beforeAll(() => {
+  mkdirSync(modulesDir, { recursive: true });
+  writeFileSync(join(modulesDir, 'package.json'), '{ "type": "module" }\n');
+  linkPublishedClients(modulesDir);
 });
 /** curl's config with output options only, so that it prints no progress meter into a pipe; the commands stay as published. */
 const curlHome = mkdtempSync(join(tmpdir(), 'docs-curl-'));
@@ -83,18 +83,19 @@ describe('printf formats for raw bodies', () => {
   });
 });
 
-/** Writes a module inside this package and runs it with Node against a fresh sandbox; returns its output. */
-async function runModule(name: string, source: string) {
-  mkdirSync(modulesDir, { recursive: true });
-  writeFileSync(join(modulesDir, 'package.json'), '{ "type": "module" }\n');
-  linkPublishedClients(modulesDir);
+/**
+ * Writes a module inside this package and runs it with Node against a fresh sandbox; returns its output and the
+ * sandbox's access log.
+ */
+async function runModule(test: TestContext, name: string, source: string) {
   const file = join(modulesDir, `${name}.ts`);
   writeFileSync(file, source);
-  const { url } = await freshSandbox();
-  return run(process.execPath, ['--import', tsxLoader, '--import', redirectFetch, file], {
+  const { url, log } = await freshSandbox(test);
+  const { stdout, stderr } = await run(process.execPath, ['--import', tsxLoader, '--import', redirectFetch, file], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', DOCUMENTED_ORIGIN: SANDBOX_ORIGIN, TEST_ORIGIN: url },
     timeout: 30_000,
   });
+  return { stdout, stderr, log };
 }
 
 describe.each(publishedBrands())('%s', (brand) => {
@@ -105,16 +106,19 @@ describe.each(publishedBrands())('%s', (brand) => {
   const snippets = publishedSnippets(brand);
 
   describe.skipIf(skipCurl)(`"Reproduce it" with sh and curl${skipCurl ? ` (skipped: no ${CURL})` : ''}`, () => {
-    it.each(catalog.map((entry) => [entry.identifier, entry] as const))(
+    it.concurrent.for(catalog.map((entry) => [entry.identifier, entry] as const))(
       'reproduces %s as the page shows it',
-      async (identifier, entry) => {
+      async ([identifier, entry], test) => {
+        const { expect } = test;
         const reproduction = reproductionOf(named, bundle, identifier);
         const script = snippets.get(entry.docsAnchor)?.reproduce;
         expect(reproduction, `${brand}: ${identifier} has a reproduction`).toBeDefined();
         expect(script, `${brand}: ${identifier}: the page's script`).toBe(
           reproduction && reproductionMarkdown(reproduction).script,
         );
-        proxy = await startForwardProxy((await freshSandbox()).url);
+        const { url, log } = await freshSandbox(test);
+        const proxy = await startForwardProxy(url);
+        test.onTestFinished(() => proxy.close());
         const { stdout, stderr } = await run('sh', ['-c', script ?? 'false'], {
           env: { PATH: process.env.PATH ?? '/usr/bin:/bin', http_proxy: proxy.url, CURL_HOME: curlHome },
           timeout: 30_000,
@@ -133,27 +137,15 @@ describe.each(publishedBrands())('%s', (brand) => {
   });
 
   describe('"Handle it" with Node', () => {
-    it.each(catalog.map((entry) => [entry.identifier, entry] as const))(
+    it.concurrent.for(catalog.map((entry) => [entry.identifier, entry] as const))(
       'provokes %s against the sandbox and handles it, as the page shows it',
-      async (identifier, entry) => {
+      async ([identifier, entry], test) => {
+        const { expect } = test;
         const source = snippets.get(entry.docsAnchor)?.handle;
         expect(source, `${brand}: ${identifier}: the page's module`).toBe(
           handleSnippet(named, bundle, entry).trimEnd(),
         );
-        mkdirSync(modulesDir, { recursive: true });
-        writeFileSync(join(modulesDir, 'package.json'), '{ "type": "module" }\n');
-        linkPublishedClients(modulesDir);
-        const file = join(modulesDir, `${brand}.${identifier}.ts`);
-        writeFileSync(file, source ?? '');
-        const { url } = await freshSandbox();
-        const { stdout, stderr } = await run(
-          process.execPath,
-          ['--import', tsxLoader, '--import', redirectFetch, file],
-          {
-            env: { PATH: process.env.PATH ?? '/usr/bin:/bin', DOCUMENTED_ORIGIN: SANDBOX_ORIGIN, TEST_ORIGIN: url },
-            timeout: 30_000,
-          },
-        );
+        const { stdout, stderr, log } = await runModule(test, `${brand}.${identifier}`, source ?? '');
         expect(stderr, `${brand}: ${identifier}`).toBe('');
         expect(stdout).toMatch(new RegExp(`^Handled ${identifier}: `));
         expect(log.at(-1)?.identifier).toBe(identifier);
@@ -162,7 +154,7 @@ describe.each(publishedBrands())('%s', (brand) => {
   });
 });
 
-it('provokes an identifier as a partner without credentials: the module drops the header the client sets', async () => {
+it('provokes an identifier as a partner without credentials: the module drops the header the client sets', async (test) => {
   const bundle = structuredClone(loadBundle('idenfy'));
   const named = declared.get('idenfy');
   const entry = catalogOf(bundle).find((candidate) => candidate.identifier === 'UNAUTHORIZED');
@@ -175,7 +167,7 @@ it('provokes an identifier as a partner without credentials: the module drops th
   for (const reproduction of reproductions) reproduction.role = 'none';
   const source = handleSnippet(named, bundle, entry);
   expect(source).toContain("request.headers.delete('Authorization');");
-  const { stdout } = await runModule('none.UNAUTHORIZED', source);
+  const { stdout, log } = await runModule(test, 'none.UNAUTHORIZED', source);
   expect(stdout).toMatch(/^Handled UNAUTHORIZED: /);
   expect(log.at(-1)?.identifier).toBe('UNAUTHORIZED');
 });

@@ -24,6 +24,9 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** The desktop viewport the tests read pages at. */
+export const WIDE = { width: 1280, height: 900 };
+
 export interface Visit {
   page: Page;
   /** Console errors and warnings, and uncaught page errors. */
@@ -32,9 +35,12 @@ export interface Visit {
   foreignRequests: string[];
 }
 
-/** Opens `url` in a fresh page of `opener` (a browser or a context), recording console problems and foreign requests. */
+/**
+ * Opens `url` in a fresh page of `opener` (a browser or a context), recording console problems and foreign requests,
+ * and returns once the page shows what a reader sees (`rendered`).
+ */
 export async function visit(opener: Browser | BrowserContext, url: string): Promise<Visit> {
-  const page = await opener.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await opener.newPage({ viewport: WIDE });
   const consoleProblems: string[] = [];
   const foreignRequests: string[] = [];
   const origin = new URL(url).origin;
@@ -47,6 +53,21 @@ export async function visit(opener: Browser | BrowserContext, url: string): Prom
     if (target.protocol !== 'blob:' && target.protocol !== 'data:' && target.origin !== origin)
       foreignRequests.push(request.url());
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url, { waitUntil: 'load' });
+  await rendered(page);
   return { page, consoleProblems, foreignRequests };
+}
+
+/**
+ * Resolves once a loaded page shows what its scripts render after the load event. The site's own script is deferred,
+ * so it has run by then, except for the search page's results, which wait for the index it fetches: with a query,
+ * the status line counts them once they are shown. Redoc hydrates the pre-rendered reference after load and only then
+ * renders the section of each tag, with an `h2` heading. Network idle (no request for 500 ms) is no such sign: it
+ * costs half a second on every page, and comes before Redoc has rendered.
+ */
+export async function rendered(page: Page): Promise<void> {
+  const query = new URL(page.url()).searchParams.get('q')?.trim();
+  const searchStatus = page.locator('#search-status');
+  if (query && (await searchStatus.count()) > 0) await searchStatus.filter({ hasText: /\S/ }).waitFor();
+  if ((await page.locator('#redoc').count()) > 0) await page.locator('#redoc h2').first().waitFor();
 }
