@@ -54,3 +54,25 @@ it('runs every task on the path of a spec edit without pnpm, by its package scri
     expect(command, task.taskId).toEqual(scriptOf(task)?.split(' '));
   }
 });
+
+/** The `package#task` → hash of each task in the plan of a turbo run. */
+function hashesOf(args: readonly string[]): Map<string, string> {
+  const dry = JSON.parse(
+    execFileSync('pnpm', ['exec', 'turbo', 'run', ...args, '--dry=json'], { cwd: repoDir, encoding: 'utf8' }),
+  ) as { tasks: Array<{ taskId: string; hash: string }> };
+  return new Map(dry.tasks.map((task) => [task.taskId, task.hash]));
+}
+
+it('has `pnpm test:contract` reuse the builds `pnpm build` made: it passes turbo no arguments to hash', () => {
+  // Turbo hashes arguments after `--` into every task of the run, so `turbo run test -- --project contract` rebuilt
+  // the whole workspace each time; the project is chosen by a task of its own instead.
+  const script: string = readJson('package.json').scripts['test:contract'];
+  const [command, run, ...args] = script.split(' ');
+  expect([command, run]).toEqual(['turbo', 'run']);
+  expect(args).not.toContain('--');
+  const contract = hashesOf(args);
+  const build = hashesOf(['build']);
+  const builds = [...contract.keys()].filter((taskId) => taskId.endsWith('#build'));
+  expect(builds).toContain('@error-contract/client#build');
+  for (const taskId of builds) expect(contract.get(taskId), taskId).toBe(build.get(taskId));
+});
