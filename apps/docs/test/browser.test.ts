@@ -5,7 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { errorsRoute, LANDING_ROUTE, referenceRoute } from '../src/site-layout.ts';
 import { type ServerProcess, startSiteServer } from '../src/site-server.ts';
-import { browserSkipReason, launchChromium, skipBrowserTests, visit, WIDE } from './support/chromium.ts';
+import { browserSkipReason, launchChromium, redocMenu, skipBrowserTests, visit, WIDE } from './support/chromium.ts';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -77,8 +77,8 @@ describe
         expect,
       }) => {
         const { page, consoleProblems, foreignRequests } = await visitRoute(referenceRoute(brand));
-        await page.getByText('Verification tokens').first().click();
-        await page.getByText('Create a verification token').first().click();
+        await redocMenu(page).getByText('Verification tokens').click();
+        await redocMenu(page).getByText('Create a verification token').click();
         await page.getByText('400', { exact: true }).first().click();
         // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is tested
         const text = await page.locator('body').innerText();
@@ -100,11 +100,10 @@ describe
             .filter((entry) => canReturn(entry, operation.operationId))
             .map((entry) => entry.identifier);
           const { page } = await visitRoute(referenceRoute(brand));
-          await page
+          await redocMenu(page)
             .getByText(String((operation.tags as string[])[0]))
-            .first()
             .click();
-          await page.getByText(String(operation.summary)).first().click();
+          await redocMenu(page).getByText(String(operation.summary)).click();
           // Redoc's section of an operation: `<tag>/<operationid>`, lower-cased.
           const section = page.locator(`[id$="/${operation.operationId.toLowerCase()}"]`);
           await section.getByRole('tab', { name: '400', exact: true }).click();

@@ -59,6 +59,12 @@ export async function visit(opener: Browser | BrowserContext, url: string): Prom
 }
 
 /**
+ * Redoc's sidebar menu. Its panels repeat the names of tags and operations (a tag's description may contain an
+ * operation's summary), so a test that goes through the menu clicks there.
+ */
+export const redocMenu = (page: Page) => page.locator('[data-component-name="Menu/Menu"]');
+
+/**
  * Resolves once a loaded page shows what its scripts render after the load event. The site's own script is deferred,
  * so it has run by then, except for the search page's results, which wait for the index it fetches: with a query,
  * the status line counts them once they are shown. Redoc hydrates the pre-rendered reference after load and only then
