@@ -90,22 +90,19 @@ describe
         await page.close();
       });
 
-      it("lists, in each operation's 400 examples, exactly the identifiers the catalog says it can return", async ({
-        expect,
-      }) => {
-        const bundle = loadBundle(brand);
-        const identifiers = catalog.map((entry) => entry.identifier);
-        for (const operation of operationsOf(bundle)) {
-          const returnable = catalog
-            .filter((entry) => canReturn(entry, operation.operationId))
-            .map((entry) => entry.identifier);
+      // One test per operation, each a fresh page of the reference: they run side by side.
+      it.for(operationsOf(loadBundle(brand)).map((operation) => [operation.operationId, operation] as const))(
+        "lists, in %s's 400 examples, exactly the identifiers the catalog says it can return",
+        async ([operationId, operation], { expect }) => {
+          const identifiers = catalog.map((entry) => entry.identifier);
+          const returnable = catalog.filter((entry) => canReturn(entry, operationId)).map((entry) => entry.identifier);
           const { page } = await visitRoute(referenceRoute(brand));
           await redocMenu(page)
             .getByText(String((operation.tags as string[])[0]))
             .click();
           await redocMenu(page).getByText(String(operation.summary)).click();
           // Redoc's section of an operation: `<tag>/<operationid>`, lower-cased.
-          const section = page.locator(`[id$="/${operation.operationId.toLowerCase()}"]`);
+          const section = page.locator(`[id$="/${operationId.toLowerCase()}"]`);
           await section.getByRole('tab', { name: '400', exact: true }).click();
           // The example dropdown opens its menu outside the section; only the open menu is visible.
           await section.getByRole('button', { name: 'Example', exact: true }).click();
@@ -115,11 +112,11 @@ describe
           );
           expect(
             shown.filter((text) => identifiers.includes(text)),
-            operation.operationId,
+            operationId,
           ).toEqual(returnable);
           await page.close();
-        }
-      });
+        },
+      );
 
       it("finds TOKEN_NOT_VALID with the reference's search", async ({ expect }) => {
         const { page } = await visitRoute(referenceRoute(brand));
