@@ -1,6 +1,7 @@
 /**
  * Debian's Chromium, driven by playwright-core. Where it is not installed the browser tests skip, except
- * in CI (CI=true), where .ci/run installs it and its absence is a failure.
+ * in CI (CI=true), where .ci/run installs it and its absence is a failure. Then how a test opens a page of the site,
+ * and when that page has rendered.
  */
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
