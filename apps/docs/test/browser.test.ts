@@ -5,7 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { errorsRoute, LANDING_ROUTE, referenceRoute } from '../src/site-layout.ts';
 import { type ServerProcess, startSiteServer } from '../src/site-server.ts';
-import { browserSkipReason, launchChromium, skipBrowserTests, visit, WIDE } from './support/chromium.ts';
+import { browserSkipReason, launchChromium, redocMenu, skipBrowserTests, visit, WIDE } from './support/chromium.ts';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -77,8 +77,8 @@ describe
         expect,
       }) => {
         const { page, consoleProblems, foreignRequests } = await visitRoute(referenceRoute(brand));
-        await page.getByText('Verification tokens').first().click();
-        await page.getByText('Create a verification token').first().click();
+        await redocMenu(page).getByText('Verification tokens').click();
+        await redocMenu(page).getByText('Create a verification token').click();
         await page.getByText('400', { exact: true }).first().click();
         // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is tested
         const text = await page.locator('body').innerText();
@@ -90,23 +90,19 @@ describe
         await page.close();
       });
 
-      it("lists, in each operation's 400 examples, exactly the identifiers the catalog says it can return", async ({
-        expect,
-      }) => {
-        const bundle = loadBundle(brand);
-        const identifiers = catalog.map((entry) => entry.identifier);
-        for (const operation of operationsOf(bundle)) {
-          const returnable = catalog
-            .filter((entry) => canReturn(entry, operation.operationId))
-            .map((entry) => entry.identifier);
+      // One test per operation, each a fresh page of the reference: they run side by side.
+      it.for(operationsOf(loadBundle(brand)).map((operation) => [operation.operationId, operation] as const))(
+        "lists, in %s's 400 examples, exactly the identifiers the catalog says it can return",
+        async ([operationId, operation], { expect }) => {
+          const identifiers = catalog.map((entry) => entry.identifier);
+          const returnable = catalog.filter((entry) => canReturn(entry, operationId)).map((entry) => entry.identifier);
           const { page } = await visitRoute(referenceRoute(brand));
-          await page
+          await redocMenu(page)
             .getByText(String((operation.tags as string[])[0]))
-            .first()
             .click();
-          await page.getByText(String(operation.summary)).first().click();
+          await redocMenu(page).getByText(String(operation.summary)).click();
           // Redoc's section of an operation: `<tag>/<operationid>`, lower-cased.
-          const section = page.locator(`[id$="/${operation.operationId.toLowerCase()}"]`);
+          const section = page.locator(`[id$="/${operationId.toLowerCase()}"]`);
           await section.getByRole('tab', { name: '400', exact: true }).click();
           // The example dropdown opens its menu outside the section; only the open menu is visible.
           await section.getByRole('button', { name: 'Example', exact: true }).click();
@@ -116,11 +112,11 @@ describe
           );
           expect(
             shown.filter((text) => identifiers.includes(text)),
-            operation.operationId,
+            operationId,
           ).toEqual(returnable);
           await page.close();
-        }
-      });
+        },
+      );
 
       it("finds TOKEN_NOT_VALID with the reference's search", async ({ expect }) => {
         const { page } = await visitRoute(referenceRoute(brand));

@@ -27,7 +27,15 @@ import {
   siteDir,
 } from '../src/site-layout.ts';
 import { type ServerProcess, startSiteServer } from '../src/site-server.ts';
-import { browserSkipReason, launchChromium, rendered, skipBrowserTests, visit, WIDE } from './support/chromium.ts';
+import {
+  browserSkipReason,
+  launchChromium,
+  redocMenu,
+  rendered,
+  skipBrowserTests,
+  visit,
+  WIDE,
+} from './support/chromium.ts';
 import { publishedSnippets } from './support/published-snippets.ts';
 
 const resultsDir = join(appDir, 'test-results');
@@ -308,8 +316,8 @@ describe.skipIf(skipBrowserTests)(
       }) => {
         const bundle = loadBundle(brand);
         const { page } = await visit(reader(), urlOf(brand, referenceRoute(brand)));
-        await page.getByText('Verification tokens').first().click();
-        await page.getByText('Create a verification token').first().click();
+        await redocMenu(page).getByText('Verification tokens').click();
+        await redocMenu(page).getByText('Create a verification token').click();
         await page.getByText('400', { exact: true }).first().click();
         const links = await page
           .locator('a[href*="#"]')
@@ -327,8 +335,8 @@ describe.skipIf(skipBrowserTests)(
      */
     async function menuLinksSurviveReload(referenceUrl: string): Promise<{ hrefs: string[]; broken: string[] }> {
       const { page } = await visit(reader(), referenceUrl);
-      const hrefs = await page
-        .locator('[data-component-name="Menu/Menu"] a[href^="#/"]')
+      const hrefs = await redocMenu(page)
+        .locator('a[href^="#/"]')
         .evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLAnchorElement).href))]);
       await page.close();
       const broken: string[] = [];

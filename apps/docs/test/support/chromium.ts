@@ -1,6 +1,7 @@
 /**
  * Debian's Chromium, driven by playwright-core. Where it is not installed the browser tests skip, except
- * in CI (CI=true), where .ci/run installs it and its absence is a failure.
+ * in CI (CI=true), where .ci/run installs it and its absence is a failure. Then how a test opens a page of the site,
+ * and when that page has rendered.
  */
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -57,6 +58,12 @@ export async function visit(opener: Browser | BrowserContext, url: string): Prom
   await rendered(page);
   return { page, consoleProblems, foreignRequests };
 }
+
+/**
+ * Redoc's sidebar menu. Its panels repeat the names of tags and operations (a tag's description may contain an
+ * operation's summary), so a test that goes through the menu clicks there.
+ */
+export const redocMenu = (page: Page) => page.locator('[data-component-name="Menu/Menu"]');
 
 /**
  * Resolves once a loaded page shows what its scripts render after the load event. The site's own script is deferred,
