@@ -346,10 +346,24 @@ function startRenderWorker(): RenderWorker {
   return entry;
 }
 
+/** How many render workers this process may start: one per core, unless `useBuildDocsWorkers` said otherwise. */
+let renderWorkerLimit = availableParallelism();
+
+/**
+ * Starts `count` render workers now, and lets this process have no more. For a process that renders a known few pages
+ * and exits, such as the docs build: loading the CLI costs a worker about a second of CPU and a render a third of
+ * that, so on two cores one worker rendering the brands in turn beats one per brand, each loading the CLI beside the
+ * others; started first thing, it loads while the process loads and prepares everything else.
+ */
+export function useBuildDocsWorkers(count: number): void {
+  renderWorkerLimit = Math.max(1, count);
+  while (renderWorkers.length < renderWorkerLimit) startRenderWorker();
+}
+
 /**
  * `redocly build-docs`, byte for byte, rendered by a warm worker: an idle one, or a new one while there are fewer than
- * the machine's cores (so a site's brands render side by side); otherwise the least busy one queues it. Workers stay
- * loaded for the next render and never keep the process alive.
+ * the limit (one per core: a long-lived process renders a site's brands side by side); otherwise the least busy one
+ * queues it. Workers stay loaded for the next render and never keep the process alive.
  */
 export function redoclyBuildDocs({
   api,
@@ -361,7 +375,7 @@ export function redoclyBuildDocs({
   const idle = renderWorkers.find((candidate) => candidate.waiting.size === 0);
   const chosen =
     idle ??
-    (renderWorkers.length < availableParallelism()
+    (renderWorkers.length < renderWorkerLimit
       ? startRenderWorker()
       : renderWorkers.reduce((least, candidate) => (candidate.waiting.size < least.waiting.size ? candidate : least)));
   const configKey = createHash('sha256').update(readFileSync(configPath)).digest('hex');

@@ -3,8 +3,12 @@
  * `--brand <id>` (repeatable) builds only those brands' own sites, e.g. for a brand's deployment.
  */
 import { parseArgs } from 'node:util';
-import { buildSite } from '../src/build-site.ts';
-import { siteDir, sitesDir } from '../src/site-layout.ts';
+import { useBuildDocsWorkers } from '@error-contract/spec/redocly';
+
+// One reference-page worker, started before the rest of the build is even loaded (spec/src/redocly.ts says why one).
+useBuildDocsWorkers(1);
+const { buildSite } = await import('../src/build-site.ts');
+const { siteDir, sitesDir } = await import('../src/site-layout.ts');
 
 const { values } = parseArgs({ options: { brand: { type: 'string', multiple: true } } });
 const only = values.brand;
