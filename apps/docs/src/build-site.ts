@@ -6,9 +6,9 @@
  *   and llms.txt hold that brand alone, so the site never names another brand.
  * Both keep the brand's pages under `<brand>/`, the routes the clients' `docsUrl` and the published specs link to.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { arazzoExport } from '@error-contract/contract-verify';
 import type { Brand } from '@error-contract/spec/brand-view';
 import type { BrandBundle } from '@error-contract/spec/bundle';
@@ -30,7 +30,6 @@ import { identifierSetsOf } from './identifier-sets.ts';
 import { type BrandSummary, landingMarkdown, productName, renderLandingPage } from './landing-page.ts';
 import { catalogJson, llmsFull, llmsIndex, llmsSite, type TwinPage } from './machine-readable.ts';
 import { linkRewriter, renderMarkdown } from './markdown.ts';
-import { precompress } from './precompress.ts';
 import { logoRoute, redocAsset } from './redoc-asset.ts';
 import { referenceMarkdown } from './reference-outline.ts';
 import { renderReferencePage } from './reference-page.ts';
@@ -57,9 +56,7 @@ import {
   siteScriptRoute,
   stylesheetRoute,
 } from './site-layout.ts';
-
-/** The files of a site, by route. */
-type Files = Map<string, string | Buffer>;
+import { type Files, writeSite } from './write-site.ts';
 
 export interface BuildOptions {
   /** The combined site of every brand built, for the API team (default: dist/site); `false` writes none. */
@@ -237,18 +234,6 @@ function sitePages(brands: readonly BrandPages[]): Files {
       ),
     ],
   ]);
-}
-
-async function writeSite(dir: string, parts: readonly Files[], compress: boolean): Promise<void> {
-  rmSync(dir, { recursive: true, force: true });
-  for (const files of parts) {
-    for (const [route, content] of files) {
-      const path = join(dir, route);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-    }
-  }
-  if (compress) await precompress(dir);
 }
 
 /** Builds the sites the options ask for; returns the brands built. */

@@ -25,6 +25,11 @@ const LARGE_PAGE_BROTLI_QUALITY = 9;
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
+/** The twins `precompress` writes beside a file: a `.gz` and a `.br` of a text file, none of anything else. */
+export function twinsOf(path: string): string[] {
+  return COMPRESSIBLE.test(path) ? [`${path}.gz`, `${path}.br`] : [];
+}
+
 export function brotliQualityOf(route: string, bytes: number): number {
   const asset = route.startsWith(`${assetsRoute}/`);
   return asset || bytes <= LARGE_PAGE_BYTES ? constants.BROTLI_MAX_QUALITY : LARGE_PAGE_BROTLI_QUALITY;
