@@ -290,6 +290,8 @@ function buildDocsHandlerUrl(): string {
 const RENDER_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 process.stdout.write = process.stderr.write = () => true;
+// From Node 22 on, V8 keeps the CLI's compiled code between processes (in os.tmpdir()); Node 20 has no such cache.
+require('node:module').enableCompileCache?.();
 const loaded = Promise.all([import(workerData.handlerUrl), import(workerData.coreUrl)]);
 const configs = new Map();
 let queue = Promise.resolve();
