@@ -122,9 +122,14 @@ export function apiTitle(specPath = specEntryPath): string {
   return title;
 }
 
+/** The last spec text whose brands were read, and what they are: generators ask once per identifier. */
+let lastDeclared: { text: string; brands: readonly Brand[] } | undefined;
+
 /** Every brand the spec declares, in the order of its servers, with the names derived from its declaration. */
 export function declaredBrands(specPath = specEntryPath): Brand[] {
-  return brandsOf(parse(readFileSync(specPath, 'utf8')));
+  const text = readFileSync(specPath, 'utf8');
+  if (lastDeclared?.text !== text) lastDeclared = { text, brands: brandsOf(parse(text)) };
+  return [...lastDeclared.brands];
 }
 
 /** The declared brand with this id; throws when there is none. */
