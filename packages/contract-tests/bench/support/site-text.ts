@@ -2,8 +2,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** The site's text files: pages, their Markdown twins, the machine-readable files, scripts and styles. */
-const TEXT_FILE = /\.(html|json|md|txt|js|css)$/;
+/**
+ * The site's text files: pages, their Markdown twins, the machine-readable files (the Arazzo document, YAML,
+ * included), scripts and styles.
+ */
+const TEXT_FILE = /\.(html|json|yaml|md|txt|js|css)$/;
 
 export interface SiteText {
   /** Uncompressed bytes of every text file. */
