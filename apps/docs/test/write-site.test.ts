@@ -24,7 +24,7 @@ function siteFiles(): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => {
+      .map((entry): [string, string] => {
         const path = join(entry.parentPath, entry.name);
         return [path.slice(dir.length + 1), readFileSync(path, 'latin1')];
       })
