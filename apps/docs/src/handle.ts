@@ -116,7 +116,14 @@ function shownReproduction(entry: CatalogEntry, { validator, shownCandidates }: 
     (entry.retryable && operation['x-effect'] !== 'read' ? 4 : 0) +
     (changesOutsideTheClient(reproduction.request) ? 2 : 0) +
     (reproduction.request.body.kind === 'json' && !validBody(reproduction.request, validator) ? 1 : 0);
-  const [best] = [...(shownCandidates.get(entry.identifier) ?? [])].sort((a, b) => cost(a) - cost(b));
+  // The first of the cheapest, each cost worked out once (a cost validates a body): the first that costs nothing ends it.
+  let best: Shown | undefined;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const candidate of shownCandidates.get(entry.identifier) ?? []) {
+    const candidateCost = cost(candidate);
+    if (candidateCost < bestCost) [best, bestCost] = [candidate, candidateCost];
+    if (bestCost === 0) break;
+  }
   if (!best) throw new Error(`${entry.identifier}: no declared reproduction, so "Handle it" cannot provoke it.`);
   return best;
 }
