@@ -3,11 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { startSandbox } from '@error-contract/sandbox';
 import { roles } from '@error-contract/spec/local-sandbox';
 import { publishedBrands } from '@error-contract/spec/workspace';
+import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { arazzoExport } from '../src/arazzo.ts';
+import { type ArazzoDocument, arazzoExport } from '../src/arazzo.ts';
 import { sandboxCredentials } from '../src/credentials.ts';
 import { arazzoFolder } from './support/redocly.ts';
+
+/** The export as respect reads it: js-yaml, the reader in Redocly's core. */
+const parse = (text: string) => load(text) as ArazzoDocument;
 
 const folder = arazzoFolder();
 afterAll(() => folder.remove());
