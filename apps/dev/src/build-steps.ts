@@ -12,10 +12,9 @@ import { loadReleases, type Release } from '@error-contract/docs/changelog';
 import { redocAsset } from '@error-contract/docs/redoc-asset';
 import { renderReferencePage } from '@error-contract/docs/reference-page';
 import { referenceRoute } from '@error-contract/docs/site-layout';
-import type { BrandBundle } from '@error-contract/spec/bundle';
 import type { LintResult } from '@error-contract/spec/pipeline';
 import { buildBrands, lintSources } from '@error-contract/spec/pipeline';
-import { bundlePath, errorsPagePath, loadBundle } from '@error-contract/spec/workspace';
+import { bundlePath, errorsPagePath } from '@error-contract/spec/workspace';
 import { readTree, writeTree } from './files.ts';
 import type { DevLayout } from './layout.ts';
 
@@ -23,7 +22,6 @@ export interface BundlesBuilt {
   brands: string[];
   /** A digest per brand of everything built for it (YAML and JSON bundle, errors page). */
   digests: Record<string, string>;
-  bundles: Record<string, BrandBundle>;
 }
 
 export interface StepInputs {
@@ -61,7 +59,6 @@ export function createBuildSteps(layout: DevLayout) {
     async bundles() {
       const brands = await buildBrands(pipeline);
       const digests: Record<string, string> = {};
-      const bundles: Record<string, BrandBundle> = {};
       for (const brand of brands) {
         const digest = createHash('sha256');
         for (const path of [
@@ -72,9 +69,8 @@ export function createBuildSteps(layout: DevLayout) {
           digest.update(readFileSync(path));
         }
         digests[brand] = digest.digest('hex');
-        bundles[brand] = loadBundle(brand, layout.specDistDir);
       }
-      return { brands, digests, bundles };
+      return { brands, digests };
     },
     async client() {
       const files = await generateAll({ specDistDir: layout.specDistDir, configPath: layout.configPath });

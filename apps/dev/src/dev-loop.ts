@@ -1,18 +1,19 @@
 /**
  * `pnpm dev`'s loop: serves the docs and the sandbox, watches the spec, and on every save lints and rebuilds in two
- * worker threads, publishes what changed, reloads the pages that changed and hot-swaps the sandbox's bundles.
+ * worker threads, publishes what changed, reloads the pages that changed and hot-swaps the sandbox's bundles (in
+ * the sandbox's own thread).
  * A failed lint or build is printed and shown as an overlay; the last good build stays served.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { type Sandbox, startSandbox } from '@error-contract/sandbox';
 import { type BuildError, lintFailure, stepFailure } from './build-report.ts';
 import { createBuildScheduler } from './build-scheduler.ts';
 import type { BundlesBuilt } from './build-steps.ts';
 import { type DevServer, startDevServer } from './dev-server.ts';
 import { type DevLayout, devLayout } from './layout.ts';
 import { LiveReloadChannel } from './live-reload.ts';
+import { type DevSandbox, startSandboxWorker } from './sandbox-worker.ts';
 import { type StepWorker, startStepWorker } from './step-worker.ts';
 import { watchSources } from './watch.ts';
 
@@ -20,7 +21,7 @@ import { watchSources } from './watch.ts';
 export interface StepTimes {
   lint: number;
   bundle: number;
-  /** Swapping the sandbox's bundles (compiling their validators), on the main thread. */
+  /** Swapping the sandbox's bundles (reading them and compiling their validators), in the sandbox's thread. */
   sandbox: number;
   client: number;
   site: number;
@@ -60,7 +61,7 @@ export interface DevLoop {
   /** The docs site root, ending with `/`. */
   docsUrl: string;
   /** The sandbox's origin; undefined until a build of the bundles succeeds. */
-  readonly sandbox: Sandbox | undefined;
+  readonly sandbox: DevSandbox | undefined;
   /** Calls `listener` after each build step that changes what is served; returns the unsubscribe function. */
   onBuild(listener: (event: BuildEvent) => void): () => void;
   /** Resolves when no build is running or waiting. */
@@ -86,11 +87,11 @@ export async function startDevLoop({
     for (const listener of listeners) listener(event);
   };
   // Two step workers: the side worker lints beside the main worker's bundles and pages; once the pages are served, the
-  // side worker generates the client while this thread swaps the sandbox's bundles; the main worker then renders the
-  // references.
+  // side worker generates the client while the sandbox's own thread swaps its bundles; the main worker then renders
+  // the references. This thread only serves the docs and directs the workers.
   const mainWorker: StepWorker = startStepWorker(layout);
   const sideWorker: StepWorker = startStepWorker(layout);
-  let sandbox: Sandbox | undefined;
+  const sandboxWorker = startSandboxWorker({ sandboxPort, specDistDir: layout.specDistDir });
   let published: BundlesBuilt | undefined;
   /** Brands whose reference page is older than their bundle: a failed reference pass is retried by the next build. */
   const staleReferences = new Set<string>();
@@ -111,17 +112,10 @@ export async function startDevLoop({
    * operation it has no handler for yet) does not hold the docs back: it keeps the last bundles it could serve.
    */
   async function swapSandbox(built: BundlesBuilt): Promise<void> {
-    try {
-      if (sandbox && sandbox.brands.join() === built.brands.join()) sandbox.useBundles(built.bundles);
-      else {
-        await sandbox?.close();
-        sandbox = undefined;
-        sandbox = await startSandbox({ port: sandboxPort, brands: built.brands, bundles: built.bundles });
-      }
-    } catch (error) {
-      const still = sandbox ? 'keeps serving the last bundles it could' : 'is not running';
-      log(`! The sandbox cannot serve the new bundles and ${still}: ${(error as Error).message}`);
-    }
+    const problem = await sandboxWorker.use(built.brands);
+    if (problem === undefined || closing) return;
+    const still = sandboxWorker.sandbox ? 'keeps serving the last bundles it could' : 'is not running';
+    log(`! The sandbox cannot serve the new bundles and ${still}: ${problem}`);
   }
 
   /** Whether `built` differs from what is served, so its pages, client and sandbox must follow. */
@@ -177,8 +171,8 @@ export async function startDevLoop({
     channel.send({ type: 'reload', routes });
     const pagesMs = performance.now() - started;
 
-    // Then the side worker generates the client while this thread swaps the sandbox's bundles, off the pages' path:
-    // on two cores, either beside the render would slow it down.
+    // Then the side worker generates the client while the sandbox's thread swaps its bundles, off the pages' path: on
+    // two cores, either beside the render would slow it down.
     const generating = sideWorker.run('client');
     const swapStarted = performance.now();
     await swapSandbox(built);
@@ -237,7 +231,7 @@ export async function startDevLoop({
       // The workers first: a build under way fails its next step at once instead of finishing.
       await Promise.all([mainWorker.close(), sideWorker.close()]);
       await scheduler.close();
-      await Promise.all([server?.close(), sandbox?.close()]);
+      await Promise.all([server?.close(), sandboxWorker.close()]);
       rmSync(layout.workDir, { recursive: true, force: true });
     })();
     return closed;
@@ -258,7 +252,7 @@ export async function startDevLoop({
     layout,
     docsUrl,
     get sandbox() {
-      return sandbox;
+      return sandboxWorker.sandbox;
     },
     onBuild(listener) {
       listeners.add(listener);
