@@ -24,7 +24,10 @@ export interface StepTimes {
   /** Swapping the sandbox's bundles (reading them and compiling their validators), in the sandbox's thread. */
   sandbox: number;
   client: number;
+  /** Rendering and publishing the pages an edit shows first: each brand's errors page and handbook. */
   site: number;
+  /** Then the rest of the site, beside the sandbox and the client. */
+  rest: number;
 }
 
 export type BuildEvent =
@@ -33,7 +36,7 @@ export type BuildEvent =
       routes: readonly string[];
       clientFiles: readonly string[];
       steps: StepTimes;
-      /** From the build's start until the pages were served, before the sandbox and the client. */
+      /** From the build's start until the first pages were served, before the rest, the sandbox and the client. */
       pagesMs: number;
       totalMs: number;
     }
@@ -131,9 +134,9 @@ export async function startDevLoop({
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
     const linting = sideWorker.run('lint');
     const bundling = mainWorker.run('bundles');
-    // The pages render as soon as the bundles are built, beside the lint; they are published only if it passes.
+    // The first pages render as soon as the bundles are built, beside the lint; they are published only if it passes.
     const rendering = bundling.then(([built]) =>
-      needsPublishing(built, changed) ? mainWorker.run('pages') : undefined,
+      needsPublishing(built, changed) ? mainWorker.run('pages', { first: true }) : undefined,
     );
     rendering.catch(() => undefined);
     const [lintRun, bundlesRun] = await Promise.allSettled([linting, bundling]);
@@ -158,36 +161,48 @@ export async function startDevLoop({
       if (built.digests[brand] !== published?.digests[brand]) staleReferences.add(brand);
     }
 
-    // The pages go out first: what the author looks at waits for nothing else the save rebuilds.
+    // The pages an edit shows first go out first: what the author looks at waits for nothing else the save rebuilds.
     const [pagesRun] = await Promise.allSettled([rendering]);
     if (closing) return;
     if (pagesRun.status === 'rejected')
       return fail(stepFailure('The docs site does not build', messageOf(pagesRun), layout.root));
     const [, renderMs = 0] = pagesRun.value ?? [];
-    const [routes, publishMs] = await mainWorker.run('publishPages', { brands: built.brands });
+    const [firstRoutes, publishMs] = await mainWorker.run('publishPages', { brands: built.brands });
     if (closing) return;
     const siteMs = renderMs + publishMs;
     if (channel.error) channel.send({ type: 'build-ok' });
-    channel.send({ type: 'reload', routes });
+    channel.send({ type: 'reload', routes: firstRoutes });
     const pagesMs = performance.now() - started;
 
-    // Then the side worker generates the client while the sandbox's thread swaps its bundles, off the pages' path: on
-    // two cores, either beside the render would slow it down.
+    // Then the rest of the site, beside the client's files (the side worker) and the sandbox's swap (its own thread):
+    // on two cores, any of them beside the first pages would slow them down.
+    const restStarted = performance.now();
+    const rest = mainWorker
+      .run('pages', { first: false })
+      .then(() => mainWorker.run('publishPages', { brands: built.brands }));
     const generating = sideWorker.run('client');
     const swapStarted = performance.now();
     await swapSandbox(built);
     const sandboxMs = performance.now() - swapStarted;
-    const [clientRun] = await Promise.allSettled([generating]);
+    const [restRun, clientRun] = await Promise.allSettled([
+      rest.then(([routes]) => [routes, performance.now() - restStarted] as const),
+      generating,
+    ]);
     if (closing) return;
+    if (restRun.status === 'rejected')
+      return fail(stepFailure('The docs site does not build', messageOf(restRun), layout.root));
+    const [restRoutes, restMs] = restRun.value;
+    if (restRoutes.length > 0) channel.send({ type: 'reload', routes: restRoutes });
     if (clientRun.status === 'rejected')
       return fail(stepFailure("The client's files cannot be generated", messageOf(clientRun), layout.root));
     const [clientFiles, clientMs] = clientRun.value;
     // Only now is everything built from these bundles: a client that failed is tried again on the next save.
     published = built;
-    const steps = { lint: lintMs, bundle: bundleMs, sandbox: sandboxMs, client: clientMs, site: siteMs };
+    const routes = [...firstRoutes, ...restRoutes].sort();
+    const steps = { lint: lintMs, bundle: bundleMs, sandbox: sandboxMs, client: clientMs, site: siteMs, rest: restMs };
     const totalMs = performance.now() - started;
     log(
-      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)} then site ${seconds(siteMs)}; then sandbox ${seconds(sandboxMs)} beside client ${seconds(clientMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
+      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)} then the first pages ${seconds(siteMs)}; then the rest of the site ${seconds(restMs)} beside sandbox ${seconds(sandboxMs)} and client ${seconds(clientMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
     );
     emit({ type: 'published', routes, clientFiles, steps, pagesMs, totalMs });
 
