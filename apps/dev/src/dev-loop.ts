@@ -89,9 +89,9 @@ export async function startDevLoop({
   const emit = (event: BuildEvent) => {
     for (const listener of listeners) listener(event);
   };
-  // Two step workers: the side worker lints beside the main worker's bundles and pages; once the pages are served, the
-  // side worker generates the client while the sandbox's own thread swaps its bundles; the main worker then renders
-  // the references. This thread only serves the docs and directs the workers.
+  // Two step workers: the side worker lints beside the main worker's bundles and first pages; once these are served,
+  // the main worker renders the references, then the rest of the site while the side worker generates the client and
+  // the sandbox's own thread swaps its bundles. This thread only serves the docs and directs the workers.
   const mainWorker: StepWorker = startStepWorker(layout);
   const sideWorker: StepWorker = startStepWorker(layout);
   const sandboxWorker = startSandboxWorker({ sandboxPort, specDistDir: layout.specDistDir });
@@ -174,20 +174,23 @@ export async function startDevLoop({
     channel.send({ type: 'reload', routes: firstRoutes });
     const pagesMs = performance.now() - started;
 
-    // Then the rest of the site, beside the client's files (the side worker) and the sandbox's swap (its own thread):
-    // on two cores, any of them beside the first pages would slow them down.
+    // Then the references (the second pass: build-docs renders the brands side by side, on both cores), the page the
+    // author looks at next; then the rest of the site beside the client's files (the side worker) and the sandbox's
+    // swap (its own thread). On two cores, anything beside a page the author waits for slows it down.
+    await renderReferences(built.brands.filter((brand) => staleReferences.has(brand)));
+    if (closing) return;
     const restStarted = performance.now();
     const rest = mainWorker
       .run('pages', { first: false })
-      .then(() => mainWorker.run('publishPages', { brands: built.brands }));
+      .then(() => mainWorker.run('publishPages', { brands: built.brands }))
+      .then(([routes]) => [routes, performance.now() - restStarted] as const);
     const generating = sideWorker.run('client');
+    // Settled below, after the swap: a failure meanwhile (the workers closed by Ctrl-C) is not an unhandled rejection.
+    for (const running of [rest, generating]) running.catch(() => undefined);
     const swapStarted = performance.now();
     await swapSandbox(built);
     const sandboxMs = performance.now() - swapStarted;
-    const [restRun, clientRun] = await Promise.allSettled([
-      rest.then(([routes]) => [routes, performance.now() - restStarted] as const),
-      generating,
-    ]);
+    const [restRun, clientRun] = await Promise.allSettled([rest, generating]);
     if (closing) return;
     if (restRun.status === 'rejected')
       return fail(stepFailure('The docs site does not build', messageOf(restRun), layout.root));
@@ -206,8 +209,8 @@ export async function startDevLoop({
     );
     emit({ type: 'published', routes, clientFiles, steps, pagesMs, totalMs });
 
-    // The second pass: the references beside the rest of what `pnpm generate` writes.
-    await Promise.all([renderReferences(built.brands.filter((brand) => staleReferences.has(brand))), generateFiles()]);
+    // Then the rest of what `pnpm generate` writes.
+    await generateFiles();
   }
 
   async function renderReferences(brands: readonly string[]): Promise<void> {
