@@ -2,8 +2,9 @@
  * Redocly, the one engine of the spec's lint, bundles and reference pages, at the release pnpm-workspace.yaml pins
  * (`@redocly/cli` and the `@redocly/openapi-core` it is built from, the same version):
  * - lint and bundle run in this process on `@redocly/openapi-core`, with each configuration (and its plugin) loaded
- *   once and each source file parsed once for as long as its text stays the same, so a long-lived process such as
- *   `pnpm dev` keeps all of it warm and lint and bundle share one parse;
+ *   once, each source file parsed once for as long as its text stays the same, and each example rule's JSON Schema
+ *   validator compiled once for as long as its schema (with every schema it refers to) stays the same, so a
+ *   long-lived process such as `pnpm dev` keeps all of it warm and lint and bundle share one parse;
  * - `build-docs` has no API in core: the CLI's own command renders the page, loaded once in a worker thread;
  * - `runRedocly` runs the CLI as a process, for what only the CLI does and for the tests that prove both ways give the
  *   same bytes.
@@ -60,9 +61,84 @@ interface Engine {
 
 let engineLoad: Promise<Engine> | undefined;
 
+/** The arguments of core's `AjvValidator.getValidator` (`lib/rules/ajv.js`), which every example rule calls. */
+type GetValidator = (
+  schema: unknown,
+  loc: SchemaLocation,
+  resolve: (node: unknown, from: string) => { location?: SchemaLocation; node: unknown },
+  allowAdditionalProperties: boolean,
+  dialect: string,
+) => unknown;
+type SchemaLocation = { absolutePointer: string; source: Source };
+
+/** Validators compiled by the example rules, by everything their code follows from; the last lint's and this one's. */
+const validators = { current: new Map<string, unknown>(), previous: new Map<string, unknown>() };
+/** A number per source text: the resolver hands out the same `Source` for as long as a file keeps its text. */
+const sourceIds = new WeakMap<Source, number>();
+let lastSourceId = 0;
+const sourceId = (source: Source) => {
+  if (!sourceIds.has(source)) sourceIds.set(source, ++lastSourceId);
+  return sourceIds.get(source);
+};
+const NAMING_KEYWORDS = /^\$(id|anchor|dynamicRef|dynamicAnchor|recursiveRef|recursiveAnchor)$/;
+
+/**
+ * What a validator compiled by core follows from: its dialect, the rule's `allowAdditionalProperties` (one value for
+ * all of a rule's calls), the schema, its location (its `$id`) and its file's text, and the location and file's
+ * text of each schema it refers to, transitively. Undefined, so compiled as core would, when a reference does not
+ * resolve or a keyword other than `$ref` names a schema (`$id`, `$anchor`, `$dynamicRef`…), whose meaning depends on
+ * what core compiled before it.
+ */
+function validatorKey(...[schema, loc, resolve, allowAdditionalProperties, dialect]: Parameters<GetValidator>) {
+  const parts: unknown[] = [dialect, allowAdditionalProperties, loc.absolutePointer, sourceId(loc.source), schema];
+  const seen = new Set<string>();
+  const follow = (node: unknown, base: string): boolean => {
+    if (Array.isArray(node)) return node.every((item) => follow(item, base));
+    if (typeof node !== 'object' || node === null) return true;
+    for (const [key, value] of Object.entries(node)) {
+      if (NAMING_KEYWORDS.test(key) || (key === 'id' && dialect === 'draft4')) return false;
+      if (key === '$ref' && typeof value === 'string') {
+        let location: SchemaLocation | undefined;
+        let target: unknown;
+        try {
+          ({ location, node: target } = resolve({ $ref: value }, base));
+        } catch {
+          return false;
+        }
+        if (!location) return false;
+        if (seen.has(location.absolutePointer)) continue;
+        seen.add(location.absolutePointer);
+        parts.push(location.absolutePointer, sourceId(location.source));
+        if (!follow(target, location.source.absoluteRef)) return false;
+      } else if (!follow(value, base)) return false;
+    }
+    return true;
+  };
+  return follow(schema, loc.source.absoluteRef) ? JSON.stringify(parts) : undefined;
+}
+
+/**
+ * Core compiles the examples' validators anew on every lint (a new `AjvValidator` per rule per lint): two thirds of
+ * a warm lint. This keeps each compiled validator across lints while all it follows from stays the same, and
+ * otherwise leaves the compiling to core, so the problems stay core's (`test/redocly.test.ts`).
+ */
+async function keepValidators(): Promise<void> {
+  const url = new URL('./rules/ajv.js', pathToFileURL(require.resolve('@redocly/openapi-core')));
+  const { AjvValidator } = (await import(url.href)) as { AjvValidator: { prototype: { getValidator: GetValidator } } };
+  const compile = AjvValidator.prototype.getValidator;
+  AjvValidator.prototype.getValidator = function getValidator(this: unknown, ...args) {
+    const key = validatorKey(...args);
+    if (key === undefined) return compile.apply(this, args);
+    const known = validators.current.get(key) ?? validators.previous.get(key);
+    const validate = known ?? compile.apply(this, args);
+    if (validate) validators.current.set(key, validate);
+    return validate;
+  };
+}
+
 /** Loads core once, on first use: a process that only reads bundles never pays for it. */
 function engine(): Promise<Engine> {
-  engineLoad ??= import('@redocly/openapi-core').then((core) => {
+  engineLoad ??= Promise.all([import('@redocly/openapi-core'), keepValidators()]).then(([core]) => {
     /**
      * Redocly's resolver, reading a file again each time (its text decides) but parsing it only when that text is new.
      * Bundling decorates the document it is given in place, so each caller gets its own copy of the parse.
@@ -202,6 +278,9 @@ export async function redoclyLint(
       ? [{ ref: apiRoot(config, configPath, target.api), config: config.forAlias(target.api) }]
       : target.files.map((file) => ({ ref: resolve(file), config }));
   const problems: NormalizedProblem[] = [];
+  // The validators of the last lint and of this one are kept; older ones, of schemas edited since, are dropped.
+  validators.previous = validators.current;
+  validators.current = new Map();
   for (const run of runs) {
     problems.push(...(await core.lint({ ...run, externalRefResolver: resolver(run.config) })));
   }

@@ -103,6 +103,29 @@ describe('the engine', () => {
     expect(await redoclyLint(configPath, { api: brand })).toEqual([]);
   });
 
+  it('reports an example that an edit breaks as redocly lint does, warm, through a schema it refers to or its own', async () => {
+    const root = join(scratch, 'examples');
+    const { configPath, specDir } = copySpec(root);
+    const [brand = ''] = publishedBrands();
+    // Warm: every example's validator compiled once.
+    expect(await redoclyLint(configPath, { api: brand })).toEqual([]);
+    const edits = [
+      // AdditionalSteps' example names the type EXTRACT, which it takes from AdditionalStep.yaml.
+      ['components/schemas/AdditionalStep.yaml', 'enum: [UPLOAD, EXTRACT, COMPARE]', 'enum: [UPLOAD, COMPARE]'],
+      ['components/schemas/AdditionalSteps.yaml', 'type: EXTRACT', 'type: EXTRACTED'],
+    ] as const;
+    for (const [file, from, to] of edits) {
+      const path = join(specDir, file);
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, text.replace(from, to));
+      const problems = await redoclyLint(configPath, { api: brand });
+      expect(problems.map((problem) => problem.rule)).toContain('no-invalid-schema-examples');
+      expect(problems).toEqual(await cliLint([brand, '--config', configPath]));
+      writeFileSync(path, text);
+      expect(await redoclyLint(configPath, { api: brand })).toEqual([]);
+    }
+  });
+
   it('loads a plugin again when it is rebuilt in place', async () => {
     const root = join(scratch, 'plugin');
     const { configPath } = copySpec(root);

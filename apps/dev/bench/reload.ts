@@ -92,10 +92,20 @@ for (const [name, values, target] of rows) {
   );
 }
 console.log(
-  '\nWhere the time goes, median per step, each timed where it runs (lint beside bundle then site, the pages then served; then the sandbox swap beside client):\n',
+  '\nWhere the time goes, median per step, each timed where it runs (lint beside bundle then site, the first pages then served; then the rest of the site beside the sandbox swap and the client):\n',
 );
 console.log('| step | median | max |\n| --- | --- | --- |');
-for (const step of ['lint', 'bundle', 'site', 'pages served', 'sandbox', 'client', 'loop total', 'reference pass']) {
+for (const step of [
+  'lint',
+  'bundle',
+  'site',
+  'pages served',
+  'rest',
+  'sandbox',
+  'client',
+  'loop total',
+  'reference pass',
+]) {
   const values = samples.map((sample) => sample.steps[step]).filter((value): value is number => value !== undefined);
   if (values.length > 0) console.log(`| ${step} | ${seconds(median(values))} | ${seconds(Math.max(...values))} |`);
 }

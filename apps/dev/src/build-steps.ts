@@ -7,30 +7,29 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateAll, packageJsonPath, packageJsonWithExports } from '@error-contract/client/codegen';
-import { buildSite } from '@error-contract/docs/build-site';
+import { renderSite } from '@error-contract/docs/build-site';
 import { loadReleases, type Release } from '@error-contract/docs/changelog';
 import { redocAsset } from '@error-contract/docs/redoc-asset';
 import { renderReferencePage } from '@error-contract/docs/reference-page';
 import { referenceRoute } from '@error-contract/docs/site-layout';
-import type { BrandBundle } from '@error-contract/spec/bundle';
 import type { LintResult } from '@error-contract/spec/pipeline';
 import { buildBrands, lintSources } from '@error-contract/spec/pipeline';
-import { bundlePath, errorsPagePath, loadBundle } from '@error-contract/spec/workspace';
-import { readTree, writeTree } from './files.ts';
+import { bundlePath, errorsPagePath } from '@error-contract/spec/workspace';
+import { writeTree } from './files.ts';
 import type { DevLayout } from './layout.ts';
 
 export interface BundlesBuilt {
   brands: string[];
   /** A digest per brand of everything built for it (YAML and JSON bundle, errors page). */
   digests: Record<string, string>;
-  bundles: Record<string, BrandBundle>;
 }
 
 export interface StepInputs {
   lint: undefined;
   bundles: undefined;
   client: undefined;
-  pages: undefined;
+  /** `first`: only the pages an edit shows first (each brand's errors page and handbook), published before the rest. */
+  pages: { first: boolean };
   publishPages: { brands: readonly string[] };
   references: { brands: readonly string[] };
   workspaceFiles: undefined;
@@ -41,7 +40,7 @@ export interface StepResults {
   bundles: BundlesBuilt;
   /** The generated files written or removed. */
   client: string[];
-  /** Nothing: the pages are rendered into the staging site, unpublished. */
+  /** Nothing: the pages are rendered and held in the worker, unpublished. */
   pages: undefined;
   /** The site routes written or removed. */
   publishPages: string[];
@@ -55,13 +54,14 @@ export type StepName = keyof StepInputs;
 export function createBuildSteps(layout: DevLayout) {
   const pipeline = { configPath: layout.configPath, outDir: layout.specDistDir };
   let releases: Release[] | undefined;
+  /** The pages rendered by the last `pages` step, until `publishPages` writes them. */
+  let staged: { files: ReadonlyMap<string, string | Buffer>; first: boolean } | undefined;
   const steps: { [K in StepName]: (input: StepInputs[K]) => Promise<StepResults[K]> } = {
     // `await` whether the pipeline's functions return their results or promises of them.
     lint: async () => await lintSources(pipeline),
     async bundles() {
       const brands = await buildBrands(pipeline);
       const digests: Record<string, string> = {};
-      const bundles: Record<string, BrandBundle> = {};
       for (const brand of brands) {
         const digest = createHash('sha256');
         for (const path of [
@@ -72,32 +72,35 @@ export function createBuildSteps(layout: DevLayout) {
           digest.update(readFileSync(path));
         }
         digests[brand] = digest.digest('hex');
-        bundles[brand] = loadBundle(brand, layout.specDistDir);
       }
-      return { brands, digests, bundles };
+      return { brands, digests };
     },
     async client() {
       const files = await generateAll({ specDistDir: layout.specDistDir, configPath: layout.configPath });
       return writeTree(layout.clientGeneratedDir, files);
     },
-    /** Renders the pages into the staging site, beside the lint: they are published only if it passes. */
-    async pages() {
+    /** Renders the pages, beside the lint, and holds them: they are published only if it passes. */
+    async pages({ first }) {
       releases ??= await loadReleases(layout.root);
-      await buildSite({
-        outDir: layout.stagingDir,
+      const files = await renderSite({
         repoDir: layout.root,
         releases,
         configPath: layout.configPath,
         specPath: layout.specPath,
         specDistDir: layout.specDistDir,
-        precompress: false,
         referencePages: false,
+        firstPages: first,
       });
+      staged = { files, first };
     },
     async publishPages({ brands }) {
-      // The references are rendered by their own, slower pass: the last ones stay served until it ends.
+      if (!staged) throw new Error('No pages were rendered to publish.');
+      const { files, first } = staged;
+      staged = undefined;
+      // The first pages are published alone, every other page as it was. The references are rendered by their own,
+      // slower pass: the last ones stay served until it ends.
       const references = new Set(brands.map(referenceRoute));
-      return writeTree(layout.siteDir, readTree(layout.stagingDir), (route) => references.has(route));
+      return writeTree(layout.siteDir, files, (route) => first || references.has(route));
     },
     async references({ brands }) {
       const redoc = redocAsset();

@@ -1,18 +1,19 @@
 /**
  * `pnpm dev`'s loop: serves the docs and the sandbox, watches the spec, and on every save lints and rebuilds in two
- * worker threads, publishes what changed, reloads the pages that changed and hot-swaps the sandbox's bundles.
+ * worker threads, publishes what changed, reloads the pages that changed and hot-swaps the sandbox's bundles (in
+ * the sandbox's own thread).
  * A failed lint or build is printed and shown as an overlay; the last good build stays served.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { type Sandbox, startSandbox } from '@error-contract/sandbox';
 import { type BuildError, lintFailure, stepFailure } from './build-report.ts';
 import { createBuildScheduler } from './build-scheduler.ts';
 import type { BundlesBuilt } from './build-steps.ts';
 import { type DevServer, startDevServer } from './dev-server.ts';
 import { type DevLayout, devLayout } from './layout.ts';
 import { LiveReloadChannel } from './live-reload.ts';
+import { type DevSandbox, startSandboxWorker } from './sandbox-worker.ts';
 import { type StepWorker, startStepWorker } from './step-worker.ts';
 import { watchSources } from './watch.ts';
 
@@ -20,10 +21,13 @@ import { watchSources } from './watch.ts';
 export interface StepTimes {
   lint: number;
   bundle: number;
-  /** Swapping the sandbox's bundles (compiling their validators), on the main thread. */
+  /** Swapping the sandbox's bundles (reading them and compiling their validators), in the sandbox's thread. */
   sandbox: number;
   client: number;
+  /** Rendering and publishing the pages an edit shows first: each brand's errors page and handbook. */
   site: number;
+  /** Then the rest of the site, beside the sandbox and the client. */
+  rest: number;
 }
 
 export type BuildEvent =
@@ -32,7 +36,7 @@ export type BuildEvent =
       routes: readonly string[];
       clientFiles: readonly string[];
       steps: StepTimes;
-      /** From the build's start until the pages were served, before the sandbox and the client. */
+      /** From the build's start until the first pages were served, before the rest, the sandbox and the client. */
       pagesMs: number;
       totalMs: number;
     }
@@ -60,7 +64,7 @@ export interface DevLoop {
   /** The docs site root, ending with `/`. */
   docsUrl: string;
   /** The sandbox's origin; undefined until a build of the bundles succeeds. */
-  readonly sandbox: Sandbox | undefined;
+  readonly sandbox: DevSandbox | undefined;
   /** Calls `listener` after each build step that changes what is served; returns the unsubscribe function. */
   onBuild(listener: (event: BuildEvent) => void): () => void;
   /** Resolves when no build is running or waiting. */
@@ -85,12 +89,12 @@ export async function startDevLoop({
   const emit = (event: BuildEvent) => {
     for (const listener of listeners) listener(event);
   };
-  // Two step workers: the side worker lints beside the main worker's bundles and pages; once the pages are served, the
-  // side worker generates the client while this thread swaps the sandbox's bundles; the main worker then renders the
-  // references.
+  // Two step workers: the side worker lints beside the main worker's bundles and first pages; once these are served,
+  // the main worker renders the references, then the rest of the site while the side worker generates the client and
+  // the sandbox's own thread swaps its bundles. This thread only serves the docs and directs the workers.
   const mainWorker: StepWorker = startStepWorker(layout);
   const sideWorker: StepWorker = startStepWorker(layout);
-  let sandbox: Sandbox | undefined;
+  const sandboxWorker = startSandboxWorker({ sandboxPort, specDistDir: layout.specDistDir });
   let published: BundlesBuilt | undefined;
   /** Brands whose reference page is older than their bundle: a failed reference pass is retried by the next build. */
   const staleReferences = new Set<string>();
@@ -111,17 +115,10 @@ export async function startDevLoop({
    * operation it has no handler for yet) does not hold the docs back: it keeps the last bundles it could serve.
    */
   async function swapSandbox(built: BundlesBuilt): Promise<void> {
-    try {
-      if (sandbox && sandbox.brands.join() === built.brands.join()) sandbox.useBundles(built.bundles);
-      else {
-        await sandbox?.close();
-        sandbox = undefined;
-        sandbox = await startSandbox({ port: sandboxPort, brands: built.brands, bundles: built.bundles });
-      }
-    } catch (error) {
-      const still = sandbox ? 'keeps serving the last bundles it could' : 'is not running';
-      log(`! The sandbox cannot serve the new bundles and ${still}: ${(error as Error).message}`);
-    }
+    const problem = await sandboxWorker.use(built.brands);
+    if (problem === undefined || closing) return;
+    const still = sandboxWorker.sandbox ? 'keeps serving the last bundles it could' : 'is not running';
+    log(`! The sandbox cannot serve the new bundles and ${still}: ${problem}`);
   }
 
   /** Whether `built` differs from what is served, so its pages, client and sandbox must follow. */
@@ -137,9 +134,9 @@ export async function startDevLoop({
     if (changed.size > 0) log(`… ${[...changed].map((path) => relative(layout.root, path)).join(', ')} changed`);
     const linting = sideWorker.run('lint');
     const bundling = mainWorker.run('bundles');
-    // The pages render as soon as the bundles are built, beside the lint; they are published only if it passes.
+    // The first pages render as soon as the bundles are built, beside the lint; they are published only if it passes.
     const rendering = bundling.then(([built]) =>
-      needsPublishing(built, changed) ? mainWorker.run('pages') : undefined,
+      needsPublishing(built, changed) ? mainWorker.run('pages', { first: true }) : undefined,
     );
     rendering.catch(() => undefined);
     const [lintRun, bundlesRun] = await Promise.allSettled([linting, bundling]);
@@ -164,41 +161,56 @@ export async function startDevLoop({
       if (built.digests[brand] !== published?.digests[brand]) staleReferences.add(brand);
     }
 
-    // The pages go out first: what the author looks at waits for nothing else the save rebuilds.
+    // The pages an edit shows first go out first: what the author looks at waits for nothing else the save rebuilds.
     const [pagesRun] = await Promise.allSettled([rendering]);
     if (closing) return;
     if (pagesRun.status === 'rejected')
       return fail(stepFailure('The docs site does not build', messageOf(pagesRun), layout.root));
     const [, renderMs = 0] = pagesRun.value ?? [];
-    const [routes, publishMs] = await mainWorker.run('publishPages', { brands: built.brands });
+    const [firstRoutes, publishMs] = await mainWorker.run('publishPages', { brands: built.brands });
     if (closing) return;
     const siteMs = renderMs + publishMs;
     if (channel.error) channel.send({ type: 'build-ok' });
-    channel.send({ type: 'reload', routes });
+    channel.send({ type: 'reload', routes: firstRoutes });
     const pagesMs = performance.now() - started;
 
-    // Then the side worker generates the client while this thread swaps the sandbox's bundles, off the pages' path:
-    // on two cores, either beside the render would slow it down.
+    // Then the references (the second pass: build-docs renders the brands side by side, on both cores), the page the
+    // author looks at next; then the rest of the site beside the client's files (the side worker) and the sandbox's
+    // swap (its own thread). On two cores, anything beside a page the author waits for slows it down.
+    await renderReferences(built.brands.filter((brand) => staleReferences.has(brand)));
+    if (closing) return;
+    const restStarted = performance.now();
+    const rest = mainWorker
+      .run('pages', { first: false })
+      .then(() => mainWorker.run('publishPages', { brands: built.brands }))
+      .then(([routes]) => [routes, performance.now() - restStarted] as const);
     const generating = sideWorker.run('client');
+    // Settled below, after the swap: a failure meanwhile (the workers closed by Ctrl-C) is not an unhandled rejection.
+    for (const running of [rest, generating]) running.catch(() => undefined);
     const swapStarted = performance.now();
     await swapSandbox(built);
     const sandboxMs = performance.now() - swapStarted;
-    const [clientRun] = await Promise.allSettled([generating]);
+    const [restRun, clientRun] = await Promise.allSettled([rest, generating]);
     if (closing) return;
+    if (restRun.status === 'rejected')
+      return fail(stepFailure('The docs site does not build', messageOf(restRun), layout.root));
+    const [restRoutes, restMs] = restRun.value;
+    if (restRoutes.length > 0) channel.send({ type: 'reload', routes: restRoutes });
     if (clientRun.status === 'rejected')
       return fail(stepFailure("The client's files cannot be generated", messageOf(clientRun), layout.root));
     const [clientFiles, clientMs] = clientRun.value;
     // Only now is everything built from these bundles: a client that failed is tried again on the next save.
     published = built;
-    const steps = { lint: lintMs, bundle: bundleMs, sandbox: sandboxMs, client: clientMs, site: siteMs };
+    const routes = [...firstRoutes, ...restRoutes].sort();
+    const steps = { lint: lintMs, bundle: bundleMs, sandbox: sandboxMs, client: clientMs, site: siteMs, rest: restMs };
     const totalMs = performance.now() - started;
     log(
-      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)} then site ${seconds(siteMs)}; then sandbox ${seconds(sandboxMs)} beside client ${seconds(clientMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
+      `✓ rebuilt in ${seconds(totalMs)} (lint ${seconds(lintMs)} beside bundle ${seconds(bundleMs)} then the first pages ${seconds(siteMs)}; then the rest of the site ${seconds(restMs)} beside sandbox ${seconds(sandboxMs)} and client ${seconds(clientMs)}): ${routes.length} site files, ${clientFiles.length} client files changed`,
     );
     emit({ type: 'published', routes, clientFiles, steps, pagesMs, totalMs });
 
-    // The second pass: the references beside the rest of what `pnpm generate` writes.
-    await Promise.all([renderReferences(built.brands.filter((brand) => staleReferences.has(brand))), generateFiles()]);
+    // Then the rest of what `pnpm generate` writes.
+    await generateFiles();
   }
 
   async function renderReferences(brands: readonly string[]): Promise<void> {
@@ -237,7 +249,7 @@ export async function startDevLoop({
       // The workers first: a build under way fails its next step at once instead of finishing.
       await Promise.all([mainWorker.close(), sideWorker.close()]);
       await scheduler.close();
-      await Promise.all([server?.close(), sandbox?.close()]);
+      await Promise.all([server?.close(), sandboxWorker.close()]);
       rmSync(layout.workDir, { recursive: true, force: true });
     })();
     return closed;
@@ -258,7 +270,7 @@ export async function startDevLoop({
     layout,
     docsUrl,
     get sandbox() {
-      return sandbox;
+      return sandboxWorker.sandbox;
     },
     onBuild(listener) {
       listeners.add(listener);

@@ -19,10 +19,9 @@ export interface DevLayout {
    * map) read: then a save regenerates them too. A copy (`--root`) gets the bundles, the client's sources and the site.
    */
   isWorkspace: boolean;
-  /** The dev loop's own scratch: the served site, the staging site and build-docs' scratch files. */
+  /** The dev loop's own scratch: the served site and build-docs' scratch files. */
   workDir: string;
   siteDir: string;
-  stagingDir: string;
 }
 
 export const workspaceRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -41,6 +40,5 @@ export function devLayout(root: string, workDir: string): DevLayout {
     isWorkspace: specDistDir === distDir,
     workDir,
     siteDir: join(workDir, 'site'),
-    stagingDir: join(workDir, 'staging'),
   };
 }

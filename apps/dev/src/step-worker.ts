@@ -18,7 +18,9 @@ export interface StepWorker {
 }
 
 export function startStepWorker(layout: DevLayout): StepWorker {
-  const worker = new Worker(new URL('./step-worker-entry.mjs', import.meta.url), { workerData: { layout } });
+  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+    workerData: { module: './step-worker-thread.ts', layout },
+  });
   const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   const failAll = (error: Error) => {

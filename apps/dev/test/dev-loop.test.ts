@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSite } from '@error-contract/docs/build-site';
 import { errorsRoute, handbookRoute, markdownTwinRoute, referenceRoute } from '@error-contract/docs/site-layout';
 import { operationById, requestExampleOf } from '@error-contract/spec/bundle';
 import { catalogOf } from '@error-contract/spec/catalog';
@@ -8,7 +10,8 @@ import { loadBundle, publishedBrands } from '@error-contract/spec/workspace';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildError } from '../src/build-report.ts';
 import { type BuildEvent, type DevLoop, startDevLoop } from '../src/dev-loop.ts';
-import { CLIENT_SCRIPT_ROUTE, EVENTS_ROUTE } from '../src/live-reload.ts';
+import { readTree } from '../src/files.ts';
+import { CLIENT_SCRIPT_ROUTE, EVENTS_ROUTE, injectLiveReload } from '../src/live-reload.ts';
 import { type EventReader, readEvents } from './support/events.ts';
 import { CATALOG_FILE, plainExplanation } from './support/explanation.ts';
 import { copySpec, type SpecCopy } from './support/spec-copy.ts';
@@ -73,6 +76,39 @@ describe('pnpm dev on a copy of the spec', () => {
     expect((data.routes as string[]).filter((route) => route.startsWith('assets/'))).toEqual([]);
     expect(await page(errorsRoute(brand))).toContain(edited);
     expect(await page(handbookRoute(brand))).toContain(edited);
+  });
+
+  test('serves after a save the bytes the build writes: the first pages as soon as they reload, then every file', async () => {
+    await loop.idle();
+    const { explanation } = plainExplanation(copy.root, brand);
+    const edited = `${explanation.slice(0, -1)}, edited again.`;
+    const firstReload = events.next(reloadOf(handbookRoute(brand)));
+    copy.replace(CATALOG_FILE, `explanation: ${explanation}\n`, `explanation: ${edited}\n`);
+    const { data } = await firstReload;
+    const firstRoutes = data.routes as string[];
+    expect(firstRoutes).toContain(errorsRoute(brand));
+    // Served at once, before the rest of the site is rendered.
+    const first = new Map(await Promise.all(firstRoutes.map(async (route) => [route, await page(route)] as const)));
+    await loop.idle();
+
+    const outDir = mkdtempSync(join(tmpdir(), 'dev-build-site-'));
+    try {
+      const { configPath, specPath, specDistDir } = loop.layout;
+      await buildSite({ outDir, repoDir: copy.root, configPath, specPath, specDistDir, precompress: false });
+      const built = readTree(outDir);
+      const served = (route: string) => {
+        const bytes = built.get(route)?.toString('utf8') ?? `${route} is not in the build`;
+        return route.endsWith('.html') ? injectLiveReload(bytes) : bytes;
+      };
+      for (const [route, text] of first) expect(text, route).toBe(served(route));
+      expect(first.get(handbookRoute(brand))).toContain(edited);
+      // Every file, the references (from their own pass) included.
+      const site = readTree(loop.layout.siteDir);
+      expect([...site.keys()].sort()).toEqual([...built.keys()].sort());
+      for (const [route, bytes] of site) expect(bytes.equals(built.get(route) ?? Buffer.alloc(0)), route).toBe(true);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 
   test('injects the live-reload script into the served HTML only, never into the files it built', async () => {

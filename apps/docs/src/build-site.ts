@@ -58,11 +58,16 @@ import {
 } from './site-layout.ts';
 import { type Files, writeSite } from './write-site.ts';
 
-export interface BuildOptions {
+export interface BuildOptions extends RenderOptions {
   /** The combined site of every brand built, for the API team (default: dist/site); `false` writes none. */
   outDir?: string | false;
   /** Also writes each brand's own site into `<brandSitesDir>/<brand>/` (default: none). */
   brandSitesDir?: string;
+  /** Writes the .gz and .br twins (default); the dev server serves plain files and skips them. */
+  precompress?: boolean;
+}
+
+export interface RenderOptions {
   /** The brands to build (default: every published brand). */
   brands?: readonly string[];
   /** The git repository whose release tags make the changelog (default: the one this app is in). */
@@ -74,16 +79,20 @@ export interface BuildOptions {
   specPath?: string;
   /** Where the brand bundles and errors pages were built (default: the spec package's dist). */
   specDistDir?: string;
-  /** Writes the .gz and .br twins (default); the dev server serves plain files and skips them. */
-  precompress?: boolean;
   /** Renders the Redoc reference pages (default); the dev loop renders them in a second, slower pass. */
   referencePages?: boolean;
+  /**
+   * Renders each brand's errors page and handbook alone, with their Markdown twins, the same bytes as in the whole
+   * site: the pages an edit of the spec shows first, which the dev loop publishes before it renders the rest.
+   */
+  firstPages?: boolean;
 }
 
 interface BrandBuild {
   releases: readonly Release[];
   specDistDir: string | undefined;
   referencePages: boolean;
+  firstPages: boolean;
 }
 
 /** Everything a site needs of one brand. */
@@ -98,7 +107,7 @@ interface BrandPages {
 async function buildBrand(
   brand: Brand,
   bundle: BrandBundle,
-  { releases, specDistDir, referencePages }: BrandBuild,
+  { releases, specDistDir, referencePages, firstPages }: BrandBuild,
 ): Promise<BrandPages> {
   const title = bundle.info.title;
   const nav = brandNav(brand);
@@ -150,6 +159,14 @@ async function buildBrand(
       style: handbookStyle(entries),
     },
   );
+  const pages = (): BrandPages => ({
+    brand,
+    summary: { brand: brand.id, name: brand.name, title, identifierCount: catalogOf(bundle).length },
+    files,
+    twins,
+    search: searchDocuments(brand, handbookRoute(brand.id), entries),
+  });
+  if (firstPages) return pages();
 
   const changelog = changelogMarkdown(`Changelog · ${title}`, brandHistory(brand.id, releases));
   addMarkdownPage(
@@ -188,13 +205,7 @@ async function buildBrand(
   const summary = `The standard API errors of the ${title}: every identifier, what causes it, how to fix it and how to handle it. The error catalog as JSON: ${catalogJsonRoute(brand.id).split('/').pop()}; the OpenAPI 3.1 document: openapi.yaml.`;
   files.set(llmsIndexRoute(brand.id), llmsIndex(title, summary, twins));
   files.set(llmsFullRoute(brand.id), llmsFull(title, summary, twins));
-  return {
-    brand,
-    summary: { brand: brand.id, name: brand.name, title, identifierCount: catalogOf(bundle).length },
-    files,
-    twins,
-    search: searchDocuments(brand, handbookRoute(brand.id), entries),
-  };
+  return pages();
 }
 
 /** The files every site shares: the Redoc script, the stylesheet, the script, the icons. */
@@ -236,19 +247,17 @@ function sitePages(brands: readonly BrandPages[]): Files {
   ]);
 }
 
-/** Builds the sites the options ask for; returns the brands built. */
-export async function buildSite({
-  outDir = siteDir,
-  brandSitesDir,
+/** Renders every brand's pages once, from which each kind of site is written. */
+async function renderBrands({
   brands: chosen,
   repoDir = join(appDir, '..', '..'),
   releases: givenReleases,
   configPath = redoclyConfigPath,
   specPath = specEntryPath,
   specDistDir,
-  precompress: compress = true,
   referencePages = true,
-}: BuildOptions = {}): Promise<string[]> {
+  firstPages = false,
+}: RenderOptions): Promise<BrandPages[]> {
   const published = publishedBrands(configPath);
   const unknown = (chosen ?? []).filter((id) => !published.includes(id));
   if (unknown.length > 0)
@@ -257,13 +266,35 @@ export async function buildSite({
   const declared = new Map(declaredBrands(specPath).map((brand) => [brand.id, brand]));
   const releases = givenReleases ?? (await loadReleases(repoDir));
   // Side by side: the brands' reference pages render in build-docs workers of their own (spec/src/redocly.ts).
-  const built = await Promise.all(
+  return Promise.all(
     brands.map((id) => {
       const brand = declared.get(id);
       if (!brand) throw new Error(`Brand ${id} is published but not declared.`);
-      return buildBrand(brand, loadBundle(id, specDistDir), { releases, specDistDir, referencePages });
+      return buildBrand(brand, loadBundle(id, specDistDir), { releases, specDistDir, referencePages, firstPages });
     }),
   );
+}
+
+/**
+ * The combined site's files by route, rendered as `buildSite` writes them (uncompressed) but not written: the dev
+ * loop publishes them file by file. With `firstPages`, only the pages an edit shows first.
+ */
+export async function renderSite(options: RenderOptions = {}): Promise<Files> {
+  const built = await renderBrands(options);
+  const parts = options.firstPages
+    ? built.map((pages) => pages.files)
+    : [sharedAssets(), ...built.map((pages) => pages.files), sitePages(built)];
+  return new Map(parts.flatMap((files) => [...files]));
+}
+
+/** Builds the sites the options ask for; returns the brands built. */
+export async function buildSite({
+  outDir = siteDir,
+  brandSitesDir,
+  precompress: compress = true,
+  ...options
+}: BuildOptions = {}): Promise<string[]> {
+  const built = await renderBrands({ ...options, firstPages: false });
   const assets = sharedAssets();
   if (outDir !== false)
     await writeSite(outDir, [assets, ...built.map((pages) => pages.files), sitePages(built)], compress);
@@ -272,5 +303,5 @@ export async function buildSite({
       await writeSite(join(brandSitesDir, pages.brand.id), [assets, pages.files, sitePages([pages])], compress);
     }
   }
-  return brands;
+  return built.map((pages) => pages.brand.id);
 }
