@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AccessLog, accessLogLine } from './access-log.ts';
 import type { OperationRoute } from './brand-api.ts';
 import { Refusal } from './refusal.ts';
-import { readJsonBody } from './request-body.ts';
+import { decodeUtf8, parseJson, readBody } from './request-body.ts';
 import { type Answer, errorAnswer, send } from './responses.ts';
 import type { Route, Router } from './router.ts';
 
@@ -55,7 +55,7 @@ export function handleRequest(
     return Promise.resolve();
   }
   if (expectsContinue) response.writeContinue();
-  return readJsonBody(request, settings.maxBodyBytes).then((body) => {
+  return readBody(request, settings.maxBodyBytes).then((body) => {
     try {
       reply(answerOf(request, response, accepted, body, settings));
     } catch (error) {
@@ -97,10 +97,12 @@ function answerOf(
   request: IncomingMessage,
   response: ServerResponse,
   { api, operation, apiKey }: AcceptedRequest,
-  received: unknown,
+  received: Buffer,
   settings: RequestSettings,
 ): Answer {
-  const { body, ignored } = operation.validate(received);
+  const valid = operation.validate(parseJson(decodeUtf8(received)));
+  if (valid instanceof Refusal) return errorAnswer(api, valid);
+  const { body, ignored } = valid;
   // Set on the response itself, so that whatever answer follows (success or the operation's refusal) carries it.
   if (ignored.length > 0) response.setHeader(ignoredFieldsHeader, ignoredFieldsValue(ignored));
   if (settings.faultSwitch && request.headers[faultHeader]?.toString().toLowerCase() === faultValue) {

@@ -1,11 +1,7 @@
-/** A request's JSON body: read up to a size cap, decoded as strict UTF-8, then parsed. */
+/** A request's JSON body: read up to a size cap (readBody), decoded as strict UTF-8 (decodeUtf8), then parsed (parseJson). */
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import { Refusal } from './refusal.ts';
-
-export async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
-  return parseJson(decodeUtf8(await readBody(request, maxBytes)));
-}
 
 /** The raw body; refuses one larger than `maxBytes`, before reading it when Content-Length already says so. */
 export function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
