@@ -26,7 +26,8 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bu
     };
     request
       .on('data', onData)
-      .on('end', () => resolve(Buffer.concat(chunks, size)))
+      // A body in one chunk, as a small one arrives, is that chunk: Node copied it out of the socket's buffer already.
+      .on('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)))
       .on('error', onFailure)
       .on('close', onFailure);
   });
