@@ -31,14 +31,15 @@ const mostIgnoredFieldsNamed = 20;
 /**
  * `expectsContinue`: the client sent `Expect: 100-continue` and waits for `100 Continue` before sending its body,
  * which it gets only once the checks that need no body have passed. The checks run synchronously up to the body and
- * after it, so that a refusal costs no promise but the body's own: answering is the sandbox's hot path.
+ * in its 'end' event after it, so that a refusal costs no promise: answering is the sandbox's hot path. Never throws:
+ * a reply that cannot be written (a sandbox bug) destroys the connection instead.
  */
 export function handleRequest(
   request: IncomingMessage,
   response: ServerResponse,
   settings: RequestSettings,
   expectsContinue = false,
-): Promise<void> {
+): void {
   const route = settings.route(request.url ?? '/');
   const reply = (answer: Answer) => {
     // The server may have answered already, for a body Node could not parse or that came too slowly.
@@ -46,22 +47,33 @@ export function handleRequest(
     send(response, answer);
     settings.accessLog?.(accessLogLine(request.method ?? '-', route.path, answer.status, answer.identifier));
   };
-  const refuse = (error: unknown) => reply(errorAnswer(route.api, error));
+  const refuse = (error: unknown) => {
+    try {
+      reply(errorAnswer(route.api, error));
+    } catch {
+      response.destroy();
+    }
+  };
   let accepted: AcceptedRequest;
   try {
     accepted = acceptedRequest(request, route);
   } catch (error) {
     refuse(error);
-    return Promise.resolve();
+    return;
   }
   if (expectsContinue) response.writeContinue();
-  return readBody(request, settings.maxBodyBytes).then((body) => {
-    try {
-      reply(answerOf(request, response, accepted, body, settings));
-    } catch (error) {
-      refuse(error);
-    }
-  }, refuse);
+  readBody(
+    request,
+    settings.maxBodyBytes,
+    (body) => {
+      try {
+        reply(answerOf(request, response, accepted, body, settings));
+      } catch (error) {
+        refuse(error);
+      }
+    },
+    refuse,
+  );
 }
 
 /** A request that passed the checks that need no body: its operation and the partner it authenticated. */
