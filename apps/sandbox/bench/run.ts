@@ -7,6 +7,7 @@
  * round after round, and each is reported by its median round, so a burst of other work on the machine skews one
  * round rather than one contender.
  */
+import { loadavg } from 'node:os';
 import { bundlePath } from '@error-contract/spec/workspace';
 import { type LoadResult, load, type Mix } from './load.ts';
 import { type Contender, residentMegabytes, startBare, startPrism, startSandbox } from './servers.ts';
@@ -65,11 +66,18 @@ async function compare(reply: Mix['reply'], entries: Entry[]): Promise<LoadResul
 
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
+/** The machine's load average over 1, 5 and 15 minutes: the ratios mean little without it on a shared machine. */
+const loadAverage = () =>
+  `load average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ')}`;
+
 async function benchmark(): Promise<void> {
   console.log(
     `50 connections, ${rounds} rounds of ${seconds} s per contender after ${warmUpSeconds} s of warm-up; ` +
       'one kind of request per comparison: a standard error (MISSING_VALUE), or a success.',
   );
+  console.log(`Start: ${loadAverage()}.`);
   const started: Contender[] = [];
   const start = async (contender: Promise<Contender>) => {
     started.push(await contender);
@@ -90,7 +98,7 @@ async function benchmark(): Promise<void> {
     const [bareErrors, ...errors] = await compare('error', entries(bare));
     const [prismSuccess, ...success] = await compare('success', entries(prism));
     if (!bareErrors || !prismSuccess) return;
-    console.log();
+    console.log(`\nEnd: ${loadAverage()}.`);
     for (const [index, { name }] of sandboxes.entries()) {
       const [error, succeeded] = [errors[index], success[index]];
       if (!error || !succeeded) continue;

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AccessLog, accessLogLine } from './access-log.ts';
 import type { OperationRoute } from './brand-api.ts';
 import { Refusal } from './refusal.ts';
-import { readJsonBody } from './request-body.ts';
+import { decodeUtf8, parseJson, readBody } from './request-body.ts';
 import { type Answer, errorAnswer, send } from './responses.ts';
 import type { Route, Router } from './router.ts';
 
@@ -31,14 +31,15 @@ const mostIgnoredFieldsNamed = 20;
 /**
  * `expectsContinue`: the client sent `Expect: 100-continue` and waits for `100 Continue` before sending its body,
  * which it gets only once the checks that need no body have passed. The checks run synchronously up to the body and
- * after it, so that a refusal costs no promise but the body's own: answering is the sandbox's hot path.
+ * in its 'end' event after it, so that a refusal costs no promise: answering is the sandbox's hot path. Never throws:
+ * a reply that cannot be written (a sandbox bug) destroys the connection instead.
  */
 export function handleRequest(
   request: IncomingMessage,
   response: ServerResponse,
   settings: RequestSettings,
   expectsContinue = false,
-): Promise<void> {
+): void {
   const route = settings.route(request.url ?? '/');
   const reply = (answer: Answer) => {
     // The server may have answered already, for a body Node could not parse or that came too slowly.
@@ -46,22 +47,33 @@ export function handleRequest(
     send(response, answer);
     settings.accessLog?.(accessLogLine(request.method ?? '-', route.path, answer.status, answer.identifier));
   };
-  const refuse = (error: unknown) => reply(errorAnswer(route.api, error));
+  const refuse = (error: unknown) => {
+    try {
+      reply(errorAnswer(route.api, error));
+    } catch {
+      response.destroy();
+    }
+  };
   let accepted: AcceptedRequest;
   try {
     accepted = acceptedRequest(request, route);
   } catch (error) {
     refuse(error);
-    return Promise.resolve();
+    return;
   }
   if (expectsContinue) response.writeContinue();
-  return readJsonBody(request, settings.maxBodyBytes).then((body) => {
-    try {
-      reply(answerOf(request, response, accepted, body, settings));
-    } catch (error) {
-      refuse(error);
-    }
-  }, refuse);
+  readBody(
+    request,
+    settings.maxBodyBytes,
+    (body) => {
+      try {
+        reply(answerOf(request, response, accepted, body, settings));
+      } catch (error) {
+        refuse(error);
+      }
+    },
+    refuse,
+  );
 }
 
 /** A request that passed the checks that need no body: its operation and the partner it authenticated. */
@@ -97,10 +109,12 @@ function answerOf(
   request: IncomingMessage,
   response: ServerResponse,
   { api, operation, apiKey }: AcceptedRequest,
-  received: unknown,
+  received: Buffer,
   settings: RequestSettings,
 ): Answer {
-  const { body, ignored } = operation.validate(received);
+  const valid = operation.validate(parseJson(decodeUtf8(received)));
+  if (valid instanceof Refusal) return errorAnswer(api, valid);
+  const { body, ignored } = valid;
   // Set on the response itself, so that whatever answer follows (success or the operation's refusal) carries it.
   if (ignored.length > 0) response.setHeader(ignoredFieldsHeader, ignoredFieldsValue(ignored));
   if (settings.faultSwitch && request.headers[faultHeader]?.toString().toLowerCase() === faultValue) {

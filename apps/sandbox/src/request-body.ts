@@ -1,39 +1,57 @@
-/** A request's JSON body: read up to a size cap, decoded as strict UTF-8, then parsed. */
+/** A request's JSON body: read up to a size cap (readBody), decoded as strict UTF-8 (decodeUtf8), then parsed (parseJson). */
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import { Refusal } from './refusal.ts';
 
-export async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
-  return parseJson(decodeUtf8(await readBody(request, maxBytes)));
-}
-
-/** The raw body; refuses one larger than `maxBytes`, before reading it when Content-Length already says so. */
-export function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  if (Number(request.headers['content-length']) > maxBytes) return Promise.reject(oversize(maxBytes));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBytes) {
-        chunks.push(chunk);
-        return;
-      }
-      request.off('data', onData);
-      reject(oversize(maxBytes));
-    };
-    // A client that goes away mid-body must not leave this promise, and its chunks, pending for ever. The listeners
-    // stay, since removing four on every request cost more than the rest of reading its body; 'close' follows every
-    // 'end', so once the body has ended no error is made (an Error's stack trace is dear).
-    const onFailure = () => {
-      if (!request.readableEnded) reject(new Error('The request ended before its body was complete.'));
-    };
-    request
-      .on('data', onData)
-      .on('end', () => resolve(Buffer.concat(chunks, size)))
-      .on('error', onFailure)
-      .on('close', onFailure);
-  });
+/**
+ * Reads the raw body and hands it to `onBody`, or hands `onFailure` a refusal of one larger than `maxBytes` (before
+ * reading it when Content-Length already says so) or an error when the client goes away mid-body; one of them, once.
+ * Callbacks rather than a promise: the reply is written in the body's own 'end' event, with no promise and no
+ * microtask per request.
+ */
+export function readBody(
+  request: IncomingMessage,
+  maxBytes: number,
+  onBody: (body: Buffer) => void,
+  onFailure: (error: unknown) => void,
+): void {
+  if (Number(request.headers['content-length']) > maxBytes) {
+    onFailure(oversize(maxBytes));
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let settled = false;
+  const fail = (error: unknown) => {
+    if (settled) return;
+    settled = true;
+    onFailure(error);
+  };
+  const onData = (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= maxBytes) {
+      chunks.push(chunk);
+      return;
+    }
+    request.off('data', onData);
+    fail(oversize(maxBytes));
+  };
+  // A client that goes away mid-body must not leave the request unanswered, and its chunks held. The listeners stay,
+  // since removing four on every request cost more than the rest of reading its body; 'close' follows every 'end',
+  // so once the body has ended no error is made (an Error's stack trace is dear).
+  const onGone = () => {
+    if (!request.readableEnded) fail(new Error('The request ended before its body was complete.'));
+  };
+  request
+    .on('data', onData)
+    .on('end', () => {
+      if (settled) return;
+      settled = true;
+      // A body in one chunk, as a small one arrives, is that chunk: Node copied it out of the socket's buffer already.
+      onBody(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+    })
+    .on('error', onGone)
+    .on('close', onGone);
 }
 
 function oversize(maxBytes: number): Refusal {

@@ -11,6 +11,7 @@ import {
   type SchemaObject,
 } from '@error-contract/spec/bundle';
 import { createAjv } from './json-schema.ts';
+import type { Refusal } from './refusal.ts';
 import { fieldName, validationError } from './validation-error.ts';
 
 /** A request body that passed its operation's schema. */
@@ -21,8 +22,11 @@ export interface ValidRequest {
   ignored: string[];
 }
 
-/** Returns the valid request, or throws a MISSING_VALUE or BAD_VALUE Refusal. */
-export type RequestValidator = (body: unknown) => ValidRequest;
+/**
+ * Returns the valid request, or the MISSING_VALUE or BAD_VALUE Refusal to answer with. Returned, not thrown: V8 never
+ * optimizes a function that only ever exits by a throw, and refusing a body is the sandbox's hot path.
+ */
+export type RequestValidator = (body: unknown) => ValidRequest | Refusal;
 
 const bundleId = 'https://sandbox.invalid/bundle.json';
 
@@ -35,17 +39,23 @@ export function createRequestValidators(bundle: BrandBundle): (operation: Locate
     const validate = ajv.compile({ $ref: `${bundleId}${requestSchemaPointer(operation)}` });
     const schema = requestSchemaOf(bundle, operation) ?? {};
     const defaults = defaultsOf(bundle, schema);
-    const check = (body: unknown) => {
-      if (validate(body)) return;
+    const shape = new Shape(bundle, [schema]);
+    const check = (body: unknown): Refusal | undefined => {
+      if (validate(body)) return undefined;
       const [error] = validate.errors ?? [];
       if (!error) throw new Error('The request validator failed without saying why.');
-      throw validationError(error);
+      return validationError(error);
     };
     return (body) => {
-      check(body);
-      const fields = fieldsOf(bundle, [schema], body);
+      const refusal = check(body);
+      if (refusal) return refusal;
+      const fields: Fields = { undeclared: [], nulls: [] };
+      walk(shape, body, [], fields);
       // The docs let a field be null, as the same as leaving it out: a required one sent as null is still missing.
-      if (fields.nulls.length > 0) check(withoutMembers(body, fields.nulls));
+      if (fields.nulls.length > 0) {
+        const missing = check(withoutMembers(body, fields.nulls));
+        if (missing) return missing;
+      }
       return { body: { ...defaults, ...(body as Record<string, unknown>) }, ignored: fields.undeclared.map(name) };
     };
   };
@@ -64,62 +74,100 @@ function defaultsOf(bundle: BrandBundle, schema: SchemaObject): Record<string, u
 
 type Path = readonly string[];
 
-/**
- * The members of a valid body the schema does not list, and the listed ones sent as null. The walk follows the
- * schema, never the body alone, so its depth is the schema's whatever a hostile body nests.
- */
-function fieldsOf(bundle: BrandBundle, schemas: SchemaObject[], value: unknown, path: Path = []) {
-  const found: { undeclared: Path[]; nulls: Path[] } = { undeclared: [], nulls: [] };
-  const add = (more: typeof found) => {
-    found.undeclared.push(...more.undeclared);
-    found.nulls.push(...more.nulls);
-  };
-  const applied = schemas.flatMap((schema) => appliedSchemasOf(bundle, schema));
-  if (Array.isArray(value)) {
-    const items = applied.flatMap(({ items }) => (isSchema(items) ? [items] : []));
-    if (items.length === 0) return found;
-    for (const [index, item] of value.entries()) {
-      // Only an object can hold fields: a long list of strings costs one check per item.
-      if (typeof item === 'object' && item !== null) add(fieldsOf(bundle, items, item, [...path, String(index)]));
-    }
-    return found;
-  }
-  if (typeof value !== 'object' || value === null) return found;
-  const listing = applied.filter(({ properties }) => isSchema(properties));
-  const maps = applied.flatMap(({ additionalProperties }) =>
-    isSchema(additionalProperties) ? [additionalProperties] : [],
-  );
-  for (const [key, member] of Object.entries(value)) {
-    const declared = listing.flatMap(({ properties }) =>
-      Object.hasOwn(properties as object, key)
-        ? [(properties as Record<string, SchemaObject>)[key] as SchemaObject]
-        : [],
-    );
-    const memberSchemas = declared.length > 0 ? declared : maps;
-    if (memberSchemas.length === 0) {
-      if (listing.length > 0) found.undeclared.push([...path, key]);
-      continue;
-    }
-    if (member === null && declared.length > 0) found.nulls.push([...path, key]);
-    add(fieldsOf(bundle, memberSchemas, member, [...path, key]));
-  }
-  return found;
+/** The members of a valid body the schema does not list, and the listed ones sent as null. */
+interface Fields {
+  undeclared: Path[];
+  nulls: Path[];
 }
 
 /**
- * The applied schemas of each schema already walked, per bundle: a body is walked on every request, and following
- * the `$ref`s again each time cost more than the rest of validating it.
+ * What the walk needs of the schemas that apply to one value, worked out on first use and kept: a body is walked on
+ * every request, and following the `$ref`s and merging the schemas each time cost more than the rest of validating
+ * it. Only what the schemas name is kept, never a key a body sends, so the shapes are as many as the schema's parts.
  */
-const appliedSchemasWalked = new WeakMap<BrandBundle, WeakMap<SchemaObject, SchemaObject[]>>();
+class Shape {
+  /** Whether a schema here lists properties: a member none of them declares is then undeclared. */
+  readonly lists: boolean;
+  readonly #bundle: BrandBundle;
+  /** Member name → the schemas that declare it. */
+  readonly #declared = new Map<string, SchemaObject[]>();
+  /** The `additionalProperties` schemas, for a member none declares. */
+  readonly #maps: SchemaObject[];
+  readonly #items: SchemaObject[];
+  readonly #memberShapes = new Map<string, Shape>();
+  #mapShape?: Shape;
+  #itemShape?: Shape;
 
-function appliedSchemasOf(bundle: BrandBundle, schema: SchemaObject): SchemaObject[] {
-  const walked = appliedSchemasWalked.get(bundle);
-  const known = walked?.get(schema);
-  if (known) return known;
-  const applied = appliedSchemas(bundle, schema);
-  if (walked) walked.set(schema, applied);
-  else appliedSchemasWalked.set(bundle, new WeakMap([[schema, applied]]));
-  return applied;
+  constructor(bundle: BrandBundle, schemas: SchemaObject[]) {
+    this.#bundle = bundle;
+    const applied = schemas.flatMap((schema) => appliedSchemas(bundle, schema));
+    const listing = applied.flatMap(({ properties }) => (isSchema(properties) ? [properties] : []));
+    this.lists = listing.length > 0;
+    for (const properties of listing) {
+      for (const [key, member] of Object.entries(properties as Record<string, SchemaObject>)) {
+        const declaring = this.#declared.get(key);
+        if (declaring) declaring.push(member);
+        else this.#declared.set(key, [member]);
+      }
+    }
+    this.#maps = applied.flatMap(({ additionalProperties }) =>
+      isSchema(additionalProperties) ? [additionalProperties] : [],
+    );
+    this.#items = applied.flatMap(({ items }) => (isSchema(items) ? [items] : []));
+  }
+
+  declares(key: string): boolean {
+    return this.#declared.has(key);
+  }
+
+  /** The shape of a member's value: its declared schemas, else the map's; undefined when no schema describes it. */
+  member(key: string): Shape | undefined {
+    const declared = this.#declared.get(key);
+    if (!declared) {
+      if (this.#maps.length === 0) return undefined;
+      this.#mapShape ??= new Shape(this.#bundle, this.#maps);
+      return this.#mapShape;
+    }
+    let shape = this.#memberShapes.get(key);
+    if (!shape) {
+      shape = new Shape(this.#bundle, declared);
+      this.#memberShapes.set(key, shape);
+    }
+    return shape;
+  }
+
+  /** The shape of an array's items; undefined when no schema describes them. */
+  items(): Shape | undefined {
+    if (this.#items.length === 0) return undefined;
+    this.#itemShape ??= new Shape(this.#bundle, this.#items);
+    return this.#itemShape;
+  }
+}
+
+/**
+ * Adds to `found` the members of a valid body the schema does not list, and the listed ones sent as null. The walk
+ * follows the schema, never the body alone, so its depth is the schema's whatever a hostile body nests.
+ */
+function walk(shape: Shape, value: unknown, path: Path, found: Fields): void {
+  if (Array.isArray(value)) {
+    const items = shape.items();
+    if (!items) return;
+    for (const [index, item] of value.entries()) {
+      // Only an object can hold fields: a long list of strings costs one check per item.
+      if (typeof item === 'object' && item !== null) walk(items, item, [...path, String(index)], found);
+    }
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, member] of Object.entries(value)) {
+    const memberShape = shape.member(key);
+    if (!memberShape) {
+      if (shape.lists) found.undeclared.push([...path, key]);
+      continue;
+    }
+    if (member === null && shape.declares(key)) found.nulls.push([...path, key]);
+    else if (typeof member === 'object' && member !== null) walk(memberShape, member, [...path, key], found);
+  }
 }
 
 /** A schema with its `$ref` followed, and every subschema that applies to the same value with it. */

@@ -30,7 +30,7 @@ export function createRouter(apis: readonly BrandApi[], ownOrigin: () => string)
     let path = end < 0 ? target : target.slice(0, end);
     // An absolute-form target (`http://host/path`), which HTTP/1.1 servers must accept: compared, never parsed as a
     // URL, since URL parsing resolves dot-segments across the brand prefix.
-    const origin = /^[a-z][a-z\d+.-]*:\/\/[^/]*/i.exec(path)?.[0];
+    const origin = path.startsWith('/') ? undefined : /^[a-z][a-z\d+.-]*:\/\/[^/]*/i.exec(path)?.[0];
     if (origin !== undefined) {
       // The path alone goes on, to the access log too: the origin may carry user info.
       path = path.slice(origin.length) || '/';

@@ -102,7 +102,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   const handle = (request: IncomingMessage, response: ServerResponse, expectsContinue = false) => {
     begun.set(request.socket, response);
-    handleRequest(request, response, settings, expectsContinue).catch(() => response.destroy());
+    handleRequest(request, response, settings, expectsContinue);
   };
   server.on('request', handle);
   server.on('checkContinue', (request, response) => handle(request, response, true));

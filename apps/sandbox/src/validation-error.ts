@@ -25,7 +25,7 @@ export function fieldName(instancePath: string, property?: string): string {
   const segments = instancePath === '' ? [] : instancePath.slice(1).split('/');
   if (property !== undefined) segments.push(property);
   const name = segments
-    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((segment) => (segment.includes('~') ? segment.replaceAll('~1', '/').replaceAll('~0', '~') : segment))
     .reduce((path, segment) => {
       if (/^\d+$/.test(segment) && path !== '') return `${path}[${segment}]`;
       return path === '' ? segment : `${path}.${segment}`;

@@ -20,6 +20,15 @@ test.each([
   ['rejects an empty secret', { given: basic('first:'), want: undefined }],
   ['rejects credentials without a colon', { given: basic('firstone'), want: undefined }],
   ['rejects a header that is not base64', { given: 'Basic %%%', want: undefined }],
+  // Characters the base64 decoder skips make the header longer than the buffer the sandbox decodes into.
+  [
+    'accepts a known pair whose base64 carries thousands of characters the decoder skips',
+    { given: `Basic ${Buffer.from('first:one').toString('base64')}${'.'.repeat(5000)}`, want: 'first' },
+  ],
+  [
+    'rejects a pair longer than the buffer it is decoded into',
+    { given: basic(`first:${'x'.repeat(5000)}`), want: undefined },
+  ],
   ['rejects another scheme', { given: 'Bearer first:one', want: undefined }],
   ['rejects a missing header', { given: undefined, want: undefined }],
 ])('%s', (_name, { given, want }) => {
@@ -37,4 +46,20 @@ test.each([
   ['rejects a pair far longer than any known one', { given: basic(`first:${'x'.repeat(1000)}`), want: undefined }],
 ])('%s', (_name, { given }) => {
   expect(() => check.authenticate(given)).toThrow(Refusal);
+});
+
+test('compares each pair on its own bytes, whatever the pair checked before it', () => {
+  // The presented pair is decoded into a buffer reused by every request: nothing of a longer one may stay behind.
+  const sequence = [
+    [basic('second:two:with:colons'), 'second'],
+    [basic('second:two'), undefined],
+    [basic('first:one'), 'first'],
+    [basic('firstone'), undefined],
+    [basic(`first:one${'x'.repeat(2000)}`), undefined],
+    [basic('first:one'), 'first'],
+  ] as const;
+  for (const [given, want] of sequence) {
+    if (want === undefined) expect(() => check.authenticate(given)).toThrow(Refusal);
+    else expect(check.authenticate(given)).toBe(want);
+  }
 });
