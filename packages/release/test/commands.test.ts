@@ -16,7 +16,7 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const outDir = packedDir;
 const packed = readPackedRelease(outDir);
 const release = currentRelease();
-// Inside this package, so that the commands' imports (ajv, yaml) resolve from its node_modules.
+// Inside this package, so that the commands' imports (ajv, yaml, js-yaml) resolve from its node_modules.
 const scratch = join(packageDir, 'test-results', 'unpacked');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
