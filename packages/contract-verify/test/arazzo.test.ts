@@ -91,6 +91,14 @@ describe('the Arazzo export', () => {
     expect(parse(run.stdout).arazzo).toBe('1.0.1');
   });
 
+  it.each(publishedBrands())("of %s names its workflows' inputs once, in its components", (brand) => {
+    const document = folder.documentOf(brand);
+    const [name, inputs] = Object.entries(document.components.inputs)[0] ?? [];
+    expect(Object.keys(document.components.inputs)).toEqual([name]);
+    expect(Object.keys((inputs as { properties: object }).properties)).toEqual(['server', 'env']);
+    for (const workflow of document.workflows) expect(workflow.inputs).toEqual({ $ref: `#/components/inputs/${name}` });
+  });
+
   it('is exported as YAML that points at the brand bundle beside it', () => {
     const document = parse(arazzoExport('idenfy'));
     expect(document.arazzo).toBe('1.0.1');
