@@ -2,16 +2,14 @@
  * Inside the sandbox's worker thread: serves the sandbox and swaps its bundles when the dev loop asks, so that
  * compiling the new bundles' validators never holds up the thread that serves the docs.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { type Sandbox, startSandbox } from '@error-contract/sandbox';
 import { loadBundle } from '@error-contract/spec/workspace';
 import type { SandboxReply, SandboxRequest } from './sandbox-worker.ts';
+import { answerCalls } from './thread-channel.ts';
 
-const port = parentPort;
-if (!port) throw new Error('sandbox-thread.ts runs as a worker thread of the dev loop.');
 const { sandboxPort, specDistDir } = workerData as { sandboxPort: number; specDistDir: string };
 let sandbox: Sandbox | undefined;
-let queue = Promise.resolve();
 
 /** Serves the bundles now in `specDistDir`, or starts the sandbox again when the brands changed. */
 async function use(brands: readonly string[]): Promise<string | undefined> {
@@ -30,21 +28,18 @@ async function use(brands: readonly string[]): Promise<string | undefined> {
   }
 }
 
-port.on('message', (request: SandboxRequest) => {
-  queue = queue.then(async () => {
-    if (request.type === 'close') {
-      await sandbox?.close();
-      sandbox = undefined;
-      port.postMessage({ id: request.id } satisfies SandboxReply);
-      return;
-    }
-    const problem = await use(request.brands);
-    const served = sandbox && {
-      url: sandbox.url,
-      brands: sandbox.brands,
-      brandUrls: Object.fromEntries(sandbox.brands.map((brand) => [brand, sandbox?.brandUrl(brand) ?? ''])),
-      credentials: sandbox.credentials,
-    };
-    port.postMessage({ id: request.id, served, problem } satisfies SandboxReply);
-  });
+answerCalls<SandboxRequest, SandboxReply>(async (request) => {
+  if (request.type === 'close') {
+    await sandbox?.close();
+    sandbox = undefined;
+    return {};
+  }
+  const problem = await use(request.brands);
+  const served = sandbox && {
+    url: sandbox.url,
+    brands: sandbox.brands,
+    brandUrls: Object.fromEntries(sandbox.brands.map((brand) => [brand, sandbox?.brandUrl(brand) ?? ''])),
+    credentials: sandbox.credentials,
+  };
+  return { served, problem };
 });

@@ -3,16 +3,15 @@
  * build's bundles and swaps them in. On the loop's thread, the swap (compiling every operation's validators) held
  * up the docs server, and with it the reloaded pages, for as long as it took.
  */
-import { Worker } from 'node:worker_threads';
 import type { Sandbox } from '@error-contract/sandbox';
+import { startThread } from './thread-channel.ts';
 
 /** What the dev loop and its callers see of the sandbox. */
 export type DevSandbox = Pick<Sandbox, 'url' | 'brands' | 'brandUrl' | 'credentials'>;
 
-export type SandboxRequest = { id: number; type: 'use'; brands: readonly string[] } | { id: number; type: 'close' };
+export type SandboxRequest = { type: 'use'; brands: readonly string[] } | { type: 'close' };
 
 export interface SandboxReply {
-  id: number;
   /** The sandbox served after the request; undefined when it is not running. */
   served?: Pick<Sandbox, 'url' | 'brands' | 'credentials'> & { brandUrls: Record<string, string> };
   /** Why the sandbox could not serve the new bundles (it keeps the last ones it could). */
@@ -37,32 +36,15 @@ export function startSandboxWorker({
   sandboxPort: number;
   specDistDir: string;
 }): SandboxWorker {
-  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-    workerData: { module: './sandbox-thread.ts', sandboxPort, specDistDir },
-  });
-  const waiting = new Map<number, (reply: SandboxReply) => void>();
-  let nextId = 0;
+  const thread = startThread<SandboxRequest, SandboxReply>(
+    './sandbox-thread.ts',
+    { sandboxPort, specDistDir },
+    "The sandbox's worker",
+  );
   let sandbox: DevSandbox | undefined;
-  let stopped: string | undefined;
-  const stop = (reason: string) => {
-    stopped ??= reason;
-    for (const resolve of waiting.values()) resolve({ id: -1, served: undefined, problem: stopped });
-    waiting.clear();
-  };
-  worker.on('message', (reply: SandboxReply) => {
-    const resolve = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    resolve?.(reply);
-  });
-  worker.on('error', (error) => stop(`The sandbox's worker failed: ${error.message}`));
-  worker.on('exit', () => stop("The sandbox's worker stopped."));
-  const request = (message: { type: 'use'; brands: readonly string[] } | { type: 'close' }) =>
-    new Promise<SandboxReply>((resolve) => {
-      if (stopped) return resolve({ id: -1, served: undefined, problem: stopped });
-      const id = nextId++;
-      waiting.set(id, resolve);
-      worker.postMessage({ ...message, id });
-    });
+  // A thread that failed or stopped serves nothing, and says why.
+  const request = (message: SandboxRequest) =>
+    thread.call(message).catch((error: Error): SandboxReply => ({ problem: error.message }));
   return {
     get sandbox() {
       return sandbox;
@@ -83,7 +65,7 @@ export function startSandboxWorker({
     },
     async close() {
       await request({ type: 'close' });
-      await worker.terminate();
+      await thread.terminate();
     },
   };
 }

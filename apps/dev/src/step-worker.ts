@@ -1,8 +1,8 @@
 /** A step worker, from the dev loop's side: a worker thread that runs build steps, sent one by one, with their results. */
-import { Worker } from 'node:worker_threads';
 import type { StepInputs, StepName, StepResults } from './build-steps.ts';
 import type { DevLayout } from './layout.ts';
-import type { StepReply } from './step-worker-thread.ts';
+import type { StepReply, StepRequest } from './step-worker-thread.ts';
+import { startThread } from './thread-channel.ts';
 
 export class BuildStepError extends Error {
   override name = 'BuildStepError';
@@ -18,33 +18,16 @@ export interface StepWorker {
 }
 
 export function startStepWorker(layout: DevLayout): StepWorker {
-  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-    workerData: { module: './step-worker-thread.ts', layout },
-  });
-  const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
-  let nextId = 0;
-  const failAll = (error: Error) => {
-    for (const { reject } of waiting.values()) reject(error);
-    waiting.clear();
-  };
-  worker.on('message', (reply: StepReply) => {
-    const call = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    if (reply.ok) call?.resolve([reply.result, reply.ms] as never);
-    else call?.reject(new BuildStepError(reply.error));
-  });
-  worker.on('error', (error) => failAll(new BuildStepError(`The step worker failed: ${error.message}`)));
-  worker.on('exit', () => failAll(new BuildStepError('The step worker stopped.')));
+  const thread = startThread<StepRequest, StepReply>('./step-worker-thread.ts', { layout }, 'The step worker');
   return {
-    run(step, ...[input]) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, step, input });
-      });
+    async run(step, ...[input]) {
+      try {
+        const { result, ms } = await thread.call({ step, input });
+        return [result, ms] as never;
+      } catch (error) {
+        throw new BuildStepError((error as Error).message);
+      }
     },
-    async close() {
-      await worker.terminate();
-    },
+    close: () => thread.terminate(),
   };
 }
