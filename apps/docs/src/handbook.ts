@@ -6,7 +6,7 @@
  * typed client's behaviour from the operations' `x-effect`.
  */
 
-import { type DoubleTests, doubleTestCells, doubleTests } from '@error-contract/kits/codegen';
+import { type DoubleTests, doubleTestCells, doubleTests } from '@error-contract/kits/double-tests';
 import type { Brand } from '@error-contract/spec/brand-view';
 import { type BrandBundle, type LocatedOperation, operationsOf } from '@error-contract/spec/bundle';
 import { type CatalogEntry, catalogOf, DEFAULT_CAUSE } from '@error-contract/spec/catalog';

@@ -1,6 +1,6 @@
 /** Where each file of the static site goes. Brand page routes come from the spec's site-routes, shared with the clients. */
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import {
   brandPageRoute,
   catalogJsonFile,
@@ -13,7 +13,8 @@ import {
   referencePageFile,
 } from '@error-contract/spec/site-routes';
 
-export const appDir = fileURLToPath(new URL('..', import.meta.url));
+// Found from the package's manifest, not from this file, so that the compiled build (in dist/lib) finds the same folder.
+export const appDir = dirname(createRequire(import.meta.url).resolve('@error-contract/docs/package.json'));
 /** The combined site of every brand, for the API team: what `pnpm start` serves. */
 export const siteDir = join(appDir, 'dist', 'site');
 /** Each brand's own site, `<sitesDir>/<brand>/`: what a brand deploys at its docs root. It names no other brand. */

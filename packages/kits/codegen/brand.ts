@@ -69,13 +69,3 @@ export function kitBrand(brand: string): KitBrand {
   for (const entry of facts.identifiers) checkIdentifier(brand, entry.identifier);
   return { ...facts, title: bundle.info.title, contact: contactOf(bundle), doubles: repliesByOperation(bundle) };
 }
-
-/** The brand's bundle, which its files are generated from. */
-export const bundleOf = (brand: string): string => `spec/dist/${brand}/openapi.json`;
-
-/** The first line of a generated file, naming what it is generated from. */
-export const banner = (source: string, comment: string): string =>
-  `${comment} ${GENERATED} from ${source} by packages/kits/codegen. Do not edit: run \`pnpm generate\`.`;
-
-/** The words every generated file starts with (after PHP's opening tag), by which a stale one is found. */
-export const GENERATED = 'Generated';

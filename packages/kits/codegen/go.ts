@@ -3,10 +3,12 @@
  * Go wants: each module's path is the repository's and its folder, tagged `<folder>/vX.Y.Z`. Generated here: each
  * brand's package, the modules' go.mod files and the workspace that ties them to the kit's tests and example.
  */
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import type { DocumentedReply } from '@error-contract/client/codegen';
 import { apiTitle, contractVersion, goModulePath, repoDir } from '@error-contract/spec/workspace';
-import { banner, bundleOf, type KitBrand } from './brand.ts';
+import { banner, bundleOf } from './banner.ts';
+import type { KitBrand } from './brand.ts';
 import { camel, quoted } from './names.ts';
 
 /**
@@ -29,7 +31,8 @@ export interface GoModule {
   path: string;
 }
 
-const kitsGoDir = join(import.meta.dirname, '..', goDir);
+// Found from the package's manifest, not from this file, so that the compiled module in dist/ finds the same folder.
+const kitsGoDir = join(dirname(createRequire(import.meta.url).resolve('@error-contract/kits/package.json')), goDir);
 
 /** The module in `folder` (under `go/`) at `version`. */
 export function goModule(folder: string, version = contractVersion()): GoModule {

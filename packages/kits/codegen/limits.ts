@@ -3,7 +3,7 @@
  * (`packages/client/codegen/limits.ts`), so that every runtime applies the same values.
  */
 import { limits } from '@error-contract/client/codegen';
-import { banner } from './brand.ts';
+import { banner } from './banner.ts';
 import { goDir, sharedModuleFolder } from './go.ts';
 
 const source = 'packages/client/codegen/limits.ts';

@@ -1,6 +1,7 @@
 /** The PHP namespace of a brand: its identifier set as a backed enum, and the classifier bound to it. */
 import type { DocumentedReply } from '@error-contract/client/codegen';
-import { banner, bundleOf, type KitBrand } from './brand.ts';
+import { banner, bundleOf } from './banner.ts';
+import type { KitBrand } from './brand.ts';
 import { phpNamespace, phpQuoted } from './names.ts';
 
 const header = (brand: KitBrand) => `<?php

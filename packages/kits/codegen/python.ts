@@ -1,6 +1,7 @@
 /** The Python module of a brand: its identifier set as a StrEnum, and the classifier bound to it. */
 import type { DocumentedReply } from '@error-contract/client/codegen';
-import { banner, bundleOf, type KitBrand } from './brand.ts';
+import { banner, bundleOf } from './banner.ts';
+import type { KitBrand } from './brand.ts';
 import { quoted } from './names.ts';
 
 export function renderPythonModule(brand: KitBrand): string {

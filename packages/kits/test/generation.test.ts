@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 import { catalogOf } from '@error-contract/spec/catalog';
 import { loadBundle } from '@error-contract/spec/workspace';
 import { afterAll, expect, it } from 'vitest';
-import { GENERATED, kitBrand } from '../codegen/brand.ts';
+import { GENERATED } from '../codegen/banner.ts';
+import { kitBrand } from '../codegen/brand.ts';
 import { generateKits, packageDir, writeKits } from '../codegen/generate.ts';
 
 const outDirs: string[] = [];
