@@ -21,6 +21,7 @@ import { buildEnvDir } from '@error-contract/release/python';
 import { editYaml } from '@error-contract/spec/test/add-brand';
 import { repoDir } from '@error-contract/spec/workspace';
 import type { parseDocument } from 'yaml';
+import { turbo } from './turbo.ts';
 
 export interface Clone {
   dir: string;
@@ -105,9 +106,9 @@ export function cloneRepository(): Clone {
  * worktree, whose default cache turbo shares with every linked worktree of it (a CI checkout is both at once).
  */
 function repositoryCacheDirs(): string[] {
-  const run = (command: string, args: string[]) => spawn(repoDir, command, args, process.env).stdout;
-  const { cacheDir } = JSON.parse(run('pnpm', ['--silent', 'exec', 'turbo', 'config'])) as { cacheDir: string };
-  const mainWorktree = dirname(run('git', ['rev-parse', '--path-format=absolute', '--git-common-dir']).trim());
+  const { cacheDir } = JSON.parse(turbo(['config'])) as { cacheDir: string };
+  const gitDir = spawn(repoDir, 'git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], process.env);
+  const mainWorktree = dirname(gitDir.stdout.trim());
   return [...new Set([resolve(repoDir, cacheDir), resolve(mainWorktree, cacheDir)])].filter(existsSync);
 }
 
