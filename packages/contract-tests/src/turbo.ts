@@ -10,11 +10,13 @@ import { repoDir } from '@error-contract/spec/workspace';
 /** turbo's launcher, the one the root package.json installs; it starts the platform's binary. */
 const turboBin = createRequire(join(repoDir, 'package.json')).resolve('turbo/bin/turbo');
 
-/** Runs turbo in the repository and returns its stdout; throws with its output when it fails. */
+/** Runs turbo in the repository and returns its stdout; throws with its stderr when it fails. */
 export function turbo(args: readonly string[]): string {
   return execFileSync(process.execPath, [turboBin, ...args], {
     cwd: repoDir,
     encoding: 'utf8',
+    // Its stderr (its version, at the least) belongs to the error, not to the test run's output.
+    stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
 }
