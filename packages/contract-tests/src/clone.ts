@@ -1,12 +1,13 @@
 /**
  * A temporary clone of the repository, set up as the API team's checkout: the locked dependencies installed
- * from the local store and everything built once, with its own turbo cache (empty, or seeded from the
- * repository's with `seedTurboCache`).
+ * from the local store, the release's Python build tools copied from the repository's, and everything built once,
+ * with its own turbo cache (empty, or seeded from the repository's with `seedTurboCache`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   constants,
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -15,10 +16,12 @@ import {
   rmSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { buildEnvDir } from '@error-contract/release/python';
 import { editYaml } from '@error-contract/spec/test/add-brand';
 import { repoDir } from '@error-contract/spec/workspace';
 import type { parseDocument } from 'yaml';
+import { turbo } from './turbo.ts';
 
 export interface Clone {
   dir: string;
@@ -54,9 +57,28 @@ function spawn(
   return { stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Copies the release's Python build environment (`build` and setuptools, which pip installs from PyPI) into the clone
+ * when the repository has one, as the clone's Node dependencies come from the local store: otherwise every clone that
+ * packs the release (its contract tests do) makes its own, about 5 s of CPU. What the environment holds
+ * does not depend on the tree, only on requirements.txt, which it keeps a copy of: should the clone's differ,
+ * packing makes the environment again. A copy, so that nothing the clone does can reach the repository's.
+ */
+function copyPythonBuildEnv(dir: string): void {
+  if (!existsSync(buildEnvDir)) return;
+  cpSync(buildEnvDir, join(dir, relative(repoDir, buildEnvDir)), {
+    recursive: true,
+    verbatimSymlinks: true,
+    // Python trusts a compiled module only while its source keeps the time it was compiled from.
+    preserveTimestamps: true,
+    mode: constants.COPYFILE_FICLONE,
+  });
+}
+
 export function cloneRepository(): Clone {
   const dir = mkdtempSync(join(tmpdir(), 'error-contract-scenario-'));
   execFileSync('git', ['clone', '--quiet', repoDir, dir]);
+  copyPythonBuildEnv(dir);
   const run = (command: string, args: string[]) => {
     const { stdout, stderr } = spawn(dir, command, args);
     return `${stdout}${stderr}`;
@@ -84,9 +106,9 @@ export function cloneRepository(): Clone {
  * worktree, whose default cache turbo shares with every linked worktree of it (a CI checkout is both at once).
  */
 function repositoryCacheDirs(): string[] {
-  const run = (command: string, args: string[]) => spawn(repoDir, command, args, process.env).stdout;
-  const { cacheDir } = JSON.parse(run('pnpm', ['--silent', 'exec', 'turbo', 'config'])) as { cacheDir: string };
-  const mainWorktree = dirname(run('git', ['rev-parse', '--path-format=absolute', '--git-common-dir']).trim());
+  const { cacheDir } = JSON.parse(turbo(['config'])) as { cacheDir: string };
+  const gitDir = spawn(repoDir, 'git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], process.env);
+  const mainWorktree = dirname(gitDir.stdout.trim());
   return [...new Set([resolve(repoDir, cacheDir), resolve(mainWorktree, cacheDir)])].filter(existsSync);
 }
 

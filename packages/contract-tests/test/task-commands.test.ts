@@ -5,11 +5,11 @@
  * package's script of the same name, word for word, so `pnpm --filter <package> <task>` runs the same thing.
  * Turbo's plan is read with `--dry=json`.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoDir } from '@error-contract/spec/workspace';
 import { expect, it } from 'vitest';
+import { turbo } from '../src/turbo.ts';
 
 interface PlannedTask {
   taskId: string;
@@ -18,9 +18,7 @@ interface PlannedTask {
   dependencies: string[];
 }
 
-const plan = JSON.parse(
-  execFileSync('pnpm', ['exec', 'turbo', 'run', 'codegen', 'build', '--dry=json'], { cwd: repoDir, encoding: 'utf8' }),
-) as { tasks: PlannedTask[] };
+const plan = JSON.parse(turbo(['run', 'codegen', 'build', '--dry=json'])) as { tasks: PlannedTask[] };
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(repoDir, path), 'utf8'));
 const scriptOf = (task: PlannedTask): string | undefined =>
@@ -57,9 +55,7 @@ it('runs every task on the path of a spec edit without pnpm, by its package scri
 
 /** The `package#task` → hash of each task in the plan of a turbo run. */
 function hashesOf(args: readonly string[]): Map<string, string> {
-  const dry = JSON.parse(
-    execFileSync('pnpm', ['exec', 'turbo', 'run', ...args, '--dry=json'], { cwd: repoDir, encoding: 'utf8' }),
-  ) as { tasks: Array<{ taskId: string; hash: string }> };
+  const dry = JSON.parse(turbo(['run', ...args, '--dry=json'])) as { tasks: Array<{ taskId: string; hash: string }> };
   return new Map(dry.tasks.map((task) => [task.taskId, task.hash]));
 }
 

@@ -95,11 +95,17 @@ export function stagePython(release: Release, brandRelease: BrandRelease, dir: s
 }
 
 /**
+ * Where `buildPython` makes its virtual environment; the copy of requirements.txt in it stamps what it holds, so a
+ * copy of it made for other requirements is made again.
+ */
+export const buildEnvDir = join(releaseDir, '.venv');
+
+/**
  * The Python that runs `python -m build`: a virtual environment of this package's own with requirements.txt
  * installed, made once.
  */
 export function buildPython(): string {
-  const venv = join(releaseDir, '.venv');
+  const venv = buildEnvDir;
   const python = join(venv, 'bin', 'python');
   const requirements = readFileSync(requirementsPath, 'utf8');
   const stamp = join(venv, 'requirements.txt');
